@@ -1,0 +1,73 @@
+// The dvk command line. This entry imports only commander: each command's module is loaded with
+// import() when it runs, so `dvk --help` stays fast and `dvk lint` never loads docx.
+import { Command, CommanderError, Option } from 'commander';
+import { isLang, type Lang } from '../i18n/index.js';
+import { UsageError, type CliContext } from './context.js';
+
+declare const DVK_VERSION: string | undefined;
+
+const text = {
+  description: {
+    vi: 'dvk — soạn, kiểm tra và in văn bản (kế hoạch, hướng dẫn, báo cáo, thông báo) theo thể thức Nhà nước (NĐ 30/2020) và Đảng (HD 36, HD 05).',
+    en: 'dvk — draft, check and print official plan documents in the State (Decree 30/2020) and Party (HD 36, HD 05) formats.',
+  },
+  crash: {
+    vi: 'dvk gặp lỗi nội bộ: {{message}}\nĐây là lỗi của dvk, không phải của tệp bạn. Chạy lại với --debug để xem chi tiết và gửi cho nhóm phát triển.',
+    en: 'dvk hit an internal error: {{message}}\nThis is a bug in dvk, not in your file. Run again with --debug for details and report it.',
+  },
+};
+
+function detectLang(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i === -1 ? process.env.DVK_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return isLang(value) ? value : 'vi';
+}
+
+export interface CommandSpec {
+  register(program: Command, ctx: () => CliContext, setExit: (code: number) => void): void;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const lang = detectLang(argv);
+  const debug = argv.includes('--debug');
+  let exitCode = 0;
+  const setExit = (code: number) => { exitCode = Math.max(exitCode, code); };
+  const ctx = (): CliContext => ({
+    lang,
+    debug,
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !argv.includes('--no-color'),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+  });
+
+  const program = new Command('dvk')
+    .description(text.description[lang])
+    .version(typeof DVK_VERSION === 'string' ? DVK_VERSION : '0.1.0', '-V, --version')
+    .addOption(new Option('--lang <lang>', lang === 'vi' ? 'ngôn ngữ thông báo: vi (mặc định) hoặc en' : 'message language: vi (default) or en').choices(['vi', 'en']))
+    .option('--no-color', lang === 'vi' ? 'không tô màu' : 'no colours')
+    .option('--debug', lang === 'vi' ? 'in chi tiết lỗi nội bộ (stack trace)' : 'print internal error details (stack traces)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+    .showHelpAfterError(lang === 'vi' ? '(xem `dvk --help`)' : '(see `dvk --help`)');
+
+  const { commands } = await import('./commands/index.js');
+  for (const spec of commands) spec.register(program, ctx, setExit);
+
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; a usage mistake exits 2, as the brief asks.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`dvk: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${text.crash[lang].replace('{{message}}', message)}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,77 @@
+// Human output for a terminal: file:line:column, severity, message, rule id, and a short code
+// frame under each finding so the clerk sees the line without opening the file.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Lang } from '../i18n/index.js';
+import { sortFindings, type Finding, type RunReport, type Severity } from '../report/finding.js';
+
+export interface FormatOptions {
+  lang: Lang;
+  color: boolean;
+  /** Show a code frame under each finding (stylish only). */
+  codeFrame?: boolean;
+  /** The command offers --fix, so say how many findings it could fix. */
+  fixHint?: boolean;
+}
+
+const severityLabel: Record<Severity, Record<Lang, string>> = {
+  error: { vi: 'lỗi', en: 'error' },
+  warning: { vi: 'cảnh báo', en: 'warning' },
+  info: { vi: 'gợi ý', en: 'info' },
+};
+
+export function codeFrame(source: string, finding: Finding, c: ChalkInstance): string {
+  const lines = source.split(/\r?\n/);
+  const { line, column } = finding.range.start;
+  const first = Math.max(1, line - 1);
+  const last = Math.min(lines.length, line + 1);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const text = (lines[n - 1] ?? '').replace(/\t/g, '→');
+    const gutter = `${String(n).padStart(width)} | `;
+    out.push(n === line ? `${c.red('>')} ${c.dim(gutter)}${text}` : `  ${c.dim(gutter)}${text}`);
+    if (n === line) {
+      const endColumn = finding.range.end.line === line ? finding.range.end.column : text.length + 1;
+      const length = Math.max(1, Math.min(endColumn, text.length + 1) - column);
+      out.push(`  ${c.dim(`${' '.repeat(width)} | `)}${' '.repeat(Math.max(0, column - 1))}${c.red('^'.repeat(length))}`);
+    }
+  }
+  return out.join('\n');
+}
+
+export function formatStylish(report: RunReport, options: FormatOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const colorOf: Record<Severity, ChalkInstance> = { error: c.red, warning: c.yellow, info: c.cyan };
+  const out: string[] = [];
+  const total = { error: 0, warning: 0, info: 0 };
+  let fixable = 0;
+  for (const file of report.files) {
+    if (file.findings.length === 0) continue;
+    out.push(c.underline(file.file));
+    for (const f of sortFindings(file.findings)) {
+      total[f.severity]++;
+      if (f.fix) fixable++;
+      const where = `${file.file}:${f.range.start.line}:${f.range.start.column}`;
+      out.push(`  ${c.dim(where)}  ${colorOf[f.severity](severityLabel[f.severity][options.lang])}  ${f.message}  ${c.dim(f.ruleId)}`);
+      if (f.basis) out.push(`      ${c.dim(`${options.lang === 'vi' ? 'Căn cứ' : 'Basis'}: ${f.basis.source}, ${f.basis.where}`)}`);
+      if (options.codeFrame !== false && file.source !== undefined) out.push(codeFrame(file.source, f, c).replace(/^/gm, '    '));
+    }
+    out.push('');
+  }
+  const problems = total.error + total.warning + total.info;
+  if (problems === 0) {
+    const n = report.files.length;
+    out.push(c.green(options.lang === 'vi' ? `✓ ${n} tệp, không có vấn đề nào.` : `✓ ${n} file(s), no problems.`));
+  } else {
+    out.push(
+      options.lang === 'vi'
+        ? `${c.bold(`✖ ${problems} vấn đề`)} (${total.error} lỗi, ${total.warning} cảnh báo, ${total.info} gợi ý) trong ${report.files.length} tệp.`
+        : `${c.bold(`✖ ${problems} problem(s)`)} (${total.error} error(s), ${total.warning} warning(s), ${total.info} info) in ${report.files.length} file(s).`,
+    );
+    if (fixable > 0 && options.fixHint) {
+      out.push(options.lang === 'vi' ? `  ${fixable} vấn đề có thể sửa tự động bằng \`--fix\`.` : `  ${fixable} problem(s) can be fixed with \`--fix\`.`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+

@@ -1,0 +1,133 @@
+// Text → YAML document with positions → plain data. Every scalar is read as a string
+// (failsafe schema) so that "05", "0912345678" and "2024-05-27" stay what the clerk typed;
+// the schema coerces the few real numbers and booleans.
+import { isMap, isScalar, LineCounter, parseDocument, Scalar, visit, type Document, type Node } from 'yaml';
+import { localize, type Lang, type Localized } from '../i18n/index.js';
+import type { Finding, Range } from '../report/finding.js';
+import { yamlMessages as m } from './messages.js';
+import { createSourceMap, type SourceMap } from './source-map.js';
+
+export interface ParsedYaml {
+  data: unknown;
+  doc: Document;
+  sourceMap: SourceMap;
+  findings: Finding[];
+}
+
+export type ParseResult = ParsedYaml | { fatal: Finding[] };
+
+/** Plans have no reason to use aliases; a few are tolerated, a bomb is refused. */
+const MAX_ALIAS_COUNT = 50;
+
+/** dvk's own keys are ASCII snake_case; a "key" with spaces or diacritics is text that held ": ". */
+const DVK_KEY = /^[a-z0-9_]+$/;
+
+const codeMessages: Record<string, Localized> = {
+  TAB_AS_INDENT: m.tabIndent,
+  DUPLICATE_KEY: m.duplicateKey,
+  MULTIPLE_DOCS: m.multipleDocs,
+  BAD_INDENT: m.badIndent,
+  BLOCK_AS_IMPLICIT_KEY: m.colonInMapKey,
+  MULTILINE_IMPLICIT_KEY: m.colonInMapKey,
+};
+
+export function parsePlanYaml(text: string, file: string, lang: Lang): ParseResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
+  const sourceMap = createSourceMap(doc, lineCounter, text);
+  const at = (start: number, end: number): Range => ({ start: sourceMap.position(start), end: sourceMap.position(end) });
+
+  if (doc.errors.length > 0) {
+    const fatal = doc.errors.map((error): Finding => {
+      const [start, end] = error.pos;
+      let message: string;
+      if (error.code === 'DUPLICATE_KEY') {
+        message = localize(m.duplicateKey, lang, { key: duplicateKeyAt(text, start) });
+      } else if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
+        message = localize(m.unclosedQuote, lang);
+      } else {
+        const known = codeMessages[error.code];
+        message = known ? localize(known, lang) : localize(m.generic, lang, { detail: error.message.replace(/ at line \d+, column \d+.*$/s, '') });
+      }
+      return { ruleId: `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`, severity: 'error', message, file, range: at(start, Math.max(start, end)), fatal: true };
+    });
+    return { fatal: dedupeByLine(fatal) };
+  }
+
+  if (!isMap(doc.contents)) {
+    const node = doc.contents as Node | null;
+    const start = node?.range?.[0] ?? 0;
+    return { fatal: [{ ruleId: 'yaml/not-a-plan', severity: 'error', message: localize(m.notAPlan, lang), file, range: at(start, start), fatal: true }] };
+  }
+
+  const findings = rejoinColonText(doc, text, file, lang, at);
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError || /alias/i.test(String(error))) {
+      return { fatal: [{ ruleId: 'yaml/alias-bomb', severity: 'error', message: localize(m.aliasBomb, lang), file, range: at(0, 0), fatal: true }] };
+    }
+    throw error;
+  }
+  return { data, doc, sourceMap, findings };
+}
+
+/**
+ * `- Lưu: VT, VP.` and `- Thời gian thực hiện: Quý II/2024` are read by YAML as one-entry maps.
+ * No dvk key has spaces or diacritics, so such a map is text: put it back together as the string
+ * the clerk wrote, keep its position, and say so with a fix that quotes it.
+ */
+function rejoinColonText(
+  doc: Document,
+  text: string,
+  file: string,
+  lang: Lang,
+  at: (s: number, e: number) => Range,
+): Finding[] {
+  const findings: Finding[] = [];
+  visit(doc, {
+    Map(key, node) {
+      if (key === null || node.items.length !== 1) return undefined;
+      const pair = node.items[0]!;
+      if (!isScalar(pair.key) || DVK_KEY.test(String(pair.key.value))) return undefined;
+      if (pair.value !== null && !isScalar(pair.value)) return undefined;
+      const keyRange = pair.key.range;
+      if (!keyRange) return undefined;
+      const value = pair.value as Scalar | null;
+      const valueText = value ? String(value.value ?? '') : '';
+      const joined = `${String(pair.key.value)}:${valueText === '' ? '' : ` ${valueText}`}`;
+      const end = value?.range?.[1] ?? keyRange[1] + 1;
+      const scalar = new Scalar(joined);
+      scalar.range = [keyRange[0], end, value?.range?.[2] ?? end];
+      const singleLine = !text.slice(keyRange[0], end).includes('\n');
+      findings.push({
+        ruleId: 'yaml/colon-in-text',
+        severity: 'warning',
+        message: localize(m.colonInText, lang, { text: joined }),
+        file,
+        range: at(keyRange[0], end),
+        ...(singleLine ? { fix: { edits: [{ start: keyRange[0], end, text: JSON.stringify(joined) }] } } : {}),
+      });
+      return scalar;
+    },
+  });
+  return findings;
+}
+
+function duplicateKeyAt(text: string, offset: number): string {
+  const line = text.slice(offset).split('\n')[0] ?? '';
+  return line.split(':')[0]?.trim().replace(/^-\s*/, '') || '?';
+}
+
+function dedupeByLine(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.range.start.line}:${f.ruleId}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+

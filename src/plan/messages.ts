@@ -1,0 +1,88 @@
+// Messages about reading and parsing a plan file (before any schema or lint rule runs).
+import type { Localized } from '../i18n/index.js';
+
+export const inputMessages = {
+  notFound: {
+    vi: 'Không tìm thấy tệp "{{file}}". Kiểm tra lại tên và đường dẫn.',
+    en: 'File "{{file}}" was not found. Check the name and the path.',
+  },
+  isDirectory: {
+    vi: '"{{file}}" là một thư mục, không phải tệp kế hoạch. Hãy chỉ tới tệp .yaml (ví dụ "{{file}}/ke-hoach.yaml").',
+    en: '"{{file}}" is a folder, not a plan file. Name a .yaml file (for example "{{file}}/ke-hoach.yaml").',
+  },
+  unreadable: {
+    vi: 'Không đọc được tệp "{{file}}" ({{reason}}). Kiểm tra quyền đọc tệp.',
+    en: 'Cannot read "{{file}}" ({{reason}}). Check that the file can be read.',
+  },
+  tooLarge: {
+    vi: 'Tệp quá lớn ({{size}}); một kế hoạch không vượt quá {{limit}}. Có thể bạn đã chọn nhầm tệp.',
+    en: 'The file is too large ({{size}}); a plan is at most {{limit}}. This is probably the wrong file.',
+  },
+  empty: {
+    vi: 'Tệp trống: chưa có nội dung kế hoạch. Tạo kế hoạch mới bằng lệnh `dvk new kehoach`.',
+    en: 'The file is empty: there is no plan in it. Create one with `dvk new kehoach`.',
+  },
+  binary: {
+    vi: 'Tệp không phải văn bản (có dữ liệu nhị phân). dvk đọc kế hoạch viết bằng YAML (.yaml); tệp Word hãy dùng `dvk import`.',
+    en: 'This is not a text file (it holds binary data). dvk reads plans written in YAML (.yaml); for Word files use `dvk import`.',
+  },
+  utf16NoBom: {
+    vi: 'Tệp có vẻ được lưu dạng UTF-16 không có BOM. Hãy mở tệp và lưu lại với bảng mã UTF-8.',
+    en: 'The file looks like UTF-16 without a byte order mark. Open it and save it again as UTF-8.',
+  },
+  utf16: {
+    vi: 'Tệp được lưu dạng {{encoding}}; dvk đã đọc được, nhưng nên lưu lại dạng UTF-8 để các công cụ khác đọc đúng.',
+    en: 'The file is saved as {{encoding}}; dvk read it, but save it as UTF-8 so that other tools read it right.',
+  },
+  notUtf8: {
+    vi: 'Tệp không phải UTF-8 (byte lạ ở dòng {{line}}). Có thể tệp dùng bảng mã cũ (TCVN3, VNI, Windows-1258): hãy chuyển sang Unicode UTF-8 (ví dụ bằng Unikey Toolkit) rồi lưu lại.',
+    en: 'The file is not UTF-8 (an invalid byte on line {{line}}). It may use a legacy encoding (TCVN3, VNI, Windows-1258): convert it to Unicode UTF-8 and save it again.',
+  },
+  notNfc: {
+    vi: 'Văn bản dùng Unicode tổ hợp (dấu tách rời khỏi chữ); dvk đã chuẩn hóa sang Unicode dựng sẵn (NFC). Nên đặt bộ gõ ở bảng mã "Unicode dựng sẵn".',
+    en: 'The text uses decomposed Unicode (marks separate from letters); dvk normalised it to NFC. Set the input method to precomposed Unicode.',
+  },
+} satisfies Record<string, Localized>;
+
+export const yamlMessages = {
+  notAPlan: {
+    vi: 'Tệp không phải một kế hoạch dvk: cần các dòng dạng `khóa: giá trị`, bắt đầu bằng `dvk: 1`. Xem các ví dụ trong thư mục examples/.',
+    en: 'This is not a dvk plan: it needs `key: value` lines, starting with `dvk: 1`. See the examples/ folder.',
+  },
+  tabIndent: {
+    vi: 'Dùng phím Tab để thụt lề: YAML chỉ chấp nhận dấu cách. Thay Tab ở đầu dòng bằng dấu cách (thường là 2 dấu cách mỗi cấp).',
+    en: 'A tab is used for indentation: YAML accepts only spaces. Replace the tab at the start of the line with spaces (usually 2 per level).',
+  },
+  duplicateKey: {
+    vi: 'Khóa `{{key}}` xuất hiện hai lần trong cùng một mục; giá trị sau sẽ ghi đè giá trị trước. Xóa hoặc gộp một trong hai.',
+    en: 'Key `{{key}}` appears twice in the same block; the later value would replace the earlier one. Remove or merge one of them.',
+  },
+  multipleDocs: {
+    vi: 'Tệp có nhiều tài liệu YAML (dòng `---` thứ hai). Mỗi tệp chỉ chứa một kế hoạch; tách phần sau ra tệp khác.',
+    en: 'The file holds several YAML documents (a second `---`). Keep one plan per file; move the rest to another file.',
+  },
+  aliasBomb: {
+    vi: 'Tệp dùng quá nhiều tham chiếu YAML (*bí danh) và có thể làm treo máy; dvk không đọc tệp này. Hãy viết thẳng nội dung thay cho các tham chiếu.',
+    en: 'The file uses too many YAML aliases (*alias) and could exhaust memory; dvk refuses it. Write the content out instead of the aliases.',
+  },
+  badIndent: {
+    vi: 'Thụt lề không đúng: dòng này phải thẳng hàng với các mục cùng cấp. Kiểm tra số dấu cách ở đầu dòng.',
+    en: 'Wrong indentation: this line must line up with the items at its level. Check the spaces at the start of the line.',
+  },
+  unclosedQuote: {
+    vi: 'Thiếu dấu nháy đóng: một chuỗi mở bằng dấu nháy nhưng chưa được đóng. Thêm dấu nháy đóng ở cuối giá trị.',
+    en: 'A closing quote is missing: a string opens with a quote that is never closed. Add the closing quote at the end of the value.',
+  },
+  colonInMapKey: {
+    vi: 'Dòng này có dấu hai chấm trong một giá trị nhiều dòng nên YAML không đọc được. Đặt cả giá trị trong dấu nháy kép: "…: …".',
+    en: 'This line has a colon inside a multi-line value, which YAML cannot read. Put the whole value in double quotes: "…: …".',
+  },
+  generic: {
+    vi: 'Lỗi cú pháp YAML: {{detail}}. Kiểm tra thụt lề, dấu hai chấm sau tên khóa và dấu nháy.',
+    en: 'YAML syntax error: {{detail}}. Check the indentation, the colon after each key and the quotes.',
+  },
+  colonInText: {
+    vi: 'Dòng "{{text}}" có dấu hai chấm và dấu cách nên YAML hiểu là một cặp khóa: giá trị. dvk đã đọc là văn bản "{{text}}"; để chắc chắn, hãy đặt trong dấu nháy kép: "{{text}}".',
+    en: 'The line "{{text}}" has a colon followed by a space, so YAML reads it as a key: value pair. dvk read it as the text "{{text}}"; to be sure, put it in double quotes: "{{text}}".',
+  },
+} satisfies Record<string, Localized>;

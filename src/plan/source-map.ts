@@ -1,0 +1,90 @@
+// The only module that looks up yaml nodes (yaml v3 drops getIn): JSON path ↔ text range.
+// Rules and schema errors report paths; this turns them into line:column once.
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { PlanPath, Position, Range } from '../report/finding.js';
+
+export type PathPart = 'value' | 'key';
+
+export interface SourceMap {
+  text: string;
+  /** Range of the value (or, with part 'key', of the key) at `path`; the nearest existing parent if it does not exist. */
+  locate(path: PlanPath, part?: PathPart): Range;
+  /** The node at an exact path, or undefined. */
+  node(path: PlanPath): Node | undefined;
+  /** The key/value pair of a map entry at an exact path, or undefined. */
+  pair(path: PlanPath): Pair | undefined;
+  position(offset: number): Position;
+  /** Whether the path exists in the document. */
+  has(path: PlanPath): boolean;
+}
+
+export function createSourceMap(doc: Document, lineCounter: LineCounter, text: string): SourceMap {
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col, offset };
+  };
+  const rangeOf = (start: number, end: number): Range => ({ start: position(start), end: position(end) });
+
+  const nodeAt = (path: PlanPath): Node | undefined => {
+    if (path.length === 0) return (doc.contents ?? undefined) as Node | undefined;
+    const found = doc.getIn(path, true) as unknown;
+    return found && typeof found === 'object' && 'range' in (found as object) ? (found as Node) : undefined;
+  };
+
+  const pairAt = (path: PlanPath): Pair | undefined => {
+    if (path.length === 0) return undefined;
+    const parent = nodeAt(path.slice(0, -1));
+    const last = path[path.length - 1];
+    if (!isMap(parent)) return undefined;
+    return parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(last)) as Pair | undefined;
+  };
+
+  const rangeOfNode = (node: Node): Range => {
+    const [start, valueEnd] = node.range ?? [0, 0, 0];
+    // A block map or sequence's range runs to the next key; point at its first line instead.
+    if (isMap(node) || isSeq(node)) {
+      const lineEnd = text.indexOf('\n', start);
+      return rangeOf(start, Math.min(valueEnd, lineEnd === -1 ? valueEnd : lineEnd));
+    }
+    return rangeOf(start, valueEnd);
+  };
+
+  const locate = (path: PlanPath, part: PathPart = 'value'): Range => {
+    if (part === 'key') {
+      const pair = pairAt(path);
+      const key = pair?.key as Node | undefined;
+      if (key?.range) return rangeOf(key.range[0], key.range[1]);
+    }
+    for (let depth = path.length; depth >= 0; depth--) {
+      const sub = path.slice(0, depth);
+      const node = nodeAt(sub);
+      if (node?.range) {
+        // An empty value (`so:`) has no node of its own: point at the key.
+        if (isScalar(node) && node.range[0] === node.range[1] && depth > 0) {
+          const key = pairAt(sub)?.key as Node | undefined;
+          if (key?.range) return rangeOf(key.range[0], key.range[1]);
+        }
+        // A missing child of a map: point at the map's own key, where the clerk must add it.
+        if (depth < path.length && depth > 0) {
+          const key = pairAt(sub)?.key as Node | undefined;
+          if (key?.range) return rangeOf(key.range[0], key.range[1]);
+        }
+        return rangeOfNode(node);
+      }
+      if (depth > 0 && depth === path.length) {
+        const key = pairAt(sub)?.key as Node | undefined;
+        if (key?.range) return rangeOf(key.range[0], key.range[1]);
+      }
+    }
+    return rangeOf(0, 0);
+  };
+
+  return {
+    text,
+    locate,
+    node: nodeAt,
+    pair: pairAt,
+    position,
+    has: (path) => nodeAt(path) !== undefined || pairAt(path) !== undefined,
+  };
+}
