@@ -88,3 +88,67 @@ export function createSourceMap(doc: Document, lineCounter: LineCounter, text: s
     has: (path) => nodeAt(path) !== undefined || pairAt(path) !== undefined,
   };
 }
+
+/**
+ * Maps a span of a scalar's parsed value (e.g. characters 57–59 of a folded `>-` paragraph) back
+ * to the source text, so rules can point at one word inside a long value and fixes can edit it.
+ * Walks the node's source and its value side by side: folded line breaks and indentation that
+ * became one space map to the line break; quotes and block headers are skipped.
+ * Returns undefined when the value cannot be matched (then report on the whole value).
+ */
+export function valueOffsets(sourceMap: SourceMap, path: PlanPath): number[] | undefined {
+  const node = sourceMap.node(path);
+  if (!node || !isScalar(node) || !node.range) return undefined;
+  const value = String(node.value ?? '');
+  const text = sourceMap.text;
+  let i = node.range[0];
+  const end = node.range[1];
+  const type = node.type;
+  if (type === 'BLOCK_FOLDED' || type === 'BLOCK_LITERAL') {
+    i = text.indexOf('\n', i);
+    if (i === -1) return undefined;
+    i++;
+    while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  } else if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE') {
+    i++;
+  }
+  const offsets: number[] = [];
+  for (let k = 0; k < value.length; k++) {
+    const ch = value[k]!;
+    if (i >= text.length) return undefined;
+    if (text[i] === ch && !(type === 'QUOTE_DOUBLE' && ch !== '\\' && text[i] === '\\')) {
+      offsets.push(i);
+      i++;
+      continue;
+    }
+    if (type === 'QUOTE_SINGLE' && ch === "'" && text[i] === "'" && text[i + 1] === "'") {
+      offsets.push(i);
+      i += 2;
+      continue;
+    }
+    if (type === 'QUOTE_DOUBLE' && text[i] === '\\') {
+      // An escape sequence stands for one character: map it to the backslash.
+      offsets.push(i);
+      const next = text[i + 1];
+      i += next === 'x' ? 4 : next === 'u' ? 6 : next === 'U' ? 10 : 2;
+      continue;
+    }
+    if ((ch === ' ' || ch === '\n') && (text[i] === '\n' || text[i] === '\r')) {
+      // A folded line break (or a kept one): skip the break and the next line's indentation.
+      offsets.push(i);
+      while (i < text.length && (text[i] === '\r' || text[i] === '\n')) i++;
+      while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+      continue;
+    }
+    return undefined;
+  }
+  offsets.push(i);
+  return offsets;
+}
+
+/** Range of characters [from, to) of the value at `path`; the whole value when it cannot be mapped. */
+export function locateInValue(sourceMap: SourceMap, path: PlanPath, from: number, to: number): Range {
+  const offsets = valueOffsets(sourceMap, path);
+  if (!offsets || from < 0 || to >= offsets.length) return sourceMap.locate(path);
+  return { start: sourceMap.position(offsets[from]!), end: sourceMap.position(offsets[to]!) };
+}

@@ -13,20 +13,24 @@ import { checkIsoDate } from './dates.js';
 
 type Schema = Record<string, any>;
 
-let compiled: { validate: ValidateFunction; schema: Schema } | undefined;
+export type SchemaName = 'plan' | 'config';
 
-export function planSchema(): Schema {
-  return compiler().schema;
+const compiled = new Map<SchemaName, { validate: ValidateFunction; schema: Schema }>();
+
+export function loadSchema(name: SchemaName): Schema {
+  return compiler(name).schema;
 }
 
-function compiler(): { validate: ValidateFunction; schema: Schema } {
-  if (compiled) return compiled;
-  const schema = JSON.parse(readFileSync(dataPath('schemas', 'plan.schema.json'), 'utf8')) as Schema;
+function compiler(name: SchemaName): { validate: ValidateFunction; schema: Schema } {
+  const cached = compiled.get(name);
+  if (cached) return cached;
+  const schema = JSON.parse(readFileSync(dataPath('schemas', `${name}.schema.json`), 'utf8')) as Schema;
   const ajv = new Ajv2020({ allErrors: true, verbose: true, coerceTypes: true, strict: true, strictRequired: false, allowUnionTypes: true });
   ajv.addKeyword({ keyword: 'x-goi-y', schemaType: 'string' });
   ajv.addFormat('ngay-ban-hanh', { type: 'string', validate: (value: string) => value === '' || checkIsoDate(value).ok });
-  compiled = { validate: ajv.compile(schema), schema };
-  return compiled;
+  const entry = { validate: ajv.compile(schema), schema };
+  compiled.set(name, entry);
+  return entry;
 }
 
 const pointerToPath = (pointer: string): PlanPath =>
@@ -38,7 +42,11 @@ const pointerToPath = (pointer: string): PlanPath =>
 
 /** Validates (and coerces "1" → 1, "true" → true in place) the data; returns findings. */
 export function validatePlanData(data: unknown, sourceMap: SourceMap, file: string, lang: Lang): Finding[] {
-  const { validate, schema } = compiler();
+  return validateAgainst('plan', data, sourceMap, file, lang);
+}
+
+export function validateAgainst(name: SchemaName, data: unknown, sourceMap: SourceMap, file: string, lang: Lang): Finding[] {
+  const { validate, schema } = compiler(name);
   if (validate(data)) return [];
   const errors = pruneAnyOf(validate.errors ?? [], schema);
   const findings: Finding[] = [];

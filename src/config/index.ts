@@ -1,0 +1,73 @@
+// dvk.config.yaml: organisation defaults (for `dvk new`), allowed profile adjustments, rule
+// severities. Found by walking up from the plan's folder, like .eslintrc / .markdownlint.yaml.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Lang } from '../i18n/index.js';
+import { parsePlanYaml } from '../plan/load.js';
+import { readPlanFile } from '../plan/read.js';
+import type { Finding } from '../report/finding.js';
+import { validateAgainst } from '../schema/validate.js';
+
+export const CONFIG_FILE_NAMES = ['dvk.config.yaml', 'dvk.config.yml'] as const;
+
+export type RuleSetting = 'off' | 'info' | 'warning' | 'error' | { muc_do?: 'off' | 'info' | 'warning' | 'error'; tuy_chon?: Record<string, unknown> };
+
+export interface DvkConfig {
+  dvk?: 1;
+  he_thong?: 'nha_nuoc' | 'dang';
+  the_thuc?: 'nd30' | 'dang-hd36' | 'dang-hd05';
+  ngay_chuyen_hd05?: string;
+  co_quan?: { cap_tren?: string; ten?: string; viet_tat?: string };
+  dia_danh?: string;
+  nguoi_ky?: { quyen_han?: string; tap_the?: string; chuc_vu?: string; ho_ten?: string };
+  noi_nhan?: { gui?: string[]; luu?: string };
+  trinh_bay?: { le?: { tren?: number; duoi?: number; trai?: number; phai?: number }; co_noi_dung?: number; thut_dau_dong_cm?: number; cach_doan_pt?: number };
+  thu_muc_mau?: string;
+  quy_tac?: Record<string, RuleSetting>;
+  cai_dat?: Record<string, unknown>;
+}
+
+export interface LoadedConfig {
+  /** Absolute path of the config file, when one was found. */
+  file?: string;
+  config: DvkConfig;
+  /** Problems in the config file itself (reported like plan problems). */
+  findings: Finding[];
+}
+
+/** The nearest dvk.config.yaml in `startDir` or its parents. */
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+const cache = new Map<string, Promise<LoadedConfig>>();
+
+export function loadConfigFor(planFile: string, lang: Lang): Promise<LoadedConfig> {
+  const file = findConfigFile(dirname(resolve(planFile)));
+  if (!file) return Promise.resolve({ config: {}, findings: [] });
+  const key = `${file}|${lang}`;
+  let loaded = cache.get(key);
+  if (!loaded) {
+    loaded = loadConfigFile(file, lang);
+    cache.set(key, loaded);
+  }
+  return loaded;
+}
+
+export async function loadConfigFile(file: string, lang: Lang): Promise<LoadedConfig> {
+  const read = await readPlanFile(file, lang);
+  if ('fatal' in read) return { file, config: {}, findings: [read.fatal] };
+  const parsed = parsePlanYaml(read.text, file, lang);
+  if ('fatal' in parsed) return { file, config: {}, findings: parsed.fatal };
+  const findings = [...read.findings, ...parsed.findings, ...validateAgainst('config', parsed.data, parsed.sourceMap, file, lang)];
+  return { file, config: findings.some((f) => f.severity === 'error') ? {} : (parsed.data as DvkConfig), findings };
+}

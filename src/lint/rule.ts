@@ -1,0 +1,85 @@
+// The contract between the lint engine and its rules (ESLint meta + markdownlint's one small
+// module per rule). A rule sees the Plan model (every value with its plan path), the active
+// format profile and a report() function; it never computes line numbers: it reports a plan
+// path (and optionally a character span inside that value) and the engine finds line:column.
+// The same rules run on YAML plans and on documents read from .txt/.docx (src/reader): those
+// readers provide a SourceMap that maps the same plan paths to positions in the original file.
+import type { Lang, Localized } from '../i18n/index.js';
+import type { Plan } from '../plan/model.js';
+import type { SourceMap } from '../plan/source-map.js';
+import type { Profile } from '../profile/index.js';
+import type { LegalBasis, PlanPath, Severity, TextEdit } from '../report/finding.js';
+
+export type RuleSystem = 'state' | 'party';
+export type FixKind = 'safe' | 'suggestion' | 'none';
+
+export interface RuleMeta {
+  /** kebab-case id, the file name of the rule: `so-ky-hieu-format`. */
+  id: string;
+  title: Localized;
+  description: Localized;
+  /** Which systems the rule applies to; the engine skips the others. */
+  systems: RuleSystem[];
+  /** Profiles the rule applies to, when narrower than the systems (e.g. only `dang-hd05`). */
+  profiles?: Profile['id'][];
+  severity: Severity;
+  /** Legal basis per system, shown by `dvk explain` and copied into each finding. */
+  basis: Partial<Record<RuleSystem, LegalBasis>>;
+  fix: FixKind;
+  tags: string[];
+  messages: Record<string, Localized>;
+  /** A wrong and a right example (YAML snippets), for `dvk explain` and docs/rules. */
+  examples: { wrong: string; right: string };
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Where: a plan path… */
+  path: PlanPath;
+  /** …and optionally characters [from, to) of the string value at that path. */
+  span?: [number, number];
+  /** Point at the key rather than the value (e.g. a whole part that is missing or misplaced). */
+  onKey?: boolean;
+  /** Override the rule's default severity for this report (e.g. warning in a draft, error in a final plan). */
+  severity?: Severity;
+  /** Only for rules with meta.fix === 'safe'. Edits are in plan terms; the engine turns them into text edits. */
+  fix?: PlanEdit[];
+  suggestions?: { messageId: string; data?: Record<string, string | number>; fix: PlanEdit[] }[];
+}
+
+/**
+ * An edit in plan terms: replace characters [from, to) of the string value at `path` with `text`
+ * (omit from/to to replace the whole value). The engine maps it to source offsets, keeping the
+ * user's quoting, comments and layout.
+ */
+export interface PlanEdit {
+  path: PlanPath;
+  from?: number;
+  to?: number;
+  text: string;
+}
+
+export interface RuleContext {
+  plan: Plan;
+  profile: Profile;
+  lang: Lang;
+  /** Rule options from dvk.config.yaml (already merged with defaults). */
+  options: Record<string, unknown>;
+  /** Organisation data from dvk.config.yaml (abbreviation lists, known units…), if any. */
+  settings: Record<string, unknown>;
+  sourceMap: SourceMap;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Identity function that types a rule module. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export type { TextEdit };

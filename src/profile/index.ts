@@ -1,0 +1,137 @@
+// Format profiles are data (profiles/*.yaml): page, margins, fonts and sizes per component,
+// header layout, number form, authority forms, nơi nhận punctuation, abbreviations. This module
+// loads them (with `ke_thua` inheritance), and chooses one for a plan by system and date.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { IsoDate, ProfileId, System } from '../plan/model.js';
+import { dataPath } from '../shared/paths.js';
+
+export const PROFILE_IDS: readonly ProfileId[] = ['nd30', 'dang-hd36', 'dang-hd05'];
+
+export interface TextStyle {
+  /** Size in points. */
+  co: number;
+  dam?: boolean;
+  nghieng?: boolean;
+  in_hoa?: boolean;
+  gach_chan?: boolean;
+}
+
+export type ComponentName =
+  | 'quoc_hieu' | 'tieu_ngu' | 'tieu_de_dang' | 'co_quan_cap_tren' | 'co_quan_ban_hanh' | 'so_ky_hieu' | 'dia_danh_ngay'
+  | 'ten_loai' | 'trich_yeu' | 'can_cu' | 'noi_dung' | 'tieu_de_phan' | 'tieu_de_muc' | 'tieu_de_tieu_muc' | 'kinh_gui'
+  | 'quyen_han' | 'chuc_vu' | 'ho_ten' | 'noi_nhan_nhan' | 'noi_nhan_muc' | 'dau_mat_khan' | 'du_thao' | 'phu_luc_nhan' | 'phu_luc_tieu_de';
+
+export type AuthorityKind = 'thay_mat' | 'ky_thay' | 'thua_lenh' | 'thua_uy_quyen' | 'quyen';
+
+export interface Profile {
+  id: ProfileId;
+  ten: string;
+  he_thong: 'nha_nuoc' | 'dang';
+  ap_dung_tu: string;
+  can_cu: { nguon: string; vi_tri: string };
+  trang: { kho: 'A4'; le: { tren: number; duoi: number; trai: number; phai: number }; le_trang_chan: boolean };
+  phong_chu: string;
+  gian_dong: { kieu: 'boi' | 'chinh_xac'; gia_tri: number };
+  doan: { thut_dau_dong_cm: number; cach_tren_pt: number; cach_duoi_pt: number; can_le: 'deu' };
+  so_trang: { co: number; vi_tri: 'giua_dau_trang'; an_trang_dau: boolean };
+  thanh_phan: Partial<Record<ComponentName, TextStyle>>;
+  dau_trang: {
+    tieu_de_phai: string[];
+    dong_phu_phai: string | null;
+    gach_duoi_phai: 'bang_dong_phu' | 'bang_tieu_de';
+    duoi_co_quan: 'gach' | 'sao';
+    ti_le_gach_co_quan?: number;
+    vi_tri_ngay: 'cung_dong_so' | 'duoi_tieu_de';
+    gach_duoi_trich_yeu?: string;
+  };
+  so_ky_hieu: { mau: string; ghep_ky_hieu: string; so_toi_thieu_hai_chu_so: boolean; du_thao_de_trong: string; danh_so: 'theo_nam' | 'theo_nhiem_ky_va_loai' };
+  quyen_han: Partial<Record<AuthorityKind, string>>;
+  noi_nhan: { nhan: string; gach_chan_nhan: boolean; dau_muc: string; ket_muc: string; ket_cuoi: string; mau_luu: string };
+  danh_so: {
+    phan: { kieu: 'la_ma' | 'so'; sau: string };
+    muc: { kieu: 'so'; sau: string };
+    tieu_muc: { kieu: 'chu'; sau: string };
+    gach: string;
+    gach_con: string;
+  };
+  phu_luc_danh_so: 'la_ma' | 'so';
+  dau_ket_thuc: string;
+  viet_tat_ten_loai: Record<string, string | null>;
+  gioi_han: Record<string, unknown>;
+}
+
+const cache = new Map<string, Profile>();
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Deep merge for profile inheritance and organisation overrides: objects merge, the rest replaces. */
+export function mergeDeep<T>(base: T, override: unknown): T {
+  if (!isObject(base) || !isObject(override)) return (override === undefined ? base : override) as T;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) out[key] = key in out ? mergeDeep(out[key], value) : value;
+  return out as T;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (isObject(value) || Array.isArray(value)) {
+    for (const v of Object.values(value as object)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function readProfileData(id: string): Record<string, unknown> {
+  const raw = parse(readFileSync(dataPath('profiles', `${id}.yaml`), 'utf8')) as Record<string, unknown>;
+  if (typeof raw.ke_thua === 'string') {
+    const { ke_thua: parent, ...own } = raw;
+    return mergeDeep(readProfileData(parent as string), own);
+  }
+  return raw;
+}
+
+export function isProfileId(value: unknown): value is ProfileId {
+  return typeof value === 'string' && (PROFILE_IDS as readonly string[]).includes(value);
+}
+
+/** The built-in profile with this id (frozen; callers that adjust it merge into a copy). */
+export function loadProfile(id: ProfileId): Profile {
+  let profile = cache.get(id);
+  if (!profile) {
+    profile = deepFreeze(readProfileData(id) as unknown as Profile);
+    cache.set(id, profile);
+  }
+  return profile;
+}
+
+/** The Party presentation guide changed on this date (HD 05-HD/VPTW); configurable because it is not primary-confirmed. */
+export const DEFAULT_PARTY_CUTOVER = '2026-05-27';
+
+export interface ProfileChoice {
+  profile: Profile;
+  /** Why this profile, in words for the user. */
+  reason: { vi: string; en: string };
+}
+
+export function selectProfile(
+  plan: { system: System; issueDate?: IsoDate; profileId?: ProfileId },
+  options: { override?: ProfileId; partyCutover?: string } = {},
+): ProfileChoice {
+  if (options.override) {
+    return { profile: loadProfile(options.override), reason: { vi: `chọn bằng tùy chọn --profile ${options.override}`, en: `chosen with --profile ${options.override}` } };
+  }
+  if (plan.profileId) {
+    return { profile: loadProfile(plan.profileId), reason: { vi: `ghim trong kế hoạch (the_thuc: ${plan.profileId})`, en: `pinned in the plan (the_thuc: ${plan.profileId})` } };
+  }
+  if (plan.system === 'state') return { profile: loadProfile('nd30'), reason: { vi: 'văn bản Nhà nước: NĐ 30/2020/NĐ-CP', en: 'State document: Decree 30/2020' } };
+  const cutover = options.partyCutover ?? DEFAULT_PARTY_CUTOVER;
+  if (!plan.issueDate) {
+    return { profile: loadProfile('dang-hd05'), reason: { vi: 'văn bản Đảng chưa có ngày ban hành: theo hướng dẫn hiện hành HD 05-HD/VPTW', en: 'Party document without a date: the current guide, HD 05-HD/VPTW' } };
+  }
+  const iso = plan.issueDate.day === undefined ? `${plan.issueDate.iso}-31` : plan.issueDate.iso;
+  return iso >= cutover
+    ? { profile: loadProfile('dang-hd05'), reason: { vi: `văn bản Đảng ngày ${plan.issueDate.iso}, từ ${cutover}: HD 05-HD/VPTW`, en: `Party document dated ${plan.issueDate.iso}, on or after ${cutover}: HD 05-HD/VPTW` } }
+    : { profile: loadProfile('dang-hd36'), reason: { vi: `văn bản Đảng ngày ${plan.issueDate.iso}, trước ${cutover}: HD 36-HD/VPTW`, en: `Party document dated ${plan.issueDate.iso}, before ${cutover}: HD 36-HD/VPTW` } };
+}
