@@ -16,6 +16,12 @@ export interface SourceMap {
   position(offset: number): Position;
   /** Whether the path exists in the document. */
   has(path: PlanPath): boolean;
+  /**
+   * Optional: source offset of every character of the string value at `path` (plus its end).
+   * Sources that are not YAML (a .txt or .docx read back by src/reader) implement this so
+   * that rules can point inside a value there too; for YAML, valueOffsets() derives it.
+   */
+  offsetsOf?(path: PlanPath): number[] | undefined;
 }
 
 export function createSourceMap(doc: Document, lineCounter: LineCounter, text: string): SourceMap {
@@ -97,6 +103,7 @@ export function createSourceMap(doc: Document, lineCounter: LineCounter, text: s
  * Returns undefined when the value cannot be matched (then report on the whole value).
  */
 export function valueOffsets(sourceMap: SourceMap, path: PlanPath): number[] | undefined {
+  if (sourceMap.offsetsOf) return sourceMap.offsetsOf(path);
   const node = sourceMap.node(path);
   if (!node || !isScalar(node) || !node.range) return undefined;
   const value = String(node.value ?? '');
