@@ -45,6 +45,17 @@ export function parsePlanYaml(text: string, file: string, lang: Lang): ParseResu
         message = localize(m.duplicateKey, lang, { key: duplicateKeyAt(text, start) });
       } else if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
         message = localize(m.unclosedQuote, lang);
+      } else if ((error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') && quoteSuggestion(text, start)) {
+        const q = quoteSuggestion(text, start)!;
+        return {
+          ruleId: `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`,
+          severity: 'error',
+          message: localize(m.colonInValue, lang, { suggestion: q.line }),
+          file,
+          range: at(q.start, q.end),
+          fatal: true,
+          fix: { edits: [{ start: q.start, end: q.end, text: q.quoted }] },
+        };
       } else {
         const known = codeMessages[error.code];
         message = known ? localize(known, lang) : localize(m.generic, lang, { detail: error.message.replace(/ at line \d+, column \d+.*$/s, '') });
@@ -114,6 +125,24 @@ function rejoinColonText(
     },
   });
   return findings;
+}
+
+/**
+ * For `mo_dau: Sở … xây dựng kế hoạch như sau:` (a colon inside or at the end of a value, the
+ * most common Vietnamese case): the value and its double-quoted form, so the message can show the
+ * exact line to write and --fix can write it.
+ */
+function quoteSuggestion(text: string, offset: number): { start: number; end: number; quoted: string; line: string } | undefined {
+  const lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd === -1) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const match = /^(\s*(?:-\s+)?[A-Za-z_][\w]*:\s+)([^"'|>#].*?)\s*$/.exec(line);
+  if (!match || !match[2]!.includes(':')) return undefined;
+  const start = lineStart + match[1]!.length;
+  const end = start + match[2]!.length;
+  const quoted = JSON.stringify(match[2]);
+  return { start, end, quoted, line: `${match[1]!.trim()} ${quoted}` };
 }
 
 function duplicateKeyAt(text: string, offset: number): string {

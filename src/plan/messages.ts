@@ -73,6 +73,10 @@ export const yamlMessages = {
     vi: 'Thiếu dấu nháy đóng: một chuỗi mở bằng dấu nháy nhưng chưa được đóng. Thêm dấu nháy đóng ở cuối giá trị.',
     en: 'A closing quote is missing: a string opens with a quote that is never closed. Add the closing quote at the end of the value.',
   },
+  colonInValue: {
+    vi: 'Giá trị này có dấu hai chấm (ví dụ “như sau:”, “Thời gian:”) nên YAML hiểu nhầm là một khóa mới. Đặt cả giá trị trong dấu nháy kép: {{suggestion}}',
+    en: 'This value contains a colon (e.g. "như sau:"), so YAML reads it as a new key. Put the whole value in double quotes: {{suggestion}}',
+  },
   colonInMapKey: {
     vi: 'Dòng này có dấu hai chấm trong một giá trị nhiều dòng nên YAML không đọc được. Đặt cả giá trị trong dấu nháy kép: "…: …".',
     en: 'This line has a colon inside a multi-line value, which YAML cannot read. Put the whole value in double quotes: "…: …".',

@@ -62,6 +62,18 @@ describe('loading a plan', () => {
     expect(report.findings[0]!.range.start.line).toBe(10);
   });
 
+  it('explains a value ending in "như sau:" and offers the quoted line as a fix', () => {
+    const text = minimal.replace('trich_yeu: Lịch làm việc tháng 02/2026', 'trich_yeu: Lịch làm việc\nmo_dau: Sở xây dựng kế hoạch như sau:');
+    const { report } = load(text);
+    expect(report.unusable).toBe(true);
+    const finding = report.findings[0]!;
+    expect(finding.message).toContain('mo_dau: "Sở xây dựng kế hoạch như sau:"');
+    expect(finding.range.start).toMatchObject({ line: 11, column: 9 });
+    const edit = finding.fix!.edits[0]!;
+    const fixed = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    expect(load(fixed).report.findings).toEqual([]);
+  });
+
   it('reports a misspelt key, a wrong type and a missing part in one run, each at its line and column', () => {
     const text = minimal
       .replace('dia_danh: Hà Nam', 'dia_dan: Hà Nam')
