@@ -1,6 +1,6 @@
 // The dvk command line. This entry imports only commander: each command's module is loaded with
 // import() when it runs, so `dvk --help` stays fast and `dvk lint` never loads docx.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { isLang, type Lang } from '../i18n/index.js';
 import { UsageError, type CliContext } from './context.js';
 
@@ -16,6 +16,37 @@ const text = {
     en: 'dvk hit an internal error: {{message}}\nThis is a bug in dvk, not in your file. Run again with --debug for details and report it.',
   },
 };
+
+// commander speaks English; clerks read Vietnamese. Translate its few fixed phrases.
+const commanderVi: [RegExp, string][] = [
+  [/^error: missing required argument '(.+)'/m, "lỗi: thiếu tham số bắt buộc '$1'"],
+  [/^error: unknown option '(.+)'/m, "lỗi: không có tùy chọn '$1'"],
+  [/^error: unknown command '(.+)'/m, "lỗi: không có lệnh '$1'"],
+  [/^error: too many arguments.*$/m, 'lỗi: thừa tham số'],
+  [/^error: option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\.$/m, "lỗi: tùy chọn '$1' không nhận giá trị '$2'; chọn một trong: $3."],
+  [/^error: option '(.+)' argument missing/m, "lỗi: tùy chọn '$1' cần một giá trị"],
+  [/\(Did you mean (.+)\?\)/, '(Có phải ý bạn là $1?)'],
+];
+
+export function translateCommander(text: string, lang: Lang): string {
+  if (lang !== 'vi') return text;
+  let out = text;
+  for (const [pattern, replacement] of commanderVi) out = out.replace(pattern, replacement);
+  return out;
+}
+
+function translateHelp(text: string, lang: Lang): string {
+  if (lang !== 'vi') return text;
+  return text
+    .replace(/^Usage:/m, 'Cách dùng:')
+    .replace(/^Arguments:/m, 'Tham số:')
+    .replace(/^Options:/m, 'Tùy chọn:')
+    .replace(/^Commands:/m, 'Lệnh:')
+    .replace(/display help for command/g, 'xem hướng dẫn của lệnh')
+    .replace(/output the version number/g, 'in phiên bản')
+    .replace(/\(default: /g, '(mặc định: ')
+    .replace(/\(choices: /g, '(chọn: ');
+}
 
 function detectLang(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -47,7 +78,12 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-color', lang === 'vi' ? 'không tô màu' : 'no colours')
     .option('--debug', lang === 'vi' ? 'in chi tiết lỗi nội bộ (stack trace)' : 'print internal error details (stack traces)')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+    .configureHelp({ formatHelp: (cmd, helper) => translateHelp(Help.prototype.formatHelp.call(helper, cmd, helper), lang) })
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      writeOut: (s) => process.stdout.write(s),
+      outputError: (s, write) => write(translateCommander(s, lang)),
+    })
     .showHelpAfterError(lang === 'vi' ? '(xem `dvk --help`)' : '(see `dvk --help`)');
 
   const { commands } = await import('./commands/index.js');
