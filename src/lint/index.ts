@@ -1,0 +1,55 @@
+// The lint API without I/O: a loaded plan (YAML, or a .txt/.docx read back) + config → findings.
+// `dvk lint`, the fixer, the rule tester and the bench all go through here.
+import type { DvkConfig } from '../config/index.js';
+import type { Lang } from '../i18n/index.js';
+import { loadPlanText, type LoadedPlan } from '../plan/index.js';
+import type { ProfileId } from '../plan/model.js';
+import { selectProfile, type Profile } from '../profile/index.js';
+import type { Finding } from '../report/finding.js';
+import { lintPlan, type LintFinding } from './engine.js';
+import type { Rule } from './rule.js';
+
+export interface LintOptions {
+  file: string;
+  lang: Lang;
+  config?: DvkConfig;
+  rules: readonly Rule[];
+  /** `--profile`: force a format profile. */
+  profile?: ProfileId;
+}
+
+/** What every loader gives: the file's report so far, and the plan when it was usable. */
+export type LoadedDocument = Pick<LoadedPlan, 'report' | 'plan' | 'sourceMap'>;
+
+export interface LintResult {
+  loaded: LoadedDocument;
+  /** Loader findings (YAML, schema, recognition) followed by rule findings; not yet post-processed. */
+  findings: LintFinding[];
+  profile?: Profile;
+}
+
+/** The profile for a plan: --profile, then the plan's own `the_thuc`, then the config's, then by system and date. */
+export function profileFor(plan: NonNullable<LoadedPlan['plan']>, options: Pick<LintOptions, 'profile' | 'config'>): Profile {
+  const configured = options.config?.the_thuc;
+  const configFits = configured !== undefined && (configured === 'nd30') === (plan.system === 'state');
+  const override = options.profile ?? (!plan.profileId && configFits ? configured : undefined);
+  return selectProfile(plan, { ...(override ? { override } : {}), ...(options.config?.ngay_chuyen_hd05 ? { partyCutover: options.config.ngay_chuyen_hd05 } : {}) }).profile;
+}
+
+/** Rules run only on a plan that passed the schema; otherwise the loader's findings are the result. */
+export function lintLoaded(loaded: LoadedDocument, options: LintOptions): LintResult {
+  const findings: LintFinding[] = [...loaded.report.findings];
+  if (!loaded.plan || !loaded.sourceMap) return { loaded, findings };
+  const profile = profileFor(loaded.plan, options);
+  findings.push(
+    ...lintPlan({ plan: loaded.plan, sourceMap: loaded.sourceMap, profile, file: options.file, lang: options.lang, rules: options.rules, ...(options.config ? { config: options.config } : {}) }),
+  );
+  return { loaded, findings, profile };
+}
+
+export function lintText(text: string, options: LintOptions): LintResult {
+  return lintLoaded(loadPlanText(text, options.file, options.lang), options);
+}
+
+export type { Finding, LintFinding };
+export { lintPlan } from './engine.js';
