@@ -1,6 +1,9 @@
 // Formatter registry: name → (report, options) → string. Every formatter sees only RunReport.
 import type { RunReport } from '../report/finding.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish, type FormatOptions } from './stylish.js';
 
 export type Formatter = (report: RunReport, options: FormatOptions) => string;
@@ -8,6 +11,12 @@ export type Formatter = (report: RunReport, options: FormatOptions) => string;
 export const formatters: Record<string, Formatter> = {
   stylish: formatStylish,
   json: (report) => formatJson(report),
+  sarif: formatSarif,
+  junit: (report) => formatJunit(report),
+  github: (report) => formatGithub(report),
 };
+
+/** Formats for machines: nothing but the output goes to stdout. */
+export const MACHINE_FORMATS: readonly string[] = ['json', 'sarif', 'junit', 'github'];
 
 export type { FormatOptions };

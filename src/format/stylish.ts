@@ -2,6 +2,7 @@
 // frame under each finding so the clerk sees the line without opening the file.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/index.js';
+import type { RuleMeta } from '../lint/rule.js';
 import { sortFindings, type Finding, type RunReport, type Severity } from '../report/finding.js';
 
 export interface FormatOptions {
@@ -11,6 +12,10 @@ export interface FormatOptions {
   codeFrame?: boolean;
   /** The command offers --fix, so say how many findings it could fix. */
   fixHint?: boolean;
+  /** Rule metadata, for formatters that describe rules (SARIF). */
+  rules?: RuleMeta[];
+  /** Base for relative paths in machine formats (defaults to process.cwd()). */
+  cwd?: string;
 }
 
 const severityLabel: Record<Severity, Record<Lang, string>> = {

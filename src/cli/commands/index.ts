@@ -2,5 +2,8 @@
 // registers itself; the work is loaded lazily inside each action.
 import type { CommandSpec } from '../main.js';
 import { validateCommand } from './validate.js';
+import { lintCommand } from './lint.js';
+import { rulesCommand } from './rules.js';
+import { explainCommand } from './explain.js';
 
-export const commands: CommandSpec[] = [validateCommand];
+export const commands: CommandSpec[] = [validateCommand, lintCommand, rulesCommand, explainCommand];

@@ -50,7 +50,7 @@ export const quyenHanFormat = defineRule({
     const forms = profile.quyen_han;
     const allowed = Object.values(forms).join(', ');
     const value = authority.text;
-    const data = { actual: value.trim(), profile: profile.ten, allowed };
+    const data = { actual: value.trim(), profile: profile.can_cu.nguon, allowed };
 
     // The code words (thay_mat, ky_thay…) are rendered in the profile's form: fine if it has one.
     if (KIND_WORDS.has(value.trim())) {

@@ -1,0 +1,250 @@
+// The work behind `dvk lint`: expand paths → read and lint each file (with --fix, fix and
+// re-lint) → run-level checks over all plans → suppressions, severity, dedupe, sort → format →
+// exit code. Machine formats write only their output on stdout; notes go to stderr.
+import { readdir, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import writeFileAtomic from 'write-file-atomic';
+import { loadConfigFor, type DvkConfig } from '../../config/index.js';
+import { formatters, MACHINE_FORMATS } from '../../format/index.js';
+import { localize, type Lang } from '../../i18n/index.js';
+import { catalogIds, catalogMetas, crossRules, rules } from '../../lint/catalog.js';
+import type { RunPlan } from '../../lint/cross/duplicate-so-ky-hieu.js';
+import { RuleError } from '../../lint/engine.js';
+import { fixText } from '../../lint/fix.js';
+import { lintLoaded, lintText, type LintOptions, type LintResult, type LoadedDocument } from '../../lint/index.js';
+import { postProcess } from '../../lint/pipeline.js';
+import { readPlanFile } from '../../plan/read.js';
+import { exitCodeFor, START_OF_FILE, type FileReport, type Finding, type RunReport } from '../../report/finding.js';
+import { UsageError, type CliContext } from '../context.js';
+import type { LintCommandOptions } from '../commands/lint.js';
+
+const text = {
+  noMatch: { vi: 'Không tìm thấy tệp nào khớp với “{{path}}”.', en: 'No files match “{{path}}”.' },
+  noPlansInFolder: { vi: 'Thư mục “{{path}}” không có tệp kế hoạch .yaml/.yml nào.', en: 'Folder “{{path}}” has no .yaml/.yml plan files.' },
+  unsupported: {
+    vi: 'Không kiểm tra được tệp “{{ext}}”: dvk kiểm tra kế hoạch .yaml/.yml và văn bản .txt/.docx.',
+    en: 'Cannot lint a “{{ext}}” file: dvk lints .yaml/.yml plans and .txt/.docx documents.',
+  },
+  readerMissing: {
+    vi: 'Kiểm tra văn bản {{ext}} chưa hỗ trợ trong bản dvk này; hãy chuyển văn bản thành kế hoạch YAML rồi kiểm tra.',
+    en: 'Linting {{ext}} documents is not supported by this dvk build yet; convert the document to a YAML plan first.',
+  },
+  docFormat: { vi: 'Tệp .doc (Word 97–2003) không đọc được; hãy lưu lại dạng .docx.', en: 'A .doc file (Word 97–2003) cannot be read; save it as .docx.' },
+  internal: {
+    vi: 'dvk gặp lỗi nội bộ khi kiểm tra tệp này: {{message}}. Đây là lỗi của dvk, không phải của tệp; hãy báo cho nhóm phát triển.',
+    en: 'dvk hit an internal error on this file: {{message}}. This is a bug in dvk, not in your file; please report it.',
+  },
+  fixedFile: { vi: 'Đã sửa {{count}} vấn đề trong {{file}}.', en: 'Fixed {{count}} problem(s) in {{file}}.' },
+  fixNotYaml: { vi: '{{file}}: --fix chỉ sửa kế hoạch YAML; văn bản .txt/.docx không bị thay đổi.', en: '{{file}}: --fix only fixes YAML plans; .txt/.docx documents are left unchanged.' },
+  fixAndDryRun: { vi: 'Chỉ dùng một trong --fix và --fix-dry-run.', en: 'Use either --fix or --fix-dry-run, not both.' },
+  noDiff: { vi: 'Không có gì để sửa tự động.', en: 'Nothing to fix automatically.' },
+  wroteOutput: { vi: 'Đã ghi kết quả vào {{file}}.', en: 'Wrote the results to {{file}}.' },
+};
+
+const PLAN_EXTENSIONS = new Set(['.yaml', '.yml']);
+const DOCUMENT_EXTENSIONS = new Set(['.txt', '.docx']);
+const CONFIG_NAMES = new Set(['dvk.config.yaml', 'dvk.config.yml']);
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+/** What the user sees as the file name: relative to the working directory, '/' separators. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const rel = isAbsolute(file) ? relative(cwd, file) : file;
+  return (rel.startsWith('..') ? file : rel).split(sep).join('/');
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) await walk(join(dir, entry.name), out);
+    } else if (entry.isFile() && PLAN_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !CONFIG_NAMES.has(entry.name)) {
+      out.push(join(dir, entry.name));
+    }
+  }
+}
+
+/** Files, folders (searched for .yaml/.yml) and globs → files. A path that matches nothing is a usage error (exit 2). */
+export async function expandPaths(paths: string[], lang: Lang): Promise<string[]> {
+  const files = new Set<string>();
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const found: string[] = [];
+      await walk(path, found);
+      if (found.length === 0) throw new UsageError(localize(text.noPlansInFolder, lang, { path }));
+      found.sort().forEach((f) => files.add(displayPath(f)));
+    } else if (info?.isFile()) {
+      files.add(displayPath(path));
+    } else if (isDynamicPattern(path)) {
+      const found = await glob(path, { onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      const usable = found.filter((f) => !CONFIG_NAMES.has(f.split('/').pop() ?? ''));
+      if (usable.length === 0) throw new UsageError(localize(text.noMatch, lang, { path }));
+      usable.sort().forEach((f) => files.add(displayPath(f)));
+    } else {
+      throw new UsageError(localize(text.noMatch, lang, { path }));
+    }
+  }
+  return [...files];
+}
+
+const unusable = (file: string, ruleId: string, message: string): FileReport => ({
+  file,
+  unusable: true,
+  findings: [{ ruleId, severity: 'error', message, file, range: START_OF_FILE, fatal: true }],
+});
+
+type ReadDocument = (file: string, lang: Lang) => Promise<LoadedDocument>;
+
+/** The .txt/.docx reader is loaded only when such a file is linted (and may not be in this build). */
+async function loadReader(): Promise<ReadDocument | undefined> {
+  // A template import (esbuild bundles every src/*/index.ts it matches as a lazy chunk): the
+  // build succeeds whether or not src/reader exists in this build, and a missing reader fails
+  // here at run time, where it is caught and reported per file.
+  const folder = 'reader';
+  try {
+    const mod = (await import(`../../${folder}/index.ts`)) as { readExistingDocument?: ReadDocument };
+    return mod.readExistingDocument;
+  } catch {
+    return undefined;
+  }
+}
+
+interface FileState {
+  report: FileReport;
+  /** Findings before post-processing. */
+  findings: Finding[];
+  config?: DvkConfig;
+  /** YAML source, for suppression comments. */
+  source?: string;
+  runPlan?: RunPlan;
+}
+
+export async function runLint(paths: string[], options: LintCommandOptions, ctx: CliContext): Promise<number> {
+  const { lang } = ctx;
+  if (options.fix && options.fixDryRun) throw new UsageError(localize(text.fixAndDryRun, lang));
+  const machine = MACHINE_FORMATS.includes(options.format);
+  const files = await expandPaths(paths.length ? paths : ['.'], lang);
+  const knownRuleIds = catalogIds();
+  const configReports = new Map<string, FileReport>();
+  const states: FileState[] = [];
+  let reader: ReadDocument | undefined | null = null;
+
+  for (const file of files) {
+    const loadedConfig = await loadConfigFor(file, lang);
+    if (loadedConfig.file && loadedConfig.findings.length && !configReports.has(loadedConfig.file)) {
+      const name = displayPath(loadedConfig.file);
+      configReports.set(loadedConfig.file, { file: name, findings: loadedConfig.findings.map((f) => ({ ...f, file: name })) });
+    }
+    const config = loadedConfig.config;
+    const lintOptions: LintOptions & { config: DvkConfig } = { file, lang, config, rules, ...(options.profile ? { profile: options.profile } : {}) };
+    const ext = extname(file).toLowerCase();
+    try {
+      if (PLAN_EXTENSIONS.has(ext) || ext === '') {
+        states.push(await lintYamlFile(file, lintOptions, options, ctx, knownRuleIds));
+      } else if (DOCUMENT_EXTENSIONS.has(ext)) {
+        if (reader === null) reader = await loadReader();
+        if (!reader) {
+          states.push({ report: unusable(file, 'input/unsupported', localize(text.readerMissing, lang, { ext })), findings: [] });
+          continue;
+        }
+        if (options.fix || options.fixDryRun) ctx.stderr(`${localize(text.fixNotYaml, lang, { file })}\n`);
+        const result = lintLoaded(await reader(file, lang), lintOptions);
+        states.push(stateOf(result, config));
+      } else if (ext === '.doc') {
+        states.push({ report: unusable(file, 'input/unsupported', localize(text.docFormat, lang)), findings: [] });
+      } else {
+        states.push({ report: unusable(file, 'input/unsupported', localize(text.unsupported, lang, { ext })), findings: [] });
+      }
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      if (ctx.debug && error.stack) ctx.stderr(`${error.stack}\n`);
+      states.push({ report: unusable(file, 'dvk/internal-error', localize(text.internal, lang, { message: error.message })), findings: [] });
+    }
+  }
+
+  // Run-level checks (a repository in CI): over every usable plan of this run.
+  const runPlans = states.flatMap((s) => (s.runPlan ? [s.runPlan] : []));
+  for (const cross of crossRules) {
+    const byFile = new Map(states.map((s) => [s.report.file, s]));
+    for (const finding of cross.checkRun(runPlans, lang)) {
+      const state = byFile.get(finding.file);
+      const setting = state?.config?.quy_tac?.[cross.meta.id];
+      if (state && setting !== 'off' && !(typeof setting === 'object' && setting.muc_do === 'off')) state.findings.push(finding);
+    }
+  }
+
+  const report: RunReport = { files: [...configReports.values()] };
+  for (const state of states) {
+    let findings = state.report.unusable
+      ? state.report.findings
+      : postProcess(state.findings, {
+          file: state.report.file,
+          lang,
+          knownRuleIds,
+          ...(state.source !== undefined ? { source: state.source } : {}),
+          ...(state.config ? { config: state.config } : {}),
+          ...(options.reportUnusedDisableDirectives ? { reportUnusedDirectives: true } : {}),
+        });
+    if (options.quiet) findings = findings.filter((f) => f.severity === 'error' || f.fatal);
+    report.files.push({ ...state.report, findings });
+  }
+
+  const formatter = formatters[options.format] ?? formatters.stylish!;
+  const output = formatter(report, { lang, color: ctx.color && !options.outputFile, fixHint: !options.fix, rules: catalogMetas() });
+  if (options.outputFile) {
+    await writeFileAtomic(resolve(options.outputFile), output);
+    if (!machine) ctx.stderr(`${localize(text.wroteOutput, lang, { file: options.outputFile })}\n`);
+  } else {
+    ctx.stdout(output);
+  }
+  return exitCodeFor(report, options.maxWarnings ?? -1);
+}
+
+function stateOf(result: LintResult, config: DvkConfig, source?: string): FileState {
+  const { loaded } = result;
+  const state: FileState = { report: { ...loaded.report }, findings: result.findings, config };
+  if (source !== undefined) state.source = source;
+  if (loaded.plan && loaded.sourceMap) {
+    state.runPlan = { file: loaded.report.file, plan: loaded.plan, sourceMap: loaded.sourceMap, settings: (config.cai_dat ?? {}) as Record<string, unknown> };
+  }
+  return state;
+}
+
+async function lintYamlFile(file: string, lintOptions: LintOptions & { config: DvkConfig }, options: LintCommandOptions, ctx: CliContext, knownRuleIds: string[]): Promise<FileState> {
+  const { lang } = ctx;
+  const read = await readPlanFile(file, lang);
+  if ('fatal' in read) return { report: { file, findings: [read.fatal], unusable: true }, findings: [read.fatal] };
+  const lintSource = (source: string): LintResult => {
+    const result = lintText(source, lintOptions);
+    if (read.findings.length) result.findings.unshift(...read.findings);
+    return result;
+  };
+  let source = read.text;
+  if (options.fix || options.fixDryRun) {
+    // Suppressed findings are never fixed: the fixer sees what the user would see.
+    const visible = (t: string) =>
+      postProcess(lintSource(t).findings, { file, lang, source: t, config: lintOptions.config, knownRuleIds });
+    const fixed = fixText(source, visible);
+    if (fixed.output !== source) {
+      if (options.fix) {
+        await writeFileAtomic(file, fixed.output);
+        ctx.stderr(`${localize(text.fixedFile, lang, { count: fixed.applied, file })}\n`);
+      } else {
+        const patch = createTwoFilesPatch(file, file, source, fixed.output, '', '', { context: 2 });
+        (MACHINE_FORMATS.includes(options.format) ? ctx.stderr : ctx.stdout)(patch);
+      }
+      const state = stateOf(lintSource(fixed.output), lintOptions.config, fixed.output);
+      state.report.output = fixed.output;
+      // A dry run reports the problems of the file as it is on disk, with the fixed text beside them.
+      if (options.fixDryRun) {
+        const asIs = stateOf(lintSource(source), lintOptions.config, source);
+        asIs.report.output = fixed.output;
+        return asIs;
+      }
+      return state;
+    }
+  }
+  return stateOf(lintSource(source), lintOptions.config, source);
+}

@@ -1,0 +1,42 @@
+// `dvk lint [paths…]`: every check dvk knows (YAML, schema, the rule catalog, run-level checks)
+// over plan files, folders or globs; the command-line contract of ESLint and markdownlint-cli2.
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { CommandSpec } from '../main.js';
+
+export interface LintCommandOptions {
+  format: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  outputFile?: string;
+  profile?: 'nd30' | 'dang-hd36' | 'dang-hd05';
+}
+
+export const lintCommand: CommandSpec = {
+  register(program, ctx, setExit) {
+    const vi = ctx().lang === 'vi';
+    const count = (value: string): number => {
+      if (!/^\d+$/.test(value)) throw new InvalidArgumentError(vi ? 'cần một số nguyên không âm' : 'expected a non-negative integer');
+      return Number(value);
+    };
+    program
+      .command('lint')
+      .description(vi ? 'kiểm tra thể thức kế hoạch (.yaml) và văn bản (.txt, .docx): cú pháp, schema và các quy tắc' : 'check plans (.yaml) and documents (.txt, .docx): syntax, schema and the format rules')
+      .argument('[paths...]', vi ? 'tệp, thư mục (tìm .yaml/.yml bên trong) hoặc mẫu glob' : 'files, folders (searched for .yaml/.yml) or globs', ['.'])
+      .addOption(new Option('-f, --format <format>', vi ? 'dạng kết quả' : 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+      .option('--max-warnings <n>', vi ? 'trả mã 1 khi số cảnh báo vượt quá n' : 'exit 1 when there are more than n warnings', count)
+      .option('--quiet', vi ? 'chỉ báo lỗi (bỏ cảnh báo và gợi ý)' : 'report errors only')
+      .option('--fix', vi ? 'tự sửa các lỗi an toàn (khoảng trắng, dấu câu, số 0 đầu…) và ghi lại tệp' : 'fix safe problems (spacing, punctuation, leading zeros…) and write the files')
+      .option('--fix-dry-run', vi ? 'như --fix nhưng chỉ in phần thay đổi (diff), không ghi tệp' : 'like --fix but only print the changes (a diff); write nothing')
+      .option('--report-unused-disable-directives', vi ? 'báo các chỉ thị # dvk-disable… không tắt vấn đề nào' : 'report # dvk-disable… directives that suppress nothing')
+      .option('-o, --output-file <file>', vi ? 'ghi kết quả vào tệp thay vì màn hình' : 'write the results to a file instead of stdout')
+      .addOption(new Option('--profile <id>', vi ? 'ép dùng một thể thức' : 'force a format profile').choices(['nd30', 'dang-hd36', 'dang-hd05']))
+      .action(async (paths: string[], options: LintCommandOptions, command: Command) => {
+        const { runLint } = await import('../actions/lint.js');
+        setExit(await runLint(paths, options, ctx()));
+        void command;
+      });
+  },
+};

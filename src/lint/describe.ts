@@ -1,0 +1,58 @@
+// One rule in words, from its meta: used by `dvk explain` (text) and scripts/gen-rule-docs
+// (Markdown for docs/rules/<id>.md), so the terminal and the docs always say the same.
+import type { Lang } from '../i18n/index.js';
+import type { RuleMeta, RuleSystem } from './rule.js';
+
+const words = {
+  vi: {
+    severity: { error: 'lỗi', warning: 'cảnh báo', info: 'gợi ý' },
+    system: { state: 'Nhà nước', party: 'Đảng' },
+    fix: { safe: 'có (`dvk lint --fix`)', suggestion: 'chỉ gợi ý, người soạn xác nhận', none: 'không' },
+    what: 'Kiểm tra gì', why: 'Căn cứ', applies: 'Áp dụng cho', defaultSeverity: 'Mức độ mặc định', fixable: 'Tự sửa',
+    wrong: 'Sai', right: 'Đúng', profiles: 'chỉ thể thức', config: 'Cấu hình (dvk.config.yaml)', suppress: 'Tắt tại chỗ (phải ghi lý do)',
+    reason: 'lý do',
+  },
+  en: {
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    system: { state: 'State', party: 'Party' },
+    fix: { safe: 'yes (`dvk lint --fix`)', suggestion: 'suggestion only, confirmed by the drafter', none: 'no' },
+    what: 'What it checks', why: 'Legal basis', applies: 'Applies to', defaultSeverity: 'Default severity', fixable: 'Fixable',
+    wrong: 'Wrong', right: 'Right', profiles: 'only profiles', config: 'Configuration (dvk.config.yaml)', suppress: 'Suppress in place (a reason is required)',
+    reason: 'reason',
+  },
+} as const;
+
+export function describeRule(meta: RuleMeta, lang: Lang, style: 'text' | 'markdown'): string {
+  const w = words[lang];
+  const md = style === 'markdown';
+  const systems = meta.systems.map((s) => w.system[s]).join(', ') + (meta.profiles ? ` (${w.profiles} ${meta.profiles.join(', ')})` : '');
+  const basis = (Object.entries(meta.basis) as [RuleSystem, { source: string; where: string }][]).map(([s, b]) => `${w.system[s]}: ${b.source}, ${b.where}`);
+  const code = (yaml: string) => (md ? ['```yaml', yaml, '```'] : yaml.split('\n').map((l) => `    ${l}`));
+  const h = (title: string) => (md ? `## ${title}` : `${title}:`);
+  const lines = [
+    md ? `# \`${meta.id}\` — ${meta.title[lang]}` : `${meta.id} — ${meta.title[lang]}`,
+    '',
+    h(w.what),
+    meta.description[lang],
+    '',
+    `${md ? '- ' : ''}${w.applies}: ${systems}`,
+    `${md ? '- ' : ''}${w.defaultSeverity}: ${w.severity[meta.severity]}`,
+    `${md ? '- ' : ''}${w.fixable}: ${w.fix[meta.fix]}`,
+    '',
+    h(w.why),
+    ...basis.map((b) => `- ${b}`),
+    '',
+    h(w.wrong),
+    ...code(meta.examples.wrong),
+    '',
+    h(w.right),
+    ...code(meta.examples.right),
+    '',
+    h(w.config),
+    ...code(`quy_tac:\n  ${meta.id}: off        # off | info | warning | error`),
+    '',
+    h(w.suppress),
+    ...code(`# dvk-disable-next-line ${meta.id} -- <${w.reason}>`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
