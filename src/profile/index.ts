@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { IsoDate, ProfileId, System } from '../plan/model.js';
 import { dataPath } from '../shared/paths.js';
+import { profileProblems } from './validate.js';
 
 export const PROFILE_IDS: readonly ProfileId[] = ['nd30', 'dang-hd36', 'dang-hd05'];
 
@@ -100,7 +101,10 @@ export function isProfileId(value: unknown): value is ProfileId {
 export function loadProfile(id: ProfileId): Profile {
   let profile = cache.get(id);
   if (!profile) {
-    profile = deepFreeze(readProfileData(id) as unknown as Profile);
+    const data = readProfileData(id);
+    const problems = profileProblems(data);
+    if (problems.length) throw new Error(`profiles/${id}.yaml does not match schemas/profile.schema.json: ${problems.join('; ')}`);
+    profile = deepFreeze(data as unknown as Profile);
     cache.set(id, profile);
   }
   return profile;

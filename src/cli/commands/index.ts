@@ -2,6 +2,7 @@
 // registers itself; the work is loaded lazily inside each action.
 import type { CommandSpec } from '../main.js';
 import { validateCommand } from './validate.js';
+import { renderCommand } from './render.js';
 import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules.js';
 import { explainCommand } from './explain.js';

@@ -1,0 +1,142 @@
+// The work behind `dvk render`: validate each plan (same findings as `dvk validate`), render the
+// valid ones, and write every output atomically without replacing files the user did not ask for.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import type { CliContext } from '../context.js';
+import { formatters } from '../../format/index.js';
+import { localize, type Localized } from '../../i18n/index.js';
+import { loadPlanFile } from '../../plan/index.js';
+import type { ProfileId } from '../../plan/model.js';
+import { exitCodeFor, START_OF_FILE, type FileReport, type RunReport } from '../../report/finding.js';
+import { prepareDocument, TemplateError, toDocx, toMarkdown } from '../../render/index.js';
+import { docxToPdf, findSoffice, markMarkdown, ownershipOf, writeAtomically } from '../../render/output.js';
+
+type Format = 'docx' | 'md' | 'pdf';
+
+const text = {
+  wrote: { vi: 'Đã ghi {{file}} (thể thức {{profile}}: {{reason}})', en: 'Wrote {{file}} (profile {{profile}}: {{reason}})' },
+  foreign: {
+    vi: 'Không ghi đè {{file}}: tệp đã có và không phải bản dvk in ra chưa sửa (có thể đã được sửa tay). Chỉ định rõ tệp bằng -o, đổi thư mục kết quả, hoặc thêm --force để ghi đè.',
+    en: 'Not replacing {{file}}: it exists and is not an unedited dvk output (it may have been edited by hand). Name it with -o, choose another output folder, or add --force.',
+  },
+  sameName: {
+    vi: 'Hai kế hoạch cùng ra tệp {{file}} trong một lần chạy; đổi tên một tệp kế hoạch hoặc in riêng từng tệp.',
+    en: 'Two plans would both write {{file}} in one run; rename one plan or render them separately.',
+  },
+  outputFileForMany: {
+    vi: '-o {{output}} là một tệp, nhưng có {{count}} kế hoạch: với nhiều kế hoạch hãy chỉ một thư mục (ví dụ -o ket-qua/).',
+    en: '-o {{output}} is a file, but there are {{count}} plans: give a folder for several plans (e.g. -o out/).',
+  },
+  noSoffice: {
+    vi: 'Chưa cài LibreOffice nên không in được PDF. Cài bằng: apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2 (hoặc đặt biến DVK_SOFFICE trỏ tới soffice), hoặc dùng --format docx.',
+    en: 'LibreOffice is not installed, so no PDF can be made. Install it: apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2 (or set DVK_SOFFICE to soffice), or use --format docx.',
+  },
+  noSofficeAll: {
+    vi: 'Bỏ qua PDF: chưa cài LibreOffice (apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2).',
+    en: 'Skipping PDF: LibreOffice is not installed (apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2).',
+  },
+  template: { vi: 'Mẫu lời văn có lỗi: {{detail}}', en: 'Template error: {{detail}}' },
+  pdfFailed: { vi: 'LibreOffice không chuyển được sang PDF: {{detail}}', en: 'LibreOffice could not convert to PDF: {{detail}}' },
+} satisfies Record<string, Localized>;
+
+interface Options {
+  output?: string;
+  format: string;
+  profile?: string;
+  force?: boolean;
+}
+
+const display = (file: string) => {
+  const rel = relative(process.cwd(), file);
+  return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
+};
+
+export async function runRender(files: string[], options: Options, ctx: CliContext): Promise<number> {
+  const say = (m: Localized, data?: Record<string, string | number>) => localize(m, ctx.lang, data);
+  let formats: Format[] = options.format === 'all' ? ['docx', 'md', 'pdf'] : [options.format as Format];
+  let exit = 0;
+  let soffice: string | undefined;
+  if (formats.includes('pdf')) {
+    soffice = findSoffice();
+    if (!soffice) {
+      if (options.format === 'pdf') {
+        ctx.stderr(`dvk: ${say(text.noSoffice)}\n`);
+        return 2;
+      }
+      ctx.stderr(`dvk: ${say(text.noSofficeAll)}\n`);
+      formats = formats.filter((f) => f !== 'pdf');
+    }
+  }
+
+  // Where the outputs go: one named file, a folder, or beside each plan.
+  const output = options.output;
+  const toFolder = output !== undefined && (files.length > 1 || /[\\/]$/.test(output) || (existsSync(output) && statSync(output).isDirectory()));
+  if (output !== undefined && !toFolder && files.length > 1) {
+    ctx.stderr(`dvk: ${say(text.outputFileForMany, { output, count: files.length })}\n`);
+    return 2;
+  }
+  const target = (planFile: string, format: Format): { file: string; named: boolean } => {
+    const stem = basename(planFile).replace(/\.ya?ml$/i, '');
+    if (output === undefined) return { file: join(dirname(planFile), `${stem}.${format}`), named: false };
+    if (toFolder) return { file: join(output, `${stem}.${format}`), named: false };
+    // A named file: the other formats of --format all take its name with their own extension.
+    const ext = extname(output);
+    const named = ext.toLowerCase() === `.${format}` || (formats.length === 1 && ext !== '');
+    return { file: named ? output : `${ext ? output.slice(0, -ext.length) : output}.${format}`, named: named || formats.length === 1 };
+  };
+
+  const report: RunReport = { files: [] };
+  const planned = new Set<string>();
+  for (const planFile of files) {
+    const loaded = await loadPlanFile(planFile, ctx.lang);
+    const fileReport: FileReport = loaded.report;
+    report.files.push(fileReport);
+    if (!loaded.plan || fileReport.findings.some((f) => f.severity === 'error')) continue;
+    try {
+      const prepared = await prepareDocument(loaded.plan, planFile, ctx.lang, options.profile ? { profile: options.profile as ProfileId } : {});
+      // Config problems belong to the config file: report them under it.
+      for (const f of prepared.findings) {
+        let configReport = report.files.find((r) => r.file === f.file);
+        if (!configReport) report.files.push((configReport = { file: f.file, findings: [] }));
+        if (!configReport.findings.some((g) => g.message === f.message)) configReport.findings.push(f);
+      }
+      if (prepared.findings.some((f) => f.severity === 'error')) continue;
+      let docx: Uint8Array | undefined;
+      for (const format of formats) {
+        const { file, named } = target(planFile, format);
+        if (planned.has(file)) {
+          fileReport.findings.push({ ruleId: 'render/trung-ten', severity: 'error', message: say(text.sameName, { file: display(file) }), file: planFile, range: START_OF_FILE });
+          continue;
+        }
+        planned.add(file);
+        if (!named && !options.force && (await ownershipOf(file)) === 'foreign') {
+          fileReport.findings.push({ ruleId: 'render/khong-ghi-de', severity: 'error', message: say(text.foreign, { file: display(file) }), file: planFile, range: START_OF_FILE });
+          continue;
+        }
+        let data: Uint8Array | string;
+        if (format === 'md') data = markMarkdown(toMarkdown(prepared.doc));
+        else {
+          docx ??= await toDocx(prepared.doc);
+          if (format === 'docx') data = docx;
+          else {
+            try {
+              data = docxToPdf(soffice!, docx, basename(file));
+            } catch (error) {
+              fileReport.findings.push({ ruleId: 'render/pdf', severity: 'error', message: say(text.pdfFailed, { detail: error instanceof Error ? error.message : String(error) }), file: planFile, range: START_OF_FILE });
+              continue;
+            }
+          }
+        }
+        mkdirSync(dirname(file), { recursive: true });
+        await writeAtomically(file, data);
+        ctx.stdout(`${say(text.wrote, { file: display(file), profile: prepared.profile.id, reason: prepared.reason[ctx.lang] })}\n`);
+      }
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      fileReport.findings.push({ ruleId: 'render/mau', severity: 'error', message: say(text.template, { detail: error.message }), file: planFile, range: START_OF_FILE, fatal: true });
+    }
+  }
+  const withFindings: RunReport = { files: report.files.filter((f) => f.findings.length > 0) };
+  if (withFindings.files.length) ctx.stderr(formatters.stylish!(withFindings, { lang: ctx.lang, color: ctx.color }));
+  return Math.max(exit, exitCodeFor(report));
+}

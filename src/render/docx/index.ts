@@ -1,0 +1,306 @@
+// The .docx backend: the intermediate document laid out per the profile with the `docx` package.
+// Choices and their reasons (tech notes §1): direct formatting on every run (Times New Roman in
+// all four rFonts slots, no theme fonts); real uppercase text, never allCaps; borderless
+// two-column tables in DXA for the header and the signature; rules drawn as bottom borders of
+// empty paragraphs sized to the measured text, so they keep their length when edited in Word.
+import {
+  AlignmentType, BorderStyle, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell,
+  TableLayoutType, TableRow, TextRun, UnderlineType, VerticalAlign, WidthType, type IBorderOptions,
+  type IParagraphOptions, type IRunOptions,
+} from 'docx';
+import type { ComponentName, Profile, TextStyle } from '../../profile/index.js';
+import type { BodyBlock, HeaderLine, RenderDocument, Run } from '../document.js';
+import { mm, textWidth } from './measure.js';
+import { deterministicZip } from './package.js';
+
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const CELL_NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE };
+/** Cell padding left and right: 1 mm. */
+const CELL_PAD = 57;
+
+class Layout {
+  readonly font: string;
+  readonly textWidth: number;
+  constructor(readonly profile: Profile) {
+    this.font = profile.phong_chu;
+    const le = profile.trang.le;
+    this.textWidth = mm(210) - mm(le.trai) - mm(le.phai);
+  }
+
+  style(name: ComponentName): TextStyle {
+    return this.profile.thanh_phan[name] ?? this.profile.thanh_phan.noi_dung ?? { co: 14 };
+  }
+
+  run(text: string, component: ComponentName, extra: Partial<Run> & { underline?: boolean } = {}, options: Partial<IRunOptions> = {}): TextRun {
+    const s = this.style(component);
+    const bold = extra.bold ?? s.dam ?? false;
+    const italic = extra.italic ?? s.nghieng ?? false;
+    const underline = extra.underline ?? s.gach_chan ?? false;
+    return new TextRun({
+      text,
+      font: this.font,
+      size: Math.round(s.co * 2),
+      bold,
+      italics: italic,
+      ...(underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+      ...options,
+    });
+  }
+
+  /** Runs of one line or several ("\n" → line break); text styles add to the component style. */
+  runs(runs: Run[], component: ComponentName): TextRun[] {
+    const base = this.style(component);
+    return runs.map((r) => this.run(r.text, component, { bold: Boolean(base.dam || r.bold), italic: Boolean(base.nghieng || r.italic) }));
+  }
+
+  lineRuns(lines: string[], component: ComponentName): TextRun[] {
+    return lines.map((text, i) => this.run(text, component, {}, i > 0 ? { break: 1 } : {}));
+  }
+
+  /** Body line spacing: "exactly N pt" (Party practice) or N lines (NĐ 30: 1–1.5). */
+  get bodyLine(): { line: number; lineRule: (typeof LineRuleType)[keyof typeof LineRuleType] } {
+    const g = this.profile.gian_dong;
+    return g.kieu === 'chinh_xac' ? { line: Math.round(g.gia_tri * 20), lineRule: LineRuleType.EXACT } : { line: Math.round(g.gia_tri * 240), lineRule: LineRuleType.AUTO };
+  }
+
+  bodyParagraph(children: TextRun[], options: Partial<IParagraphOptions> = {}): Paragraph {
+    const d = this.profile.doan;
+    return new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: Math.round((d.thut_dau_dong_cm * 1440) / 2.54) },
+      spacing: { before: Math.round(d.cach_tren_pt * 20), after: Math.round(d.cach_duoi_pt * 20), ...this.bodyLine },
+      children,
+      ...options,
+    });
+  }
+
+  centered(children: TextRun[], before = 0, options: Partial<IParagraphOptions> = {}): Paragraph {
+    return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children, ...options });
+  }
+
+  /** A centred rule `length` twips long: the bottom border of an empty, 2 pt tall paragraph. */
+  rule(length: number, cellInner: number, options: Partial<IParagraphOptions> = {}): Paragraph {
+    const side = Math.max(0, Math.round((cellInner - length) / 2));
+    return new Paragraph({
+      alignment: AlignmentType.CENTER,
+      indent: { left: side, right: side },
+      spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+      // 6 eighths of a point = 0.75 pt, 3 pt below the text above (tech notes §1, approach A).
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 3 } },
+      // Paragraph-mark size 2 pt: without it the empty paragraph is a full line tall.
+      run: { size: 4 },
+      children: [],
+      ...options,
+    });
+  }
+
+  lineWidth(line: HeaderLine): number {
+    const s = this.style(line.style);
+    return textWidth(line.text, s.co, { bold: s.dam ?? false, italic: s.nghieng ?? false });
+  }
+
+  cell(width: number, children: (Paragraph | Table)[]): TableCell {
+    return new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      margins: { left: CELL_PAD, right: CELL_PAD, top: 0, bottom: 0 },
+      borders: CELL_NO_BORDERS,
+      verticalAlign: VerticalAlign.TOP,
+      children,
+    });
+  }
+
+  table(widths: [number, number], rows: TableCell[][], indent = 0): Table {
+    return new Table({
+      width: { size: widths[0] + widths[1], type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      ...(indent ? { indent: { size: indent, type: WidthType.DXA } } : {}),
+      borders: NO_BORDERS,
+      rows: rows.map((cells) => new TableRow({ cantSplit: true, children: cells })),
+    });
+  }
+}
+
+/** The header: organ names and number on the left; Quốc hiệu / ĐẢNG CỘNG SẢN VIỆT NAM on the right. */
+function headerTable(doc: RenderDocument, L: Layout): Table {
+  const h = doc.header;
+  const leftLines: HeaderLine[] = [...h.organ, h.number];
+  const rightLines: HeaderLine[] = [h.title, ...(h.motto ? [h.motto] : []), h.date];
+  const need = (lines: HeaderLine[]) => Math.max(...lines.map((l) => L.lineWidth(l))) + 2 * CELL_PAD + mm(2);
+  let left = need(leftLines);
+  let right = need(rightLines);
+  // The 165 mm text area is often too narrow for the organ name beside the Quốc hiệu: hang the
+  // table up to 10 mm into the left margin and 2 mm into the right one, as many real documents do
+  // (tech notes §1). Beyond that, the longest organ line wraps (or the plan breaks it with "\n").
+  let indent = 0;
+  let total = L.textWidth;
+  if (left + right > total) {
+    const over = Math.min(left + right - total, mm(12));
+    indent = -Math.min(over, mm(10));
+    total += over;
+  }
+  if (left + right <= total) {
+    const spare = total - left - right;
+    left += Math.round(spare / 2);
+    right = total - left;
+  } else {
+    left = Math.max(total - right, Math.round(total * 0.42));
+    right = total - left;
+  }
+  const innerLeft = left - 2 * CELL_PAD;
+  const innerRight = right - 2 * CELL_PAD;
+
+  const organ = h.organ.map((line) => L.centered([L.run(line.text, line.style)]));
+  const issuerLines = h.organ.filter((l) => l.style === 'co_quan_ban_hanh');
+  const issuerWidth = Math.max(...issuerLines.map((l) => L.lineWidth(l)));
+  const underOrgan =
+    h.underOrgan === 'star'
+      ? L.centered([L.run('*', 'co_quan_ban_hanh', { bold: false })])
+      : L.rule(Math.round(Math.min(issuerWidth, innerLeft) * h.organRuleRatio), innerLeft);
+  const ruleLine = h.ruleUnder === 'motto' && h.motto ? h.motto : h.title;
+  const rightRule = L.rule(Math.min(L.lineWidth(ruleLine), innerRight), innerRight);
+  const number = L.centered([L.run(h.number.text, h.number.style)], 120);
+  const marks = [doc.marks.secrecy, doc.marks.urgency].filter((m): m is string => Boolean(m)).map((m) => L.centered([L.run(m, 'dau_mat_khan')], 120));
+  const title = L.centered([L.run(h.title.text, h.title.style)]);
+  const motto = h.motto ? [L.centered([L.run(h.motto.text, h.motto.style)])] : [];
+  const date = L.centered([L.run(h.date.text, h.date.style)], 120);
+
+  if (h.datePlacement === 'with_number') {
+    // Two rows: the number and the date share a baseline whatever the heights above them.
+    return L.table([left, right], [
+      [L.cell(left, [...organ, underOrgan]), L.cell(right, [title, ...motto, rightRule])],
+      [L.cell(left, [number, ...marks]), L.cell(right, [date])],
+    ], indent);
+  }
+  return L.table([left, right], [[L.cell(left, [...organ, underOrgan, number, ...marks]), L.cell(right, [title, rightRule, date])]], indent);
+}
+
+function titleBlock(doc: RenderDocument, L: Layout): Paragraph[] {
+  const out: Paragraph[] = [];
+  out.push(L.centered([L.run(doc.typeName.text, doc.typeName.style)], 360, { keepNext: true }));
+  out.push(L.centered([L.run(doc.subject.text, doc.subject.style)], 0, { keepNext: true }));
+  if (doc.subjectSeparator.kind === 'text') {
+    out.push(L.centered([L.run(doc.subjectSeparator.text, 'trich_yeu', { bold: false })], 0, { keepNext: true }));
+  } else {
+    // NĐ 30, Phụ lục I, II.5: a rule of 1/3–1/2 of the trích yếu line under it.
+    const s = L.style('trich_yeu');
+    const longest = Math.min(textWidth(doc.subject.text, s.co, { bold: s.dam ?? false }), L.textWidth);
+    out.push(L.rule(Math.round(longest / 3), L.textWidth, { keepNext: true, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } }));
+  }
+  if (doc.addressees.length === 1) {
+    out.push(L.centered([L.run(`Kính gửi: ${doc.addressees[0]!.replace(/[.;]+$/, '')}.`, 'kinh_gui')], 240));
+  } else if (doc.addressees.length > 1) {
+    out.push(L.centered([L.run('Kính gửi:', 'kinh_gui')], 240));
+    doc.addressees.forEach((a, i) =>
+      out.push(new Paragraph({ indent: { left: mm(45) }, children: [L.run(`- ${a.replace(/[.;]+$/, '')}${i === doc.addressees.length - 1 ? '.' : ';'}`, 'kinh_gui')] })),
+    );
+  }
+  // Space between the title block and the body.
+  out.push(new Paragraph({ spacing: { before: 0, after: 0 }, run: { size: 12 }, children: [] }));
+  return out;
+}
+
+function bodyParagraphs(blocks: BodyBlock[], L: Layout, keepLastWithNext = false): Paragraph[] {
+  return blocks.map((block, i) => {
+    const keep = keepLastWithNext && i === blocks.length - 1 ? { keepNext: true } : {};
+    if (block.kind === 'heading') {
+      const base = L.style(block.style);
+      const labelRun = L.run(`${block.label} `, block.style, { bold: base.dam ?? false, italic: base.nghieng ?? false });
+      return L.bodyParagraph([labelRun, ...L.runs(block.runs, block.style)], { keepNext: true });
+    }
+    const lead = block.kind === 'bullet' ? block.marker : block.label ? `${block.label} ` : '';
+    return L.bodyParagraph([...(lead ? [L.run(lead, block.style)] : []), ...L.runs(block.runs, block.style)], keep);
+  });
+}
+
+/** Nơi nhận on the left, the signature block on the right, kept on one page with the last lines. */
+function signatureTable(doc: RenderDocument, L: Layout): Table {
+  const left = Math.round(L.textWidth * 0.45);
+  const right = L.textWidth - left;
+  const tight = { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true } as const;
+  const recipients = [
+    new Paragraph({ ...tight, children: [L.run(doc.recipients.label, 'noi_nhan_nhan')] }),
+    ...doc.recipients.lines.map((line) => new Paragraph({ ...tight, children: [L.run(line, 'noi_nhan_muc')] })),
+  ];
+  const sig = doc.signature;
+  const signer: Paragraph[] = [];
+  if (sig.authority) signer.push(L.centered([L.run(sig.authority, 'quyen_han')], 0, { keepNext: true }));
+  signer.push(L.centered(L.lineRuns(sig.titleLines, 'chuc_vu'), 0, { keepNext: true }));
+  // Room for the signature and the seal (about 30 mm), then the name.
+  signer.push(new Paragraph({ spacing: { before: 0, after: 0, line: mm(30), lineRule: LineRuleType.EXACT }, keepNext: true, children: [] }));
+  signer.push(L.centered([L.run(sig.name, 'ho_ten')]));
+  return L.table([left, right], [[L.cell(left, recipients), L.cell(right, signer)]]);
+}
+
+function appendixParagraphs(doc: RenderDocument, L: Layout): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const appendix of doc.appendices) {
+    out.push(L.centered([L.run(appendix.label, 'phu_luc_nhan')], 0, { pageBreakBefore: true, keepNext: true }));
+    out.push(L.centered([L.run(appendix.title, 'phu_luc_tieu_de')], 0, { keepNext: true }));
+    out.push(L.centered([L.run(`(Kèm theo ${doc.typeName.text.charAt(0)}${doc.typeName.text.slice(1).toLocaleLowerCase('vi-VN')} ${doc.header.number.text.replace(/^Số:?\s*/, 'số ')})`, 'noi_dung', { italic: true })], 0));
+    out.push(...bodyParagraphs(appendix.body, L));
+  }
+  return out;
+}
+
+export function buildDocx(doc: RenderDocument): Document {
+  const L = new Layout(doc.profile);
+  const p = doc.profile;
+  const le = p.trang.le;
+  const children: (Paragraph | Table)[] = [];
+  if (doc.marks.draft) {
+    const box = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 2 };
+    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 120 }, children: [L.run(` ${doc.marks.draft} `, 'du_thao')], border: { top: box, bottom: box, left: box, right: box }, indent: { left: L.textWidth - textWidth(` ${doc.marks.draft} `, L.style('du_thao').co, { bold: true }) - mm(3) } }));
+  }
+  children.push(headerTable(doc, L), ...titleBlock(doc, L));
+  // The last body line goes to the signature's page ("Trên đây là …" never stands alone).
+  children.push(...bodyParagraphs(doc.body, L, true));
+  children.push(new Paragraph({ keepNext: true, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [] }));
+  children.push(signatureTable(doc, L));
+  children.push(...appendixParagraphs(doc, L));
+
+  return new Document({
+    creator: 'dvk',
+    lastModifiedBy: 'dvk',
+    description: 'dvk', // replaced by the owner mark in package.ts
+    title: doc.subject.text,
+    styles: {
+      default: {
+        document: {
+          run: { font: L.font, size: Math.round(L.style('noi_dung').co * 2), language: { value: 'vi-VN' } },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true, // a different first page: no page number on page 1 (NĐ 30, Phụ lục I, I.6)
+          page: {
+            size: { width: mm(210), height: mm(297) },
+            margin: { top: mm(le.tren), bottom: mm(le.duoi), left: mm(le.trai), right: mm(le.phai), header: mm(10), footer: mm(10) },
+          },
+        },
+        headers: {
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: L.font, size: Math.round(p.so_trang.co * 2) })],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+}
+
+/** The .docx bytes; the same document always gives the same bytes. */
+export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(buildDocx(doc));
+  return deterministicZip(buffer, doc.stamp);
+}

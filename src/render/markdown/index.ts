@@ -1,0 +1,68 @@
+// The Markdown backend: the same intermediate document, readable on GitHub. The header is a
+// small two-column table, numbered headings become Markdown headings, "- " lines become list
+// items, and nơi nhận and the signature close the document.
+import type { BodyBlock, RenderDocument, Run } from '../document.js';
+
+/** Escapes what Markdown would read as syntax in plain text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/^(\s*)([-+]|\d+[.)])(\s)/, '$1\\$2$3');
+}
+
+function inline(runs: Run[]): string {
+  return runs
+    .map((r) => {
+      const text = escapeMarkdown(r.text);
+      if (!text.trim()) return text;
+      // Markdown marks must touch the text: move surrounding spaces outside them.
+      const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+      const mark = r.bold && r.italic ? '***' : r.bold ? '**' : r.italic ? '*' : '';
+      return `${lead}${mark}${core}${mark}${trail}`;
+    })
+    .join('');
+}
+
+const cellText = (lines: string[]): string => lines.map(escapeMarkdown).join('<br>');
+
+function body(blocks: BodyBlock[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    // A list ends with a blank line before anything that is not a list item.
+    if (block.kind !== 'bullet' && out.length && /^\s*- /.test(out[out.length - 1]!)) out.push('');
+    if (block.kind === 'heading') {
+      // Level 0 (I.) → ###, 1 (1.) → ####, 2 (a)) → #####; the document title is ##.
+      out.push(`${'#'.repeat(Math.min(block.level + 3, 6))} ${escapeMarkdown(block.label)} ${inline(block.runs)}`, '');
+    } else if (block.kind === 'bullet') {
+      const indent = block.marker.trim() === '+' ? '  ' : '';
+      out.push(`${indent}- ${inline(block.runs)}`);
+    } else {
+      out.push(`${block.label ? `${escapeMarkdown(block.label)} ` : ''}${inline(block.runs)}`, '');
+    }
+  }
+  if (out.length && out[out.length - 1] !== '') out.push('');
+  return out;
+}
+
+export function renderMarkdown(doc: RenderDocument): string {
+  const h = doc.header;
+  const out: string[] = [];
+  const marks = [doc.marks.draft, doc.marks.secrecy, doc.marks.urgency].filter(Boolean) as string[];
+  if (marks.length) out.push(marks.map((m) => `**${escapeMarkdown(m)}**`).join(' · '), '');
+  const left = [...h.organ.map((l) => (l.style === 'co_quan_ban_hanh' ? `**${escapeMarkdown(l.text)}**` : escapeMarkdown(l.text)))];
+  if (h.underOrgan === 'star') left.push('\\*');
+  const right = [`**${escapeMarkdown(h.title.text)}**`, ...(h.motto ? [`**${escapeMarkdown(h.motto.text)}**`] : [])];
+  out.push(`| ${left.join('<br>')} | ${right.join('<br>')} |`, '|:---:|:---:|', `| ${cellText([h.number.text])} | *${escapeMarkdown(h.date.text)}* |`, '');
+  out.push(`## ${escapeMarkdown(doc.typeName.text)}`, '', `**${escapeMarkdown(doc.subject.text)}**`, '');
+  if (doc.subjectSeparator.kind === 'text') out.push(`<p align="center">${escapeMarkdown(doc.subjectSeparator.text)}</p>`, '');
+  if (doc.addressees.length === 1) out.push(`Kính gửi: ${escapeMarkdown(doc.addressees[0]!)}`, '');
+  else if (doc.addressees.length > 1) out.push('Kính gửi:', '', ...doc.addressees.map((a) => `- ${escapeMarkdown(a)}`), '');
+  out.push(...body(doc.body));
+  out.push('---', '');
+  const sig = doc.signature;
+  const signer = [...(sig.authority ? [`**${escapeMarkdown(sig.authority)}**`] : []), ...sig.titleLines.map((t) => escapeMarkdown(t)), '<br><br>', `**${escapeMarkdown(sig.name)}**`];
+  const recipients = [`***${escapeMarkdown(doc.recipients.label)}***`, ...doc.recipients.lines.map(escapeMarkdown)];
+  out.push('| | |', '|:---|:---:|', `| ${recipients.join('<br>')} | ${signer.join('<br>')} |`, '');
+  for (const appendix of doc.appendices) {
+    out.push('---', '', `## ${escapeMarkdown(appendix.label)}: ${escapeMarkdown(appendix.title)}`, '', ...body(appendix.body));
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

@@ -1,0 +1,62 @@
+// Writing rendered files safely: atomically (a crash never leaves half a file), and never over a
+// file the user did not ask dvk to replace. A file dvk wrote earlier and nobody changed since is
+// dvk's own (its content hash is inside it) and is refreshed; anything else needs -o or --force.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+
+const MD_MARK = /\n<!-- dvk sha256:([0-9a-f]{64}) -->\n?$/;
+
+/** Ends the Markdown with a comment holding the hash of everything before it. */
+export function markMarkdown(markdown: string): string {
+  return `${markdown}\n<!-- dvk sha256:${createHash('sha256').update(markdown).digest('hex')} -->\n`;
+}
+
+export function isUntouchedMarkdown(text: string): boolean {
+  const match = MD_MARK.exec(text);
+  return Boolean(match && createHash('sha256').update(text.slice(0, match.index)).digest('hex') === match[1]);
+}
+
+export type Ownership = 'absent' | 'ours' | 'foreign';
+
+export async function ownershipOf(file: string): Promise<Ownership> {
+  if (!existsSync(file)) return 'absent';
+  const bytes = readFileSync(file);
+  if (file.endsWith('.md')) return isUntouchedMarkdown(bytes.toString('utf8')) ? 'ours' : 'foreign';
+  if (file.endsWith('.docx')) {
+    const { isUntouchedDocx } = await import('./docx/package.js');
+    return (await isUntouchedDocx(bytes)) ? 'ours' : 'foreign';
+  }
+  return 'foreign';
+}
+
+export async function writeAtomically(file: string, data: Uint8Array | string): Promise<void> {
+  await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data));
+}
+
+/** The soffice binary, or undefined when LibreOffice is not installed. */
+export function findSoffice(): string | undefined {
+  for (const name of [process.env.DVK_SOFFICE, 'soffice', 'libreoffice'].filter(Boolean) as string[]) {
+    const r = spawnSync(name, ['--version'], { encoding: 'utf8', timeout: 30_000 });
+    if (r.status === 0) return name;
+  }
+  return undefined;
+}
+
+/** .docx bytes → PDF bytes through LibreOffice, with a private profile so parallel runs do not collide. */
+export function docxToPdf(soffice: string, docx: Uint8Array, name: string): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'dvk-pdf-'));
+  try {
+    const input = join(dir, `${basename(name, '.docx')}.docx`);
+    writeFileAtomic.sync(input, Buffer.from(docx));
+    const r = spawnSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], { encoding: 'utf8', timeout: 120_000 });
+    const pdf = input.replace(/\.docx$/, '.pdf');
+    if (r.status !== 0 || !existsSync(pdf)) throw new Error(`LibreOffice: ${(r.stderr || r.stdout || '').trim() || `exit ${r.status}`}`);
+    return readFileSync(pdf);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,113 @@
+// Wording templates: templates/_chung.yaml plus one file per document type, each a tree of
+// Handlebars strings (section titles, the opening and closing sentences, citation forms). An
+// organisation may point `thu_muc_mau` at its own folder; a file missing there falls back to the
+// built-in one, and a key missing in a file falls back to _chung.yaml.
+import Handlebars from 'handlebars';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { DocType } from '../plan/model.js';
+import { mergeDeep } from '../profile/index.js';
+import { dataPath } from '../shared/paths.js';
+
+export type TemplateTree = { [key: string]: string | TemplateTree };
+
+/** A template problem the user can fix (bad YAML, bad Handlebars), with the file it is in. */
+export class TemplateError extends Error {
+  constructor(readonly file: string, readonly key: string, detail: string) {
+    super(`${file}${key ? ` (${key})` : ''}: ${detail}`);
+    this.name = 'TemplateError';
+  }
+}
+
+const hb = Handlebars.create(); // isolated: helpers never leak into other Handlebars users
+const lowerFirst = (s: unknown) => {
+  const text = String(s ?? '');
+  // Keep an abbreviation or proper noun that starts with two capitals ("UBND tỉnh …").
+  if (/^\p{Lu}\p{Lu}/u.test(text)) return text;
+  return text.charAt(0).toLocaleLowerCase('vi-VN') + text.slice(1);
+};
+hb.registerHelper('thuong', lowerFirst);
+hb.registerHelper('hoa', (s: unknown) => String(s ?? '').toLocaleUpperCase('vi-VN'));
+const KNOWN_HELPERS = { thuong: true, hoa: true };
+
+export interface Wording {
+  /** The template string at `key` ("mo_dau", "tieu_de_phan.noi_dung") filled with `data`; '' when absent. */
+  text(key: string, data?: Record<string, unknown>): string;
+  /** The plain (unfilled) string at `key`. */
+  raw(key: string): string | undefined;
+}
+
+function readTree(file: string): TemplateTree {
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new TemplateError(file, '', error instanceof Error ? error.message : String(error));
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new TemplateError(file, '', 'mẫu phải là một bảng khóa: giá trị');
+  return data as TemplateTree;
+}
+
+function templateFile(name: string, ownFolder: string | undefined): string | undefined {
+  if (ownFolder && existsSync(join(ownFolder, `${name}.yaml`))) return join(ownFolder, `${name}.yaml`);
+  const builtIn = dataPath('templates', `${name}.yaml`);
+  return existsSync(builtIn) ? builtIn : undefined;
+}
+
+const cache = new Map<string, Wording>();
+
+/** The wording for one document type, from the organisation's folder or the built-in one. */
+export function loadWording(docType: DocType, ownFolder?: string): Wording {
+  const cacheKey = `${docType}|${ownFolder ?? ''}`;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const sources: { file: string; tree: TemplateTree }[] = [];
+  for (const name of ['_chung', docType]) {
+    const file = templateFile(name, ownFolder);
+    if (file) sources.push({ file, tree: readTree(file) });
+  }
+  let tree: TemplateTree = {};
+  const origin = new Map<string, string>();
+  for (const { file, tree: t } of sources) {
+    tree = mergeDeep(tree, t);
+    walk(t, '', (key) => origin.set(key, file));
+  }
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  // Compile every string now, so a syntax error shows before any file is written.
+  walk(tree, '', (key, value) => {
+    try {
+      compiled.set(key, hb.compile(value, { noEscape: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true }));
+      hb.parse(value);
+    } catch (error) {
+      throw new TemplateError(origin.get(key) ?? '?', key, error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    }
+  });
+  const wording: Wording = {
+    raw: (key) => {
+      const value = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as TemplateTree)[part] : undefined), tree);
+      return typeof value === 'string' ? value : undefined;
+    },
+    text: (key, data = {}) => {
+      const template = compiled.get(key);
+      if (!template) return '';
+      try {
+        return template(data).replace(/\s+/g, ' ').trim();
+      } catch (error) {
+        throw new TemplateError(origin.get(key) ?? '?', key, error instanceof Error ? error.message.split('\n')[0]! : String(error));
+      }
+    },
+  };
+  cache.set(cacheKey, wording);
+  return wording;
+}
+
+function walk(tree: TemplateTree, prefix: string, visit: (key: string, value: string) => void): void {
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') visit(path, value);
+    else if (value && typeof value === 'object') walk(value, path, visit);
+    else if (value !== null && value !== undefined) visit(path, String(value));
+  }
+}
