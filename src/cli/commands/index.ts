@@ -7,4 +7,4 @@ import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules.js';
 import { explainCommand } from './explain.js';
 
-export const commands: CommandSpec[] = [validateCommand, lintCommand, rulesCommand, explainCommand];
+export const commands: CommandSpec[] = [validateCommand, renderCommand, lintCommand, rulesCommand, explainCommand];
