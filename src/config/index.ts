@@ -3,7 +3,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../i18n/index.js';
+import { LineCounter, parseDocument } from 'yaml';
 import { parsePlanYaml } from '../plan/load.js';
+import { createSourceMap } from '../plan/source-map.js';
 import { readPlanFile } from '../plan/read.js';
 import type { Finding } from '../report/finding.js';
 import { validateAgainst } from '../schema/validate.js';
@@ -68,6 +70,12 @@ export async function loadConfigFile(file: string, lang: Lang): Promise<LoadedCo
   if ('fatal' in read) return { file, config: {}, findings: [read.fatal] };
   const parsed = parsePlanYaml(read.text, file, lang);
   if ('fatal' in parsed) return { file, config: {}, findings: parsed.fatal };
-  const findings = [...read.findings, ...parsed.findings, ...validateAgainst('config', parsed.data, parsed.sourceMap, file, lang)];
-  return { file, config: findings.some((f) => f.severity === 'error') ? {} : (parsed.data as DvkConfig), findings };
+  // Parse again without the plan loader's colon-in-text repair: rule ids under `quy_tac` are
+  // kebab-case keys (`quyen-han-format: warning`), which that repair would take for text.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(read.text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
+  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  const sourceMap = createSourceMap(doc, lineCounter, read.text);
+  const findings = [...read.findings, ...validateAgainst('config', data, sourceMap, file, lang)];
+  return { file, config: findings.some((f) => f.severity === 'error') ? {} : (data as DvkConfig), findings };
 }
