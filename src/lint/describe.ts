@@ -56,3 +56,40 @@ export function describeRule(meta: RuleMeta, lang: Lang, style: 'text' | 'markdo
   ];
   return `${lines.join('\n')}\n`;
 }
+
+const severityVi = { error: 'lỗi', warning: 'cảnh báo', info: 'gợi ý' } as const;
+const systemVi = { state: 'Nhà nước', party: 'Đảng' } as const;
+
+/** The generated pages of docs/rules/: `<id>.md` for each rule and `README.md` (the catalog). */
+export function renderRuleDocs(metas: RuleMeta[]): Map<string, string> {
+  const pages = new Map<string, string>();
+  const notice = '<!-- Sinh tự động từ meta của quy tắc: node --import tsx scripts/gen-rule-docs.ts — đừng sửa tay. -->';
+  for (const meta of metas) {
+    const english = [
+      '---',
+      '',
+      `**English.** ${meta.title.en}. ${meta.description.en}`,
+      '',
+    ];
+    pages.set(`${meta.id}.md`, `${notice}\n${describeRule(meta, 'vi', 'markdown')}\n${english.join('\n')}`);
+  }
+  const rows = metas.map((m) => {
+    const systems = m.systems.map((s) => systemVi[s]).join(', ') + (m.profiles ? ` (${m.profiles.join(', ')})` : '');
+    return `| [\`${m.id}\`](${m.id}.md) | ${severityVi[m.severity]} | ${systems} | ${m.fix === 'safe' ? 'có' : m.fix === 'suggestion' ? 'gợi ý' : ''} | ${m.title.vi.replace(/\|/g, '\\|')} |`;
+  });
+  pages.set(
+    'README.md',
+    [
+      notice,
+      '# Các quy tắc kiểm tra của dvk',
+      '',
+      `${metas.length} quy tắc, theo thứ tự của \`dvk rules\`. Mức độ là mặc định; đổi hoặc tắt trong \`dvk.config.yaml\` (\`quy_tac\`). “Tự sửa”: \`dvk lint --fix\` sửa được một cách an toàn.`,
+      '',
+      '| Quy tắc | Mức độ | Hệ thống | Tự sửa | Mô tả |',
+      '| --- | --- | --- | --- | --- |',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
+  return pages;
+}
