@@ -6,5 +6,6 @@ import { renderCommand } from './render.js';
 import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules.js';
 import { explainCommand } from './explain.js';
+import { importCommand } from './import.js';
 
-export const commands: CommandSpec[] = [validateCommand, renderCommand, lintCommand, rulesCommand, explainCommand];
+export const commands: CommandSpec[] = [validateCommand, renderCommand, lintCommand, rulesCommand, explainCommand, importCommand];

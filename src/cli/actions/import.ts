@@ -1,0 +1,113 @@
+// The work behind `dvk import`: read the document, write its plan YAML with a comment on every
+// value the reader was unsure of, check that the result is a valid plan. Never touches the
+// source; never overwrites without --force; writes atomically.
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { Document, isMap, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
+import { localize, type Lang, type Localized } from '../../i18n/index.js';
+import { formatters } from '../../format/index.js';
+import { loadPlanText } from '../../plan/index.js';
+import { exitCodeFor, type RunReport } from '../../report/finding.js';
+import { readDocument } from '../../reader/index.js';
+import { unsure } from '../../reader/messages.js';
+import type { PlanPath } from '../../report/finding.js';
+import { dataPath } from '../../shared/paths.js';
+import { UsageError, type CliContext } from '../context.js';
+
+const text = {
+  exists: {
+    vi: 'Tệp "{{out}}" đã có; dvk không ghi đè. Chọn tên khác bằng -o, hoặc thêm --force để ghi đè.',
+    en: '"{{out}}" already exists; dvk does not overwrite it. Choose another name with -o, or add --force to overwrite.',
+  },
+  sameAsSource: {
+    vi: 'Tệp ghi ra "{{out}}" trùng với tệp gốc; dvk không bao giờ ghi đè tệp gốc. Chọn tên khác bằng -o.',
+    en: 'The output "{{out}}" is the source file itself; dvk never overwrites the source. Choose another name with -o.',
+  },
+  writeFailed: { vi: 'Không ghi được "{{out}}": {{reason}}', en: 'Cannot write "{{out}}": {{reason}}' },
+  done: {
+    vi: 'Đã ghi {{out}} từ {{file}}: {{unsure}} giá trị cần kiểm tra lại (đánh dấu “# dvk: chưa chắc”), {{missing}} phần không tìm thấy.\nKiểm tra thể thức: dvk lint {{file}}',
+    en: 'Wrote {{out}} from {{file}}: {{unsure}} values to check (marked “# dvk: chưa chắc”), {{missing}} parts not found.\nCheck the format: dvk lint {{file}}',
+  },
+  invalid: {
+    vi: 'Tệp YAML đã ghi chưa hợp lệ (lỗi của dvk import, xin báo lại):',
+    en: 'The YAML written is not a valid plan (a dvk import bug, please report it):',
+  },
+  header: {
+    vi: ' Nhập từ "{{file}}" bằng `dvk import`. Lỗi của bản gốc được giữ nguyên để `dvk lint` chỉ ra;\n các giá trị dvk chưa chắc có ghi chú “dvk: chưa chắc”.',
+    en: ' Imported from "{{file}}" with `dvk import`. Mistakes of the original are kept so that `dvk lint` shows them;\n values dvk was unsure of carry a “dvk: chưa chắc” note.',
+  },
+} satisfies Record<string, Localized>;
+
+export function defaultOutput(file: string): string {
+  return join(dirname(file), `${basename(file, extname(file))}.yaml`);
+}
+
+/** Puts a comment above the value at `path` (on its key when it is a map entry). */
+function commentOn(doc: Document, path: PlanPath, comment: string) {
+  const parent = path.length ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  const last = path[path.length - 1];
+  let target: Node | undefined;
+  if (isMap(parent)) {
+    const pair = parent.items.find((p: Pair) => isScalar(p.key) && String((p.key as Scalar).value) === String(last));
+    target = pair?.key as Node | undefined;
+  } else if (isSeq(parent) && typeof last === 'number') {
+    target = parent.items[last] as Node | undefined;
+  }
+  if (!target) return;
+  target.commentBefore = target.commentBefore ? `${target.commentBefore}\n${comment}` : comment;
+}
+
+export function planYaml(data: Record<string, unknown>, notes: { path: PlanPath; text: string }[], header: string): string {
+  const doc = new Document(data);
+  doc.commentBefore = header;
+  for (const { path, text: note } of notes) commentOn(doc, path, note);
+  return doc.toString({ lineWidth: 0, indentSeq: true });
+}
+
+export async function runImport(file: string, options: { output?: string; force?: boolean }, ctx: CliContext): Promise<number> {
+  const lang: Lang = ctx.lang;
+  const read = await readDocument(file, lang);
+  if ('fatal' in read) {
+    const report: RunReport = { files: [{ file, findings: [read.fatal], unusable: true }] };
+    ctx.stderr(formatters.stylish!(report, { lang, color: ctx.color }));
+    return 2;
+  }
+  const out = options.output ?? defaultOutput(file);
+  if (resolve(out) === resolve(file)) throw new UsageError(localize(text.sameAsSource, lang, { out }));
+  if (existsSync(out) && !options.force) throw new UsageError(localize(text.exists, lang, { out }));
+
+  const { recognition } = read.ok;
+  const data: Record<string, unknown> = {};
+  const notes: { path: PlanPath; text: string }[] = recognition.uncertain.map((u) => ({
+    path: u.path,
+    text: ` dvk: chưa chắc — ${localize(u.why, 'vi', u.data)}`,
+  }));
+  for (const [key, value] of Object.entries(recognition.data)) {
+    data[key] = value;
+    if (key === 'loai' && recognition.blankNumberOrDay) {
+      data.du_thao = true;
+      notes.push({ path: ['du_thao'], text: ` dvk: chưa chắc — ${unsure.draft.vi}` });
+    }
+  }
+  const schemaPath = relative(dirname(resolve(out)), dataPath('schemas', 'plan.schema.json')).split('\\').join('/');
+  const header = ` yaml-language-server: $schema=${schemaPath}\n${localize(text.header, lang, { file: basename(file) })}`;
+  const yamlText = planYaml(data, notes, header);
+
+  try {
+    await writeFileAtomic(out, yamlText, { encoding: 'utf8' });
+  } catch (error) {
+    throw new UsageError(localize(text.writeFailed, lang, { out, reason: (error as Error).message }));
+  }
+
+  const check = loadPlanText(yamlText, out, lang);
+  if (check.report.findings.some((f) => f.severity === 'error')) {
+    ctx.stderr(`${localize(text.invalid, lang)}\n`);
+    const report: RunReport = { files: [check.report] };
+    ctx.stderr(formatters.stylish!(report, { lang, color: ctx.color }));
+    return Math.max(1, exitCodeFor(report));
+  }
+  const missing = recognition.notes.filter((n) => n.ruleId === 'reader/not-found').length;
+  ctx.stdout(`${localize(text.done, lang, { out, file, unsure: notes.length, missing })}\n`);
+  return 0;
+}

@@ -1,0 +1,42 @@
+// Messages for files the reader cannot use (exit code 2).
+import type { Localized } from '../../i18n/index.js';
+
+export const fileMessages = {
+  notFound: { vi: 'Không tìm thấy tệp "{{file}}". Kiểm tra lại tên và đường dẫn.', en: 'File "{{file}}" was not found. Check the name and the path.' },
+  isDirectory: { vi: '"{{file}}" là một thư mục, không phải tệp văn bản.', en: '"{{file}}" is a folder, not a document.' },
+  unreadable: { vi: 'Không đọc được tệp "{{file}}" ({{reason}}). Kiểm tra quyền đọc tệp.', en: 'Cannot read "{{file}}" ({{reason}}). Check that the file can be read.' },
+  tooLarge: { vi: 'Tệp "{{file}}" quá lớn (trên 20 MB) để là một văn bản; có thể đã chọn nhầm tệp.', en: '"{{file}}" is too large (over 20 MB) for a document; probably the wrong file.' },
+  notZip: {
+    vi: 'Tệp "{{file}}" không phải tệp Word .docx (không có cấu trúc nén ZIP của .docx). Nếu đây là văn bản thường, hãy đổi đuôi thành .txt; nếu là tệp Word, mở bằng Word rồi “Lưu thành” .docx.',
+    en: '"{{file}}" is not a Word .docx file (it is not a ZIP package). If it is plain text, rename it to .txt; if it is a Word file, open it in Word and "Save as" .docx.',
+  },
+  corruptZip: {
+    vi: 'Tệp "{{file}}" là tệp .docx bị hỏng (không giải nén được: {{reason}}). Mở lại bằng Word để sửa, hoặc lấy lại bản gốc.',
+    en: '"{{file}}" is a damaged .docx (it cannot be unzipped: {{reason}}). Open it in Word to repair it, or get the original again.',
+  },
+  notWordPackage: {
+    vi: 'Tệp "{{file}}" là tệp nén nhưng không phải văn bản Word (thiếu word/document.xml).',
+    en: '"{{file}}" is a ZIP file but not a Word document (word/document.xml is missing).',
+  },
+  encrypted: {
+    vi: 'Tệp "{{file}}" được đặt mật khẩu (mã hóa), dvk không đọc được. Mở bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu) rồi lưu lại.',
+    en: '"{{file}}" is password-protected (encrypted) and dvk cannot read it. Open it in Word, remove the password (File → Info → Protect Document) and save again.',
+  },
+  legacyDoc: {
+    vi: 'Tệp "{{file}}" là định dạng Word 97–2003 (.doc), dvk chỉ đọc .docx. Mở bằng Word và “Lưu thành” .docx, hoặc chạy: soffice --headless --convert-to docx "{{file}}".',
+    en: '"{{file}}" is in the Word 97–2003 format (.doc); dvk reads only .docx. Open it in Word and "Save as" .docx, or run: soffice --headless --convert-to docx "{{file}}".',
+  },
+  badXml: {
+    vi: 'Phần nội dung của tệp "{{file}}" ({{part}}) bị hỏng, không đọc được: {{reason}}.',
+    en: 'The content of "{{file}}" ({{part}}) is damaged and cannot be read: {{reason}}.',
+  },
+  zipAsText: {
+    vi: 'Tệp "{{file}}" thực ra là tệp Word .docx (hoặc tệp nén) bị đặt đuôi .txt. Hãy đổi đuôi thành .docx.',
+    en: '"{{file}}" is actually a Word .docx (or ZIP) file with a .txt name. Rename it to .docx.',
+  },
+  oleAsText: {
+    vi: 'Tệp "{{file}}" thực ra là tệp Word cũ (.doc) bị đặt đuôi .txt. Mở bằng Word và lưu thành .docx.',
+    en: '"{{file}}" is actually an old Word (.doc) file with a .txt name. Open it in Word and save it as .docx.',
+  },
+  empty: { vi: 'Tệp "{{file}}" không có chữ nào.', en: '"{{file}}" has no text in it.' },
+} satisfies Record<string, Localized>;

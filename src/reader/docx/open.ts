@@ -1,0 +1,53 @@
+// Bytes of a .docx → paragraphs in body order with their layout, or one clear fatal finding for
+// a file that is not a usable .docx: a .doc (Word 97–2003), an encrypted file (both are OLE
+// compound files, D0 CF 11 E0), a text file renamed, a damaged ZIP.
+import JSZip from 'jszip';
+import { localize, type Lang } from '../../i18n/index.js';
+import type { Finding } from '../../report/finding.js';
+import { sourceFromParagraphs, type DocumentSource } from '../source.js';
+import { fileMessages as m } from './messages.js';
+import { parseDocxParts } from './parse.js';
+
+type Opened = { source: DocumentSource } | { fatal: Finding };
+
+function fatal(file: string, ruleId: string, message: string): { fatal: Finding } {
+  const at = { line: 1, column: 1, offset: 0 };
+  return { fatal: { ruleId, severity: 'error', message, file, range: { start: at, end: at }, fatal: true } };
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** An OLE compound file holding "EncryptedPackage" is an encrypted .docx (MS-OFFCRYPTO §2.3.4). */
+function isEncryptedOle(bytes: Uint8Array): boolean {
+  const needle = Buffer.from('EncryptedPackage', 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+}
+
+export async function openDocx(bytes: Uint8Array, file: string, lang: Lang): Promise<Opened> {
+  if (OLE.every((b, i) => bytes[i] === b)) {
+    return isEncryptedOle(bytes) ? fatal(file, 'input/encrypted', localize(m.encrypted, lang, { file })) : fatal(file, 'input/legacy-doc', localize(m.legacyDoc, lang, { file }));
+  }
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return fatal(file, 'input/not-docx', localize(m.notZip, lang, { file }));
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    return fatal(file, 'input/corrupt-docx', localize(m.corruptZip, lang, { file, reason: (error as Error).message }));
+  }
+  const documentPart = zip.file('word/document.xml');
+  if (!documentPart) return fatal(file, 'input/not-docx', localize(m.notWordPackage, lang, { file }));
+  const read = async (name: string): Promise<string | undefined> => {
+    const part = zip.file(name);
+    return part ? part.async('string') : undefined;
+  };
+  let parts;
+  try {
+    parts = await parseDocxParts(read);
+  } catch (error) {
+    const detail = error as Error & { part?: string };
+    if (detail.part) return fatal(file, 'input/corrupt-docx', localize(m.badXml, lang, { file, part: detail.part, reason: detail.message }));
+    return fatal(file, 'input/corrupt-docx', localize(m.corruptZip, lang, { file, reason: detail.message }));
+  }
+  if (!parts.paragraphs.some((p) => p.text.trim() !== '')) return fatal(file, 'input/empty', localize(m.empty, lang, { file }));
+  return { source: sourceFromParagraphs(parts.paragraphs, parts.facts) };
+}

@@ -1,0 +1,402 @@
+// WordprocessingML → paragraphs in body order (table cells and content controls included) with
+// the formatting Word would show, resolved docDefaults → paragraph style chain → run style
+// chain → direct formatting (ECMA-376 Part 1, §17.7.2). fast-xml-parser with preserveOrder,
+// trimValues: false and parseTagValue: false (shared tech notes §2): "Số " keeps its space.
+import { XMLParser } from 'fast-xml-parser';
+import type { DocxFacts, DocxParagraph, DocxRun, DocxSection } from './model.js';
+
+type XNode = Record<string, unknown>;
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+});
+
+const tag = (n: XNode): string => Object.keys(n).find((k) => k !== ':@') ?? '';
+const kids = (n: XNode): XNode[] => (n[tag(n)] as XNode[] | undefined) ?? [];
+const attr = (n: XNode, name: string): string | undefined => (n[':@'] as Record<string, string> | undefined)?.[name];
+const child = (n: XNode | undefined, name: string): XNode | undefined => (n ? kids(n).find((c) => tag(c) === name) : undefined);
+const textOf = (n: XNode): string => kids(n).map((c) => (typeof c['#text'] === 'string' ? (c['#text'] as string) : '')).join('');
+
+const TWIP_PER_MM = 1440 / 25.4;
+const TWIP_PER_CM = 1440 / 2.54;
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+function parseXml(xml: string, part: string): XNode[] {
+  try {
+    return parser.parse(xml) as XNode[];
+  } catch (error) {
+    throw Object.assign(new Error((error as Error).message), { part });
+  }
+}
+
+// ------------------------------------------------------------------ properties
+
+type Slot = 'ascii' | 'hAnsi' | 'eastAsia' | 'cs';
+const SLOTS: Slot[] = ['ascii', 'hAnsi', 'eastAsia', 'cs'];
+const THEME_ATTR: Record<Slot, string> = { ascii: 'w:asciiTheme', hAnsi: 'w:hAnsiTheme', eastAsia: 'w:eastAsiaTheme', cs: 'w:cstheme' };
+
+interface RunProps {
+  fonts: Partial<Record<Slot, { font?: string; theme?: string }>>;
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  caps?: boolean;
+}
+
+interface ParaProps {
+  jc?: string;
+  firstLine?: number;
+  hanging?: number;
+  left?: number;
+  before?: number;
+  after?: number;
+  line?: number;
+  lineRule?: string;
+  borderBottom?: boolean;
+  borderTop?: boolean;
+}
+
+const onOff = (n: XNode | undefined): boolean | undefined => {
+  if (!n) return undefined;
+  const v = attr(n, 'w:val');
+  return !(v === '0' || v === 'false' || v === 'off');
+};
+
+function readRunProps(rPr: XNode | undefined): RunProps {
+  const p: RunProps = { fonts: {} };
+  if (!rPr) return p;
+  const fonts = child(rPr, 'w:rFonts');
+  if (fonts) {
+    for (const slot of SLOTS) {
+      const theme = attr(fonts, THEME_ATTR[slot]) ?? (slot === 'cs' ? attr(fonts, 'w:csTheme') : undefined);
+      const font = attr(fonts, `w:${slot}`);
+      if (theme) p.fonts[slot] = { theme };
+      else if (font) p.fonts[slot] = { font };
+    }
+  }
+  const sz = child(rPr, 'w:sz');
+  if (sz && attr(sz, 'w:val')) p.size = Number(attr(sz, 'w:val')) / 2;
+  const b = onOff(child(rPr, 'w:b'));
+  if (b !== undefined) p.bold = b;
+  const i = onOff(child(rPr, 'w:i'));
+  if (i !== undefined) p.italic = i;
+  const u = child(rPr, 'w:u');
+  if (u) p.underline = (attr(u, 'w:val') ?? 'single') !== 'none';
+  const caps = onOff(child(rPr, 'w:caps'));
+  if (caps !== undefined) p.caps = caps;
+  return p;
+}
+
+function mergeRun(a: RunProps, b: RunProps): RunProps {
+  const out: RunProps = { ...a, fonts: { ...a.fonts, ...b.fonts } };
+  for (const k of ['size', 'bold', 'italic', 'underline', 'caps'] as const) if (b[k] !== undefined) (out as any)[k] = b[k];
+  return out;
+}
+
+const num = (n: XNode | undefined, name: string): number | undefined => {
+  const v = n ? attr(n, name) : undefined;
+  return v === undefined || v === '' ? undefined : Number(v);
+};
+
+function borderOn(n: XNode | undefined): boolean | undefined {
+  if (!n) return undefined;
+  const v = attr(n, 'w:val');
+  return !(v === 'none' || v === 'nil');
+}
+
+function readParaProps(pPr: XNode | undefined): ParaProps {
+  const p: ParaProps = {};
+  if (!pPr) return p;
+  const jc = child(pPr, 'w:jc');
+  if (jc) p.jc = attr(jc, 'w:val');
+  const ind = child(pPr, 'w:ind');
+  if (ind) {
+    const fl = num(ind, 'w:firstLine');
+    const h = num(ind, 'w:hanging');
+    const l = num(ind, 'w:left') ?? num(ind, 'w:start');
+    if (fl !== undefined) p.firstLine = fl;
+    if (h !== undefined) p.hanging = h;
+    if (l !== undefined) p.left = l;
+  }
+  const sp = child(pPr, 'w:spacing');
+  if (sp) {
+    const before = num(sp, 'w:before');
+    const after = num(sp, 'w:after');
+    const line = num(sp, 'w:line');
+    if (before !== undefined) p.before = before;
+    if (after !== undefined) p.after = after;
+    if (line !== undefined) p.line = line;
+    const rule = attr(sp, 'w:lineRule');
+    if (rule) p.lineRule = rule;
+  }
+  const bdr = child(pPr, 'w:pBdr');
+  if (bdr) {
+    const bottom = borderOn(child(bdr, 'w:bottom'));
+    const top = borderOn(child(bdr, 'w:top'));
+    if (bottom !== undefined) p.borderBottom = bottom;
+    if (top !== undefined) p.borderTop = top;
+  }
+  return p;
+}
+
+function mergePara(a: ParaProps, b: ParaProps): ParaProps {
+  const out: ParaProps = { ...a };
+  for (const [k, v] of Object.entries(b)) if (v !== undefined) (out as any)[k] = v;
+  // A first-line indent and a hanging indent exclude each other.
+  if (b.firstLine !== undefined) delete out.hanging;
+  if (b.hanging !== undefined) delete out.firstLine;
+  return out;
+}
+
+interface Style {
+  type: string;
+  basedOn?: string;
+  pPr: ParaProps;
+  rPr: RunProps;
+  isDefault: boolean;
+}
+
+class Styles {
+  readonly styles = new Map<string, Style>();
+  defaultRun: RunProps = { fonts: {} };
+  defaultPara: ParaProps = {};
+  defaultParagraphStyle?: string;
+
+  constructor(root: XNode[] | undefined) {
+    const doc = root?.find((n) => tag(n) === 'w:styles');
+    if (!doc) return;
+    for (const n of kids(doc)) {
+      if (tag(n) === 'w:docDefaults') {
+        this.defaultRun = readRunProps(child(child(n, 'w:rPrDefault'), 'w:rPr'));
+        this.defaultPara = readParaProps(child(child(n, 'w:pPrDefault'), 'w:pPr'));
+      } else if (tag(n) === 'w:style') {
+        const id = attr(n, 'w:styleId');
+        if (!id) continue;
+        const basedOn = child(n, 'w:basedOn');
+        const style: Style = {
+          type: attr(n, 'w:type') ?? 'paragraph',
+          pPr: readParaProps(child(n, 'w:pPr')),
+          rPr: readRunProps(child(n, 'w:rPr')),
+          isDefault: ['1', 'true', 'on'].includes(attr(n, 'w:default') ?? ''),
+          ...(basedOn && attr(basedOn, 'w:val') ? { basedOn: attr(basedOn, 'w:val')! } : {}),
+        };
+        this.styles.set(id, style);
+        if (style.isDefault && style.type === 'paragraph') this.defaultParagraphStyle = id;
+      }
+    }
+  }
+
+  /** The style chain from the root ancestor down to `id`. */
+  chain(id: string | undefined): Style[] {
+    const out: Style[] = [];
+    const seen = new Set<string>();
+    for (let cur = id; cur && !seen.has(cur); ) {
+      seen.add(cur);
+      const s = this.styles.get(cur);
+      if (!s) break;
+      out.unshift(s);
+      cur = s.basedOn;
+    }
+    return out;
+  }
+}
+
+// ------------------------------------------------------------------ body
+
+interface Context {
+  styles: Styles;
+  paragraphs: DocxParagraph[];
+  table?: { index: number; row: number; cell: number };
+  tableCount: number;
+  sectPr?: XNode;
+}
+
+function walkBlock(nodes: XNode[], ctx: Context) {
+  for (const n of nodes) {
+    const t = tag(n);
+    if (t === 'w:p') ctx.paragraphs.push(readParagraph(n, ctx));
+    else if (t === 'w:tbl') {
+      const index = ctx.tableCount++;
+      const saved = ctx.table;
+      kids(n).filter((r) => tag(r) === 'w:tr').forEach((row, r) => {
+        kids(row).filter((c) => tag(c) === 'w:tc' || tag(c) === 'w:sdt').forEach((cell, c) => {
+          ctx.table = { index, row: r, cell: c };
+          walkBlock(tag(cell) === 'w:sdt' ? kids(child(cell, 'w:sdtContent') ?? {}) : kids(cell), ctx);
+        });
+      });
+      ctx.table = saved;
+    } else if (t === 'w:sdt') walkBlock(kids(child(n, 'w:sdtContent') ?? {}), ctx);
+    else if (t === 'w:customXml' || t === 'w:ins' || t === 'w:smartTag') walkBlock(kids(n), ctx);
+    else if (t === 'w:sectPr') ctx.sectPr = n;
+  }
+}
+
+function readParagraph(p: XNode, ctx: Context): DocxParagraph {
+  const pPrNode = child(p, 'w:pPr');
+  const styleId = attr(child(pPrNode, 'w:pStyle') ?? {}, 'w:val') ?? ctx.styles.defaultParagraphStyle;
+  const chain = ctx.styles.chain(styleId);
+  let pp = ctx.styles.defaultPara;
+  let paraRun = ctx.styles.defaultRun;
+  for (const s of chain) {
+    pp = mergePara(pp, s.pPr);
+    paraRun = mergeRun(paraRun, s.rPr);
+  }
+  pp = mergePara(pp, readParaProps(pPrNode));
+
+  const runs: DocxRun[] = [];
+  let text = '';
+  let hasShape = false;
+  const readRuns = (nodes: XNode[]) => {
+    for (const n of nodes) {
+      const t = tag(n);
+      if (t === 'w:r') {
+        const rPrNode = child(n, 'w:rPr');
+        const rStyle = attr(child(rPrNode, 'w:rStyle') ?? {}, 'w:val');
+        let rp = paraRun;
+        for (const s of ctx.styles.chain(rStyle)) rp = mergeRun(rp, s.rPr);
+        rp = mergeRun(rp, readRunProps(rPrNode));
+        let runText = '';
+        for (const c of kids(n)) {
+          const ct = tag(c);
+          if (ct === 'w:t') runText += textOf(c);
+          else if (ct === 'w:tab' || ct === 'w:ptab') runText += '\t';
+          else if (ct === 'w:br' || ct === 'w:cr') runText += attr(c, 'w:type') === 'page' ? '' : '\t';
+          else if (ct === 'w:noBreakHyphen') runText += '-';
+          else if (ct === 'w:drawing' || ct === 'w:pict' || ct === 'mc:AlternateContent' || ct === 'w:object') hasShape = true;
+        }
+        if (runText === '') continue;
+        const start = text.length;
+        text += runText;
+        const fonts = { themes: [] as string[] } as DocxRun['fonts'];
+        for (const slot of SLOTS) {
+          const f = rp.fonts[slot];
+          if (f?.theme) fonts.themes.push(f.theme);
+          else if (f?.font) fonts[slot] = f.font;
+        }
+        runs.push({
+          text: runText,
+          start,
+          end: text.length,
+          fonts,
+          ...(rp.size !== undefined ? { sizePt: rp.size } : {}),
+          bold: rp.bold ?? false,
+          italic: rp.italic ?? false,
+          underline: rp.underline ?? false,
+          caps: rp.caps ?? false,
+        });
+      } else if (t === 'w:hyperlink' || t === 'w:ins' || t === 'w:smartTag' || t === 'w:fldSimple' || t === 'w:customXml' || t === 'w:bdo' || t === 'w:dir') readRuns(kids(n));
+      else if (t === 'w:sdt') readRuns(kids(child(n, 'w:sdtContent') ?? {}));
+      else if (t === 'mc:AlternateContent' || t === 'w:pict' || t === 'w:drawing') hasShape = true;
+    }
+  };
+  readRuns(kids(p));
+  // NFC, as for text files (Word stores what was typed; some keyboards type decomposed marks).
+  const nfc = text.normalize('NFC');
+  if (nfc !== text) text = nfc;
+
+  const para: DocxParagraph = {
+    text,
+    borderBottom: pp.borderBottom ?? false,
+    borderTop: pp.borderTop ?? false,
+    hasShape,
+    runs,
+    ...(styleId ? { styleId } : {}),
+  };
+  if (pp.jc) para.align = pp.jc === 'both' || pp.jc === 'distribute' ? 'both' : pp.jc === 'start' ? 'left' : pp.jc === 'end' ? 'right' : pp.jc;
+  if (pp.firstLine !== undefined) para.firstLineCm = round(pp.firstLine / TWIP_PER_CM);
+  else if (pp.hanging !== undefined) para.firstLineCm = -round(pp.hanging / TWIP_PER_CM);
+  if (pp.left !== undefined) para.leftCm = round(pp.left / TWIP_PER_CM);
+  if (pp.before !== undefined) para.beforePt = pp.before / 20;
+  if (pp.after !== undefined) para.afterPt = pp.after / 20;
+  if (pp.line !== undefined) {
+    const rule = pp.lineRule === 'exact' ? 'exact' : pp.lineRule === 'atLeast' ? 'atLeast' : 'auto';
+    para.line = { rule, value: rule === 'auto' ? round(pp.line / 240) : pp.line / 20 };
+  }
+  if (ctx.table) para.table = { ...ctx.table };
+  return para;
+}
+
+// ------------------------------------------------------------------ section, headers, theme
+
+function readRels(xml: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!xml) return out;
+  for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) out.set(id, target.replace(/^\/?word\//, '').replace(/^\//, ''));
+  }
+  return out;
+}
+
+/** A PAGE field, simple (w:fldSimple) or complex (w:instrText). */
+export function hasPageField(xml: string): boolean {
+  return /w:instr="\s*PAGE\b/.test(xml) || /<w:instrText\b[^>]*>\s*PAGE\b/.test(xml);
+}
+
+const plainText = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+
+export interface DocxParts {
+  paragraphs: DocxParagraph[];
+  facts: DocxFacts;
+}
+
+export async function parseDocxParts(read: (name: string) => Promise<string | undefined>): Promise<DocxParts> {
+  const documentXml = (await read('word/document.xml'))!;
+  const stylesXml = await read('word/styles.xml');
+  const styles = new Styles(stylesXml ? parseXml(stylesXml, 'word/styles.xml') : undefined);
+  const root = parseXml(documentXml, 'word/document.xml');
+  const doc = root.find((n) => tag(n) === 'w:document');
+  const body = doc && child(doc, 'w:body');
+  if (!body) throw Object.assign(new Error('w:body missing'), { part: 'word/document.xml' });
+  const ctx: Context = { styles, paragraphs: [], tableCount: 0 };
+  walkBlock(kids(body), ctx);
+
+  const rels = readRels(await read('word/_rels/document.xml.rels'));
+  const section: DocxSection = { margins: {}, titlePage: false, headers: [], footers: [] };
+  const sect = ctx.sectPr;
+  if (sect) {
+    const pgSz = child(sect, 'w:pgSz');
+    const w = num(pgSz, 'w:w');
+    const h = num(pgSz, 'w:h');
+    if (w !== undefined) section.pageWidthMm = round(w / TWIP_PER_MM, 1);
+    if (h !== undefined) section.pageHeightMm = round(h / TWIP_PER_MM, 1);
+    const orient = pgSz && attr(pgSz, 'w:orient');
+    if (orient) section.orientation = orient;
+    const mar = child(sect, 'w:pgMar');
+    for (const side of ['top', 'bottom', 'left', 'right'] as const) {
+      const v = num(mar, `w:${side}`);
+      if (v !== undefined) section.margins[side] = round(Math.abs(v) / TWIP_PER_MM, 1);
+    }
+    section.titlePage = onOff(child(sect, 'w:titlePg')) === true;
+    for (const n of kids(sect)) {
+      const t = tag(n);
+      if (t !== 'w:headerReference' && t !== 'w:footerReference') continue;
+      const part = rels.get(attr(n, 'r:id') ?? '');
+      if (!part) continue;
+      const xml = (await read(`word/${part}`)) ?? '';
+      const entry = { type: attr(n, 'w:type') ?? 'default', part, hasPageField: hasPageField(xml), text: plainText(xml) };
+      (t === 'w:headerReference' ? section.headers : section.footers).push(entry);
+    }
+  }
+
+  const themeFontRefs: DocxFacts['themeFontRefs'] = [];
+  for (const [where, xml] of [['word/styles.xml', stylesXml ?? ''], ['word/document.xml', documentXml]] as const) {
+    for (const m of xml.matchAll(/w:(ascii|hAnsi|eastAsia|cs)Theme="([^"]+)"/gi)) themeFontRefs.push({ theme: m[2]!, where });
+  }
+  const themeXml = (await read('word/theme/theme1.xml')) ?? '';
+  const themeFonts: DocxFacts['themeFonts'] = {};
+  const major = /<a:majorFont>\s*<a:latin typeface="([^"]*)"/.exec(themeXml)?.[1];
+  const minor = /<a:minorFont>\s*<a:latin typeface="([^"]*)"/.exec(themeXml)?.[1];
+  if (major) themeFonts.major = major;
+  if (minor) themeFonts.minor = minor;
+
+  return { paragraphs: ctx.paragraphs, facts: { section, themeFontRefs, themeFonts } };
+}

@@ -1,0 +1,98 @@
+// Reading documents that already exist (.txt, .docx) into the same shape as a YAML plan, so
+// that `dvk lint` runs the same rules on them and `dvk import` can write them out as a plan.
+// `dvk lint` calls readExistingDocument() for .txt/.docx/.doc files (see docs/import.md).
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { localize, type Lang } from '../i18n/index.js';
+import type { LoadedPlan } from '../plan/index.js';
+import { toPlan } from '../plan/model.js';
+import { decodePlanBytes, MAX_PLAN_BYTES } from '../plan/read.js';
+import type { SourceMap } from '../plan/source-map.js';
+import type { Finding } from '../report/finding.js';
+import { validatePlanData } from '../schema/validate.js';
+import { openDocx } from './docx/open.js';
+import { layoutFindings } from './layout/index.js';
+import { fileMessages } from './docx/messages.js';
+import { LINT_PLACEHOLDER, recognise, type Recognition } from './recognise.js';
+import { createReaderSourceMap } from './source-map.js';
+import { positionIn, sourceFromText, type DocumentSource } from './source.js';
+
+export interface ReadDocument {
+  source: DocumentSource;
+  recognition: Recognition;
+  sourceMap: SourceMap;
+  /** Recognition notes (and, for .docx, layout findings) as findings. */
+  findings: Finding[];
+}
+
+export type ReadResult = { ok: ReadDocument; earlier: Finding[] } | { fatal: Finding };
+
+function fatal(file: string, ruleId: string, message: string): { fatal: Finding } {
+  const at = { line: 1, column: 1, offset: 0 };
+  return { fatal: { ruleId, severity: 'error', message, file, range: { start: at, end: at }, fatal: true } };
+}
+
+/** Reads and recognises a .txt or .docx file. Unusable files give one fatal finding. */
+export async function readDocument(file: string, lang: Lang, options: { placeholder?: string } = {}): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return fatal(file, 'input/is-directory', localize(fileMessages.isDirectory, lang, { file }));
+    if (info.size > MAX_PLAN_BYTES * 4) return fatal(file, 'input/too-large', localize(fileMessages.tooLarge, lang, { file }));
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return fatal(file, 'input/not-found', localize(fileMessages.notFound, lang, { file }));
+    return fatal(file, 'input/unreadable', localize(fileMessages.unreadable, lang, { file, reason: code ?? String(error) }));
+  }
+  const ext = extname(file).toLowerCase();
+  let source: DocumentSource;
+  const earlier: Finding[] = [];
+  if (ext === '.docx' || ext === '.doc' || ext === '.docm' || ext === '.dotx') {
+    const opened = await openDocx(bytes, file, lang);
+    if ('fatal' in opened) return opened;
+    source = opened.source;
+  } else {
+    // A Word file renamed .txt is still a Word file: say so rather than "binary".
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) return fatal(file, 'input/not-text', localize(fileMessages.zipAsText, lang, { file }));
+    if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return fatal(file, 'input/not-text', localize(fileMessages.oleAsText, lang, { file }));
+    const decoded = decodePlanBytes(bytes, file, lang);
+    if ('fatal' in decoded) return decoded;
+    earlier.push(...decoded.findings);
+    source = sourceFromText(decoded.text);
+  }
+  const recognition = recognise(source, options);
+  const sourceMap = createReaderSourceMap(source, recognition.data, recognition.entries);
+  const findings: Finding[] = recognition.notes.map((n) => ({
+    ruleId: n.ruleId,
+    severity: n.severity,
+    message: localize(n.message, lang, lang === 'en' && n.data?.partEn ? { ...n.data, part: n.data.partEn } : n.data),
+    file,
+    range: { start: positionIn(source, n.start), end: positionIn(source, n.end) },
+    ...(n.path ? { path: n.path } : {}),
+  }));
+  if (source.docx) findings.push(...layoutFindings(source, recognition, file, lang));
+  return { ok: { source, recognition, sourceMap, findings }, earlier };
+}
+
+/**
+ * The entry point of `dvk lint` for .txt/.docx/.doc: the recognition and layout findings in
+ * `report.findings`, and, when the recognised data passes the plan schema, the `plan` and the
+ * `sourceMap` the lint rules run on (positions point into the original file).
+ */
+export async function readExistingDocument(file: string, lang: Lang): Promise<LoadedPlan> {
+  const read = await readDocument(file, lang, { placeholder: LINT_PLACEHOLDER });
+  if ('fatal' in read) return { report: { file, findings: [read.fatal], unusable: true } };
+  const { source, recognition, sourceMap, findings } = read.ok;
+  const data = structuredClone(recognition.data);
+  const schemaFindings = validatePlanData(data, sourceMap, file, lang);
+  const loaded: LoadedPlan = {
+    report: { file, source: source.text, findings: [...read.earlier, ...findings, ...schemaFindings] },
+    data,
+    sourceMap,
+  };
+  if (schemaFindings.length === 0) loaded.plan = toPlan(data as Record<string, unknown>);
+  return loaded;
+}
+
+export const READABLE_EXTENSIONS = ['.txt', '.docx', '.doc'];

@@ -1,0 +1,37 @@
+// The contract of one .docx layout check (the same idea as src/lint/rule.ts, for layout).
+import type { Localized } from '../../i18n/index.js';
+import type { Profile } from '../../profile/index.js';
+import type { LegalBasis, Severity } from '../../report/finding.js';
+import type { Recognition } from '../recognise.js';
+import type { DocumentSource } from '../source.js';
+
+export interface LayoutIssue {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Offsets in the source text (paragraphs joined by "\n"); omitted = start of the document. */
+  start?: number;
+  end?: number;
+  severity?: Severity;
+}
+
+export interface LayoutCheckMeta {
+  id: string;
+  title: Localized;
+  severity: Severity;
+  basis: Partial<Record<'state' | 'party', LegalBasis>>;
+  messages: Record<string, Localized>;
+}
+
+export interface LayoutContext {
+  source: DocumentSource;
+  recognition: Recognition;
+  profile: Profile;
+  report(issue: LayoutIssue): void;
+}
+
+export interface LayoutCheck {
+  meta: LayoutCheckMeta;
+  run(context: LayoutContext): void;
+}
+
+export const defineLayoutCheck = (check: LayoutCheck): LayoutCheck => check;

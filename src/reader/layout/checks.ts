@@ -1,0 +1,4 @@
+// Every layout check, in the order findings are listed.
+import type { LayoutCheck } from './check.js';
+
+export const layoutChecks: LayoutCheck[] = [];

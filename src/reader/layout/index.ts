@@ -1,0 +1,32 @@
+// The .docx layout checks: what only a real file can get wrong (page, margins, fonts, sizes and
+// styles per component, rule lines, page numbers, spacing). One small module per check, each
+// with meta like a lint rule; they run on the paragraphs the recogniser assigned to components.
+import { localize, type Lang } from '../../i18n/index.js';
+import type { Finding } from '../../report/finding.js';
+import type { Recognition } from '../recognise.js';
+import { positionIn, type DocumentSource } from '../source.js';
+import { layoutChecks } from './checks.js';
+import type { LayoutIssue } from './check.js';
+
+export function layoutFindings(source: DocumentSource, recognition: Recognition, file: string, lang: Lang): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of layoutChecks) {
+    const issues: LayoutIssue[] = [];
+    check.run({ source, recognition, profile: recognition.profile, report: (issue) => issues.push(issue) });
+    for (const issue of issues) {
+      const start = issue.start ?? 0;
+      const end = issue.end ?? start;
+      findings.push({
+        ruleId: check.meta.id,
+        severity: issue.severity ?? check.meta.severity,
+        message: localize(check.meta.messages[issue.messageId]!, lang, issue.data),
+        file,
+        range: { start: positionIn(source, start), end: positionIn(source, end) },
+        basis: check.meta.basis[recognition.profile.he_thong === 'dang' ? 'party' : 'state'] ?? { source: recognition.profile.can_cu.nguon, where: recognition.profile.can_cu.vi_tri },
+      });
+    }
+  }
+  return findings;
+}
+
+export { layoutChecks };

@@ -1,0 +1,131 @@
+// Messages of the document reader (dvk lint/import on .txt and .docx).
+import type { Localized } from '../i18n/index.js';
+
+type M = Record<string, Localized>;
+
+export const readerMessages = {
+  notFound: {
+    vi: 'Không tìm thấy {{part}} trong văn bản (văn bản thiếu phần này, hoặc dvk không nhận ra). Kiểm tra lại bản gốc.',
+    en: 'No {{part}} found in the document (it is missing, or dvk did not recognise it). Check the original.',
+  },
+  unrecognisedHeaderLine: {
+    vi: 'Dòng “{{text}}” ở phần đầu văn bản không thuộc thành phần thể thức nào (có thể là dấu “công văn đến” hoặc ghi chú tay); dvk bỏ qua dòng này.',
+    en: 'The line “{{text}}” in the header is not a component of the document (perhaps a "received" stamp or a handwritten note); dvk ignores it.',
+  },
+  stamp: {
+    vi: 'Dấu “công văn đến” của nơi nhận (dòng {{from}}–{{to}}) không thuộc văn bản; dvk bỏ qua.',
+    en: 'A "received" stamp of the recipient (lines {{from}}–{{to}}) is not part of the document; dvk ignores it.',
+  },
+  soColonParty: {
+    vi: 'Văn bản của Đảng ghi “Số” không có dấu hai chấm: “Số {{expected}}”.',
+    en: 'Party documents write “Số” without a colon: “Số {{expected}}”.',
+  },
+  soColonState: {
+    vi: 'Văn bản hành chính ghi “Số:” có dấu hai chấm: “Số: {{expected}}”.',
+    en: 'State documents write “Số:” with a colon: “Số: {{expected}}”.',
+  },
+  soSpace: {
+    vi: 'Thừa dấu cách trong số, ký hiệu “{{written}}”; viết liền: “{{expected}}”.',
+    en: 'Extra space in the number “{{written}}”; write it without spaces: “{{expected}}”.',
+  },
+  soShapeMismatch: {
+    vi: 'Số, ký hiệu “{{written}}” viết theo kiểu {{shape}}, nhưng văn bản là {{system}}.',
+    en: 'The number “{{written}}” has the {{shape}} shape, but the document is a {{system}} document.',
+  },
+  dateComma: {
+    vi: 'Sau địa danh cần dấu phẩy: “{{expected}}”.',
+    en: 'A comma follows the place name: “{{expected}}”.',
+  },
+  dateSlashes: {
+    vi: 'Dòng ngày tháng viết bằng chữ “ngày … tháng … năm …”, không viết “{{written}}”.',
+    en: 'The date line spells out “ngày … tháng … năm …”, not “{{written}}”.',
+  },
+  dateLeadingZero: {
+    vi: '{{what}} “{{written}}” cần thêm số 0 ở trước: “{{expected}}” (ngày dưới 10, tháng 1 và 2).',
+    en: '{{what}} “{{written}}” needs a leading zero: “{{expected}}” (days below 10, months 1 and 2).',
+  },
+  tenLoaiUppercase: {
+    vi: 'Tên loại văn bản viết IN HOA: “{{expected}}”.',
+    en: 'The document type is written in capitals: “{{expected}}”.',
+  },
+  missingStar: {
+    vi: 'Văn bản của Đảng cần dấu “*” dưới tên cơ quan ban hành.',
+    en: 'A Party document has a “*” under the issuing organ.',
+  },
+  starInState: {
+    vi: 'Văn bản hành chính Nhà nước không có dấu “*” dưới tên cơ quan (đó là thể thức của Đảng).',
+    en: 'State documents have no “*” under the organ (that is the Party format).',
+  },
+  noiNhanItemEnd: {
+    vi: 'Dòng nơi nhận “{{text}}” cần kết thúc bằng “{{expected}}”.',
+    en: 'The recipient line “{{text}}” should end with “{{expected}}”.',
+  },
+  noiNhanSpaceBefore: {
+    vi: 'Thừa dấu cách trước “{{mark}}” ở dòng nơi nhận.',
+    en: 'Extra space before “{{mark}}” in a recipient line.',
+  },
+  luuForm: {
+    vi: 'Dòng lưu viết “{{expected}}”.',
+    en: 'The archive line reads “{{expected}}”.',
+  },
+  luuNotLast: {
+    vi: 'Dòng “Lưu” phải ở cuối danh sách nơi nhận.',
+    en: 'The “Lưu” line comes last in the recipient list.',
+  },
+  sequenceGap: {
+    vi: 'Số thứ tự “{{written}}” không liền sau “{{previous}}”; cần “{{expected}}”.',
+    en: 'The number “{{written}}” does not follow “{{previous}}”; expected “{{expected}}”.',
+  },
+  terminator: {
+    vi: 'Phần nội dung kết thúc bằng “{{expected}}” ({{profile}}), bản gốc ghi “{{written}}”.',
+    en: 'The body ends with “{{expected}}” ({{profile}}); the original has “{{written}}”.',
+  },
+  blankNumber: {
+    vi: 'Số văn bản để trống (“{{written}}”): chỉ được để trống khi còn là dự thảo. Văn bản ban hành phải có số; nếu là dự thảo, ghi rõ “du_thao: true” trong kế hoạch.',
+    en: 'The number is blank (“{{written}}”): only a draft may leave it blank. An issued document has a number; for a draft, set “du_thao: true” in the plan.',
+  },
+  blankDay: {
+    vi: 'Ngày ban hành để trống (“{{written}}”): chỉ được để trống khi còn là dự thảo.',
+    en: 'The day is blank (“{{written}}”): only a draft may leave it blank.',
+  },
+  markdownMarks: {
+    vi: 'Có dấu “**” của Markdown trong khối chữ ký; dvk bỏ dấu này khi đọc.',
+    en: 'Markdown “**” marks in the signature block; dvk drops them when reading.',
+  },
+} satisfies M;
+
+/** Names of the parts, for "not found" and uncertainty comments. */
+export const partNames = {
+  header: { vi: 'Quốc hiệu, Tiêu ngữ hoặc tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”', en: 'the national motto or the Party header' },
+  organ: { vi: 'tên cơ quan ban hành', en: 'the issuing organ' },
+  number: { vi: 'số, ký hiệu văn bản', en: 'the document number' },
+  date: { vi: 'dòng địa danh, ngày tháng', en: 'the place and date line' },
+  type: { vi: 'tên loại văn bản (KẾ HOẠCH, HƯỚNG DẪN…)', en: 'the document type (KẾ HOẠCH, HƯỚNG DẪN…)' },
+  subject: { vi: 'trích yếu nội dung', en: 'the subject line' },
+  body: { vi: 'phần nội dung', en: 'the body' },
+  purposes: { vi: 'phần “Mục đích, yêu cầu”', en: 'the "purposes and requirements" part' },
+  organisation: { vi: 'phần “Tổ chức thực hiện”', en: 'the "implementation" part' },
+  recipients: { vi: 'phần “Nơi nhận”', en: 'the recipient list (Nơi nhận)' },
+  archive: { vi: 'dòng “Lưu” trong nơi nhận', en: 'the archive line (Lưu)' },
+  signer: { vi: 'khối chữ ký (chức vụ, họ tên người ký)', en: 'the signature block' },
+  signerName: { vi: 'họ tên người ký', en: "the signer's name" },
+  signerTitle: { vi: 'chức vụ người ký', en: "the signer's title" },
+} satisfies M;
+
+/** Why a value is uncertain: written as a `# dvk: chưa chắc — …` comment by import. */
+export const unsure = {
+  systemGuess: { vi: 'hệ thống văn bản đoán từ {{evidence}}', en: 'system guessed from {{evidence}}' },
+  systemDefault: { vi: 'không có dấu hiệu rõ ràng; tạm chọn văn bản Nhà nước', en: 'no clear sign; State assumed' },
+  organSplit: { vi: 'tên cơ quan ghép từ {{count}} dòng; kiểm tra cấp trên và cơ quan ban hành', en: 'organ joined from {{count}} lines; check parent and issuing organ' },
+  organCode: { vi: 'tên viết tắt lấy từ ký hiệu văn bản', en: 'abbreviation taken from the document symbol' },
+  joinedLines: { vi: 'ghép từ {{count}} dòng của bản gốc', en: 'joined from {{count}} lines of the original' },
+  joinedBroken: { vi: 'ghép hai đoạn bị ngắt giữa câu (ngắt trang?) ở dòng {{line}}', en: 'joined two paragraphs broken mid-sentence (page break?) at line {{line}}' },
+  partKey: { vi: 'phần “{{title}}” được xếp vào {{key}}', en: 'part “{{title}}” filed under {{key}}' },
+  partRepeated: { vi: 'phần “{{title}}” trùng loại với một phần trước; gộp vào phần đó', en: 'part “{{title}}” repeats an earlier part; merged into it' },
+  placeholder: { vi: 'bản gốc không có (hoặc dvk không nhận ra) {{part}}; hãy bổ sung', en: 'the original has no {{part}} (or dvk missed it); fill it in' },
+  draft: { vi: 'bản gốc để trống số hoặc ngày: coi là dự thảo', en: 'the original leaves the number or day blank: treated as a draft' },
+  typeGuess: { vi: 'không thấy tên loại; tạm coi là kế hoạch', en: 'no document type found; assumed a plan' },
+  itemTitle: { vi: 'dòng ngắn sau số thứ tự được coi là tiêu đề mục', en: 'a short numbered line taken as the item title' },
+  terminatorRemoved: { vi: 'dvk bỏ dấu kết thúc “{{mark}}” ở cuối (dvk tự in theo thể thức)', en: 'dvk removed the final “{{mark}}” (it prints the terminator itself)' },
+  formKept: { vi: 'bản gốc ghi “{{written}}”', en: 'the original reads “{{written}}”' },
+} satisfies M;

@@ -1,0 +1,106 @@
+// What the parts of a Vietnamese official document look like in text. Kept apart from the
+// recogniser so the patterns can be read (and tested) on their own.
+import type { DocType } from '../plan/model.js';
+
+/** NĐ 30, Phụ lục I, II.1 (both HÒA and HOÀ are written). */
+export const QUOC_HIEU = /^CỘNG\s+H[OÒ]\s*[AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$/iu;
+export const TIEU_NGU = /^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$/iu;
+/** QĐ 66-QĐ/TW, HD 36: the Party header. */
+export const PARTY_HEADER = /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$/iu;
+export const STAR = /^\*$/;
+/** A typed rule line (dashes, underscores) under a header line or the subject. */
+export const RULE_LINE = /^[-_–—=.·]{3,}$/;
+
+/**
+ * "Số: 15/KH-SKHCN", "Số 22-KH/ĐU", "Số: /KH-SKHCN", "Số 22 -KH/ĐU": groups are the colon, the
+ * number, the separator after it, and the symbol.
+ */
+export const NUMBER_LINE = /^Số(\s*)(:?)(\s*)(\d*)(\s*)([-/])(\s*)(\S.*?)$/u;
+
+/** "Hà Nam, ngày 05 tháng 10 năm 2023" (day and month may be blank in a draft). */
+export const DATE_LINE = /^(\p{Lu}[\p{L} .'-]*?)\s*(,?)\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})\s*$/u;
+/** "Hà Nam, ngày 5/10/2023": the date written with slashes. */
+export const DATE_LINE_SLASHES = /^(\p{Lu}[\p{L} .'-]*?)\s*(,?)\s*ngày\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/u;
+
+/** Cells of a "received" stamp (dấu công văn đến) copied or scanned into the text. */
+export const STAMP_CELLS: RegExp[] = [
+  /^(CV|CÔNG VĂN)?\s*ĐẾN$/iu,
+  /^(CV|CÔNG VĂN)$/iu,
+  /^Ngày\s*:/iu,
+  /^Chuy[eêể]n\s*:?/iu,
+  /^Lưu hồ sơ/iu,
+  /^Số\s*:?\s*\d+\s*$/u,
+];
+
+export const DOC_TYPES: [RegExp, DocType][] = [
+  [/^KẾ HOẠCH$/iu, 'ke_hoach'],
+  [/^HƯỚNG DẪN$/iu, 'huong_dan'],
+  [/^BÁO CÁO$/iu, 'bao_cao'],
+  [/^THÔNG BÁO$/iu, 'thong_bao'],
+  [/^CHƯƠNG TRÌNH$/iu, 'chuong_trinh'],
+  [/^ĐỀ ÁN$/iu, 'de_an'],
+  [/^PHƯƠNG ÁN$/iu, 'phuong_an'],
+  [/^TỜ TRÌNH$/iu, 'to_trinh'],
+  [/^NGHỊ QUYẾT$/iu, 'nghi_quyet'],
+  [/^QUYẾT ĐỊNH$/iu, 'quyet_dinh'],
+  [/^CHỈ THỊ$/iu, 'chi_thi'],
+  [/^KẾT LUẬN$/iu, 'ket_luan'],
+  [/^QUY CHẾ$/iu, 'quy_che'],
+  [/^QUY ĐỊNH$/iu, 'quy_dinh'],
+  [/^THÔNG TRI$/iu, 'thong_tri'],
+  [/^THÔNG CÁO$/iu, 'thong_cao'],
+  [/^BIÊN BẢN$/iu, 'bien_ban'],
+];
+
+/** "I. MỤC ĐÍCH", "II- NỘI DUNG": a Roman-numbered part heading. */
+export const ROMAN_HEADING = /^([IVXLC]{1,7})(\s*[.\-–)]\s*|\s*:\s*)(\S.*)$/u;
+/** "1. …", "2- …", "3) …". */
+export const ARABIC_ITEM = /^(\d{1,2})(\s*[.\-–)]\s+|\.(?=\p{L}))(\S.*)$/u;
+/** "7.1. …", "1.2.3 …". */
+export const DECIMAL_ITEM = /^(\d{1,2}(?:\.\d{1,2})+)(\.?\s+)(\S.*)$/u;
+/** "a) …", "b. …" (Vietnamese letter order includes đ). */
+export const LETTER_ITEM = /^([a-zđ])(\s*[).]\s+)(\S.*)$/u;
+export const BULLET = /^([-–—•·])\s*(?=[^\s\-–—])/u;
+export const PLUS_BULLET = /^\+\s*/u;
+
+/** T/M, K/T, T/L (Party) and TM., KT., TL., TUQ., Q. (State), as written (dot or not). */
+export const AUTHORITY = /^(T\/M|K\/T|T\/L|TUQ|TM|KT|TL|Q)(\.?)\s+(\S.*)$/u;
+
+export const NOI_NHAN_LABEL = /^Nơi\s+nhận\s*:?/iu;
+export const LUU_ITEM = /^Lưu(\s*)(:?)(\s*)(.*)$/u;
+export const CLOSING = /^Trên\s+đây\s+là/iu;
+export const KINH_GUI = /^Kính\s+gửi\s*:?\s*/iu;
+
+export const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+export function romanToInt(roman: string): number {
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const v = ROMAN_VALUES[roman[i]!] ?? 0;
+    const next = ROMAN_VALUES[roman[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export function intToRoman(n: number): string {
+  const table: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** Letters as they count in Vietnamese documents: a b c d đ e g h i k l m n o p q r s t u v x y. */
+export const VIET_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+/** Upper case and at least two letters: organ names, titles, headings. */
+export function isUpper(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
+}
+
+/** A person's name: 2–6 capitalised words, nothing else. */
+export function looksLikeName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+}
