@@ -1,5 +1,104 @@
-// The rule catalog, in the order `dvk rules` and docs/rules list it.
+// The rule catalog, in the order `dvk rules` and docs/rules list it: the header (number,
+// symbol, date, organ), the body, the signature block, the distribution list, then text
+// hygiene over every value.
 import type { Rule } from '../rule.js';
+import { abbrevDefinedBeforeUse } from './abbrev-defined-before-use.js';
+import { anniversaryArithmetic } from './anniversary-arithmetic.js';
+import { canonicalOrganCase } from './canonical-organ-case.js';
+import { chucVuSpelling } from './chuc-vu-spelling.js';
+import { chucVuUppercase } from './chuc-vu-uppercase.js';
+import { citationFirstFull } from './citation-first-full.js';
+import { citationTenLoaiCapital } from './citation-ten-loai-capital.js';
+import { congVanKyHieu } from './cong-van-ky-hieu.js';
+import { coQuanUppercase } from './co-quan-uppercase.js';
+import { dateValid } from './date-valid.js';
+import { deputySignsKt } from './deputy-signs-kt.js';
+import { deadlineBeforeIssue } from './deadline-before-issue.js';
+import { diaDanhCapitalised } from './dia-danh-capitalised.js';
+import { draftPlaceholders } from './draft-placeholders.js';
+import { extraSpaces } from './extra-spaces.js';
+import { keHoachRequiredParts } from './ke-hoach-required-parts.js';
+import { kinhGuiScope } from './kinh-gui-scope.js';
+import { kyHieuCoQuanConsistent } from './ky-hieu-co-quan-consistent.js';
+import { kyHieuTenLoaiAllowed } from './ky-hieu-ten-loai-allowed.js';
+import { legacyEncodingMojibake } from './legacy-encoding-mojibake.js';
+import { noiNhanDuplicate } from './noi-nhan-duplicate.js';
+import { noiNhanLuuForm } from './noi-nhan-luu-form.js';
+import { noiNhanLuuLast } from './noi-nhan-luu-last.js';
+import { noiNhanPunctuation } from './noi-nhan-punctuation.js';
+import { noiNhanPurpose } from './noi-nhan-purpose.js';
+import { partyNoKtCapUy } from './party-no-kt-cap-uy.js';
+import { partyProfileDate } from './party-profile-date.js';
+import { partyTmScope } from './party-tm-scope.js';
+import { post2025AdminUnits } from './post-2025-admin-units.js';
+import { punctuationSpacing } from './punctuation-spacing.js';
+import { quotePairing } from './quote-pairing.js';
 import { quyenHanFormat } from './quyen-han-format.js';
+import { refDateAfterIssue } from './ref-date-after-issue.js';
+import { refSymbolYearMismatch } from './ref-symbol-year-mismatch.js';
+import { romanHeadingUppercase } from './roman-heading-uppercase.js';
+import { signerNoTitlePrefix } from './signer-no-title-prefix.js';
+import { soKyHieuFormat } from './so-ky-hieu-format.js';
+import { soKyHieuSystemMismatch } from './so-ky-hieu-system-mismatch.js';
+import { soLeadingZero } from './so-leading-zero.js';
+import { tenLoaiKhopKyHieu } from './ten-loai-khop-ky-hieu.js';
+import { toneMarkConsistent } from './tone-mark-consistent.js';
+import { trichYeuNoTenLoai } from './trich-yeu-no-ten-loai.js';
+import { typedNumbering } from './typed-numbering.js';
+import { unicodeNfc } from './unicode-nfc.js';
+import { vvOnlyCongVan } from './vv-only-cong-van.js';
 
-export const rules: Rule[] = [quyenHanFormat];
+export const rules: Rule[] = [
+  // Header: number and symbol
+  soKyHieuFormat,
+  soLeadingZero,
+  soKyHieuSystemMismatch,
+  kyHieuTenLoaiAllowed,
+  tenLoaiKhopKyHieu,
+  congVanKyHieu,
+  kyHieuCoQuanConsistent,
+  // Header: organ, place, date, profile
+  coQuanUppercase,
+  diaDanhCapitalised,
+  dateValid,
+  draftPlaceholders,
+  partyProfileDate,
+  post2025AdminUnits,
+  // Title block and body
+  trichYeuNoTenLoai,
+  vvOnlyCongVan,
+  kinhGuiScope,
+  keHoachRequiredParts,
+  romanHeadingUppercase,
+  typedNumbering,
+  // Citations, dates in the text
+  citationFirstFull,
+  citationTenLoaiCapital,
+  canonicalOrganCase,
+  refDateAfterIssue,
+  refSymbolYearMismatch,
+  deadlineBeforeIssue,
+  anniversaryArithmetic,
+  abbrevDefinedBeforeUse,
+  // Signature block
+  quyenHanFormat,
+  partyTmScope,
+  partyNoKtCapUy,
+  deputySignsKt,
+  chucVuUppercase,
+  chucVuSpelling,
+  signerNoTitlePrefix,
+  // Nơi nhận
+  noiNhanPunctuation,
+  noiNhanPurpose,
+  noiNhanLuuLast,
+  noiNhanLuuForm,
+  noiNhanDuplicate,
+  // Text hygiene over every value
+  unicodeNfc,
+  legacyEncodingMojibake,
+  quotePairing,
+  punctuationSpacing,
+  extraSpaces,
+  toneMarkConsistent,
+];

@@ -1,0 +1,117 @@
+// Citations of other documents, in free text ("Chỉ thị số 25-CT/TU, ngày 23/4/2024 của Ban
+// Thường vụ Tỉnh ủy về …") and in structured `can_cu` entries, read into one shape so that the
+// date, year and first-mention rules share them (the-thuc.md §9 rules 32, 33, 36, 37).
+import type { Plan } from '../../plan/model.js';
+import type { PlanPath } from '../../report/finding.js';
+import { findDates, type Day } from './dates.js';
+import { proseTexts } from './plan-text.js';
+
+/** Names of document types that are cited with "số <symbol>". */
+export const CITED_TYPES = [
+  'Hiến pháp', 'Luật', 'Bộ luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Thông tư', 'Thông tư liên tịch',
+  'Kết luận', 'Quy chế', 'Quy định', 'Thông tri', 'Hướng dẫn', 'Thông báo', 'Thông cáo', 'Báo cáo', 'Kế hoạch', 'Chương trình',
+  'Đề án', 'Phương án', 'Tờ trình', 'Công văn', 'Công điện', 'Biên bản',
+];
+
+const TYPE_ALTERNATION = [...CITED_TYPES].sort((a, b) => b.length - a.length).join('|');
+/** A number with its symbol: 25-CT/TU, 1946/UBND-VXNV, 08/2022/QĐ-UBND, 33/CT-TTg. */
+const SYMBOL = String.raw`\d+(?:[-/][\p{L}\d]+)+`;
+const CITATION = new RegExp(String.raw`(?<![\p{L}])(${TYPE_ALTERNATION})\s+số\s+(${SYMBOL})`, 'giu');
+
+export interface Citation {
+  /** The type as written ("Chỉ thị", "công văn"). */
+  type: string;
+  symbol: string;
+  /** Characters [from, to) of the whole "Chỉ thị số 25-CT/TU" in its text. */
+  from: number;
+  to: number;
+  symbolFrom: number;
+  /** The date that follows ("ngày 23/4/2024" or ", ngày 23/4/2024"), if any, and where it is. */
+  date?: Day & { path: PlanPath; span?: [number, number] };
+  /** ", ngày" (Party practice) rather than " ngày" (State practice). */
+  commaBeforeDate: boolean;
+  /**
+   * The mention is in full: a date and an issuer, after it ("…, ngày 23/4/2024 của Ban …") or
+   * in the clause that introduces it ("Ngày 23/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành …").
+   */
+  full: boolean;
+  path: PlanPath;
+  /** Structured `can_cu` entries carry their parts in separate fields. */
+  structured: boolean;
+}
+
+const ISSUER_AFTER = /^[^;]{0,160}?\b(?:của|do)\s+\p{Lu}/u;
+const ISSUED_BY_BEFORE = /\p{Lu}[\p{L}]*\s.*\b(?:ban hành|đã ban hành|ký)\b/u;
+
+/** Citations in one string. */
+export function findCitations(text: string, path: PlanPath): Citation[] {
+  const out: Citation[] = [];
+  for (const m of text.matchAll(CITATION)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    const after = text.slice(to);
+    const dateMatch = /^(\s*,)?\s*ngày\s+/u.exec(after);
+    let date: Citation['date'];
+    if (dateMatch) {
+      const first = findDates(after)[0];
+      if (first && first.kind === 'day' && first.from <= dateMatch[0].length) {
+        date = { ...first.first, path, span: [to + first.from, to + first.to] };
+      }
+    }
+    const clauseStart = Math.max(text.lastIndexOf(';', from), text.lastIndexOf('. ', from)) + 1;
+    const before = text.slice(clauseStart, from);
+    const dateBefore = findDates(before).some((d) => d.kind === 'day');
+    const full = (Boolean(date) && ISSUER_AFTER.test(after)) || (dateBefore && ISSUED_BY_BEFORE.test(before));
+    out.push({
+      type: m[1]!,
+      symbol: m[2]!,
+      from,
+      to,
+      symbolFrom: from + m[0].lastIndexOf(m[2]!),
+      ...(date ? { date } : {}),
+      commaBeforeDate: Boolean(dateMatch?.[1]),
+      full,
+      path,
+      structured: false,
+    });
+  }
+  return out;
+}
+
+/** Structured citations first (they are printed in the căn cứ lines), then those in the text, in order. */
+export function planCitations(plan: Plan): Citation[] {
+  const out: Citation[] = [];
+  for (const basis of plan.legalBasis) {
+    if (basis.kind !== 'citation') continue;
+    const d = basis.date;
+    const date = d?.day !== undefined ? { year: d.year, month: d.month, day: d.day, path: d.path } : undefined;
+    out.push({
+      type: basis.docType.text,
+      symbol: basis.numberSymbol.text,
+      from: 0,
+      to: basis.numberSymbol.text.length,
+      symbolFrom: 0,
+      ...(date ? { date } : {}),
+      commaBeforeDate: false,
+      full: Boolean(date && basis.issuer),
+      path: basis.numberSymbol.path,
+      structured: true,
+    });
+  }
+  for (const t of proseTexts(plan)) {
+    if (t.path[0] === 'can_cu' && typeof t.path[2] === 'string') continue;
+    out.push(...findCitations(t.text, t.path));
+  }
+  return out;
+}
+
+/** The year inside a legal normative number: 08/2022/QĐ-UBND → 2022. */
+export function symbolYear(symbol: string): number | undefined {
+  const m = /^\d+\/(\d{4})\//.exec(symbol);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** "25-CT/TU" and "25-CT/TU " name the same document. */
+export function citationKey(symbol: string): string {
+  return symbol.replace(/\s+/g, '').toUpperCase();
+}

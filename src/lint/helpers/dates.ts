@@ -1,0 +1,117 @@
+// Dates written in Vietnamese running text: "ngày 15/6/2024", "15-10-1930", "ngày 05 tháng 01
+// năm 2020", "tháng 6/2024", "Quý II/2024", "năm 2024". Each is read as a period with a first
+// and a last day, so that a deadline "trong quý II/2024" ends on 30/6/2024 (the-thuc.md §9,
+// implementation notes).
+import type { IsoDate } from '../../plan/model.js';
+
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export type DateKind = 'day' | 'month' | 'quarter' | 'year';
+
+export interface TextDate {
+  kind: DateKind;
+  /** Characters [from, to) of the text. */
+  from: number;
+  to: number;
+  first: Day;
+  last: Day;
+  /** False for "31/4/2024": the day does not exist. */
+  valid: boolean;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Orders two days: negative when a is earlier. */
+export function compareDays(a: Day, b: Day): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+export function formatDay(d: Day): string {
+  return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
+}
+
+/** A plan date (2024-05-27, or 2023-10 in a draft) as a period. */
+export function isoPeriod(date: IsoDate): { first: Day; last: Day } {
+  if (date.day !== undefined) {
+    const d = { year: date.year, month: date.month, day: date.day };
+    return { first: d, last: d };
+  }
+  return { first: { year: date.year, month: date.month, day: 1 }, last: { year: date.year, month: date.month, day: daysInMonth(date.year, date.month) } };
+}
+
+const ROMAN_QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+const PATTERNS: { kind: DateKind; re: RegExp }[] = [
+  { kind: 'day', re: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu },
+  { kind: 'day', re: /(?<![\d/])(\d{1,2})\s?([/.-])\s?(\d{1,2})\2(\d{4})(?!\d)/gu },
+  { kind: 'month', re: /tháng\s+(\d{1,2})\s?[/-]\s?(\d{4})(?!\d)/giu },
+  { kind: 'quarter', re: /quý\s+(IV|I{1,3}|[1-4])\s?[/-]\s?(?:năm\s+)?(\d{4})(?!\d)/giu },
+  { kind: 'year', re: /(?<=\s|^)năm\s+(\d{4})(?!\d|\s*-\s*\d)/giu },
+];
+
+/** Every date or period in the text, in text order; overlapping matches keep the longest. */
+export function findDates(text: string): TextDate[] {
+  const found: TextDate[] = [];
+  for (const { kind, re } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      let first: Day;
+      let last: Day;
+      let valid = true;
+      if (kind === 'day') {
+        const [day, month, year] = m.length === 4 ? [m[1], m[2], m[3]] : [m[1], m[3], m[4]];
+        const d = { year: Number(year), month: Number(month), day: Number(day) };
+        valid = isValidDay(d.year, d.month, d.day);
+        first = d;
+        last = d;
+      } else if (kind === 'month') {
+        const year = Number(m[2]);
+        const month = Number(m[1]);
+        if (month < 1 || month > 12) continue;
+        first = { year, month, day: 1 };
+        last = { year, month, day: daysInMonth(year, month) };
+      } else if (kind === 'quarter') {
+        const year = Number(m[2]);
+        const q = ROMAN_QUARTER[m[1]!.toUpperCase()]!;
+        first = { year, month: q * 3 - 2, day: 1 };
+        last = { year, month: q * 3, day: daysInMonth(year, q * 3) };
+      } else {
+        const year = Number(m[1]);
+        first = { year, month: 1, day: 1 };
+        last = { year, month: 12, day: 31 };
+      }
+      found.push({ kind, from, to, first, last, valid });
+    }
+  }
+  found.sort((a, b) => a.from - b.from || b.to - a.to);
+  const out: TextDate[] = [];
+  for (const d of found) {
+    const prev = out[out.length - 1];
+    if (prev && d.from < prev.to) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * Words that make the date after them a deadline: "trước ngày 15/6/2024", "chậm nhất ngày …",
+ * "xong trong tháng 3/2024", "hoàn thành trong quý II/2024", "hạn …". Markdown emphasis that
+ * clerks paste from Word (`*ngày 15/6/2024*`) is skipped.
+ */
+const DEADLINE_CUE = /(?:trước|chậm nhất(?:\s+là)?|hạn(?:\s+chót)?|xong(?:\s+trong|\s+trước)?|hoàn thành(?:\s+trong|\s+trước)?|kết thúc(?:\s+trong|\s+trước)?)\s*[*_]*\s*(?:vào\s+)?(?:ngày\s*)?[*_]*$/iu;
+
+/** The dates in the text that are deadlines (preceded by a deadline cue). */
+export function findDeadlines(text: string): TextDate[] {
+  return findDates(text).filter((d) => d.kind !== 'year' && DEADLINE_CUE.test(text.slice(Math.max(0, d.from - 40), d.from)));
+}

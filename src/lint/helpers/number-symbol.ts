@@ -1,0 +1,57 @@
+// Số and ký hiệu of the plan itself. The renderer prints "Số: 15/KH-SKHCN" (State) or
+// "Số 22-KH/ĐU" (Party) from `so` and `ky_hieu`; these helpers read a `ky_hieu` into its type
+// and organ parts, tell which system's shape it has, and compose one from the profile.
+import type { DocType, System } from '../../plan/model.js';
+import type { Profile } from '../../profile/index.js';
+
+export interface ParsedSymbol {
+  /** 'state': KH-SKHCN (or a công văn's UBND-VP); 'party': KH/ĐU. */
+  shape: 'state' | 'party' | 'unknown';
+  /** The type abbreviation (KH); for a State công văn, the organ part. */
+  type: string;
+  /** The organ part (SKHCN, ĐU, BCĐ). */
+  organ: string;
+}
+
+/** Splits a ký hiệu, ignoring spaces around its separators. */
+export function parseSymbol(symbol: string): ParsedSymbol {
+  const compact = symbol.replace(/\s+/g, '');
+  const party = /^([\p{L}\d]+)\/([\p{L}\d][\p{L}\d-]*)$/u.exec(compact);
+  if (party) return { shape: 'party', type: party[1]!, organ: party[2]! };
+  const state = /^([\p{L}\d]+)-([\p{L}\d][\p{L}\d-]*)$/u.exec(compact);
+  if (state) return { shape: 'state', type: state[1]!, organ: state[2]! };
+  return { shape: 'unknown', type: '', organ: '' };
+}
+
+/** The ký hiệu in the profile's form: "{loai}-{co_quan}" or "{loai}/{co_quan}". */
+export function composeSymbol(profile: Profile, type: string, organ: string): string {
+  return profile.so_ky_hieu.ghep_ky_hieu.replace('{loai}', type).replace('{co_quan}', organ);
+}
+
+/**
+ * Type abbreviations a system accepts besides those of its profile's own document types: the
+ * rest of NĐ 30 Phụ lục III (State) and the Party forms seen in practice (the-thuc.md §3.2:
+ * QĐi for Quy định, BS for bản sao).
+ */
+const EXTRA_TYPE_ABBREVIATIONS: Record<System, string[]> = {
+  state: ['DA', 'HĐ', 'CĐ', 'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL'],
+  party: ['QĐi', 'BS', 'TC', 'HDLT', 'KHLT', 'TBLT'],
+};
+
+export function allowedTypeAbbreviations(profile: Profile, system: System): string[] {
+  const own = Object.values(profile.viet_tat_ten_loai).filter((v): v is string => typeof v === 'string');
+  return [...new Set([...own, ...EXTRA_TYPE_ABBREVIATIONS[system]])];
+}
+
+/** The abbreviation for the plan's own type in this profile: null for a State công văn, undefined if unknown. */
+export function typeAbbreviation(profile: Profile, docType: DocType): string | null | undefined {
+  return profile.viet_tat_ten_loai[docType];
+}
+
+/** Tên loại in words, for messages. */
+export const DOC_TYPE_NAMES: Record<DocType, string> = {
+  ke_hoach: 'Kế hoạch', huong_dan: 'Hướng dẫn', bao_cao: 'Báo cáo', thong_bao: 'Thông báo', chuong_trinh: 'Chương trình',
+  de_an: 'Đề án', phuong_an: 'Phương án', to_trinh: 'Tờ trình', nghi_quyet: 'Nghị quyết', quyet_dinh: 'Quyết định',
+  chi_thi: 'Chỉ thị', ket_luan: 'Kết luận', quy_che: 'Quy chế', quy_dinh: 'Quy định', thong_tri: 'Thông tri',
+  thong_cao: 'Thông cáo', cong_van: 'Công văn', bien_ban: 'Biên bản',
+};

@@ -1,0 +1,55 @@
+// Why: some names have one fixed capitalisation (NĐ 30, Phụ lục II, IV.1.b and V.1): "Ban Chấp
+// hành Trung ương Đảng", "Ban Thường vụ Tỉnh ủy", "Ủy ban nhân dân", "Nhân dân" (the people).
+// Seed 003 writes "Ban chấp hành trung ương Đảng" and "Ban thường vụ tỉnh uỷ". Names are
+// content, so the fix is a suggestion.
+import { hd36, nd30 } from '../helpers/basis.js';
+import { proseTexts } from '../helpers/plan-text.js';
+import { defineRule } from '../rule.js';
+
+/** Pattern (any case) → the fixed form; the ủy/uỷ the clerk wrote is kept. */
+const CANONICAL: [RegExp, string][] = [
+  [/ban chấp hành trung ương/giu, 'Ban Chấp hành Trung ương'],
+  [/ban thường vụ (tỉnh|thành|huyện|quận|đảng) (ủy|uỷ)/giu, 'Ban Thường vụ $1 $2'],
+  [/bộ chính trị/giu, 'Bộ Chính trị'],
+  [/ban bí thư/giu, 'Ban Bí thư'],
+  [/(?<=\bBan )chỉ đạo/gu, 'Chỉ đạo'],
+  [/mặt trận tổ quốc việt nam/giu, 'Mặt trận Tổ quốc Việt Nam'],
+];
+
+export const canonicalOrganCase = defineRule({
+  meta: {
+    id: 'canonical-organ-case',
+    title: { vi: 'Viết hoa đúng tên cơ quan, tổ chức', en: 'Fixed capitalisation of organ names' },
+    description: {
+      vi: 'Một số tên có cách viết hoa cố định: Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy, Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo, Mặt trận Tổ quốc Việt Nam.',
+      en: 'Some names have a fixed capitalisation: Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy, Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo, Mặt trận Tổ quốc Việt Nam.',
+    },
+    systems: ['state', 'party'],
+    severity: 'warning',
+    basis: { state: nd30('Phụ lục II, mục IV.1.b và V.1'), party: hd36('thực tế theo NĐ 30, Phụ lục II') },
+    fix: 'suggestion',
+    tags: ['viet-hoa'],
+    messages: {
+      wrongCase: { vi: 'Viết hoa đúng: “{{expected}}” (không phải “{{written}}”).', en: 'Capitalise as “{{expected}}” (not “{{written}}”).' },
+      useCanonical: { vi: 'Sửa thành “{{expected}}”', en: 'Change to “{{expected}}”' },
+    },
+    examples: { wrong: 'mo_dau: … của Ban chấp hành trung ương Đảng (khóa XI) …', right: 'mo_dau: … của Ban Chấp hành Trung ương Đảng (khóa XI) …' },
+  },
+  check({ plan, report }) {
+    for (const t of proseTexts(plan)) {
+      for (const [pattern, form] of CANONICAL) {
+        for (const m of t.text.matchAll(pattern)) {
+          const expected = m[0].replace(new RegExp(pattern.source, pattern.flags.replace('g', '')), form).replace(/(\s)(tỉnh|thành|huyện|quận|đảng)(\s)/iu, (_, a: string, w: string, b: string) => `${a}${w[0]!.toLocaleUpperCase('vi')}${w.slice(1).toLowerCase()}${b}`);
+          if (expected === m[0]) continue;
+          report({
+            messageId: 'wrongCase',
+            data: { expected, written: m[0] },
+            path: t.path,
+            span: [m.index, m.index + m[0].length],
+            suggestions: [{ messageId: 'useCanonical', data: { expected }, fix: [{ path: t.path, from: m.index, to: m.index + m[0].length, text: expected }] }],
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,39 @@
+// Why: "Kính gửi" belongs to công văn, and to tờ trình and báo cáo sent to a superior; a kế
+// hoạch or hướng dẫn goes to its recipients through nơi nhận (NĐ 30, Phụ lục I, II.9.a).
+// When there is a Kính gửi, nơi nhận starts with "Như trên".
+import { hd36, nd30 } from '../helpers/basis.js';
+import { defineRule } from '../rule.js';
+
+const WITH_ADDRESSEE = new Set(['cong_van', 'to_trinh', 'bao_cao']);
+
+export const kinhGuiScope = defineRule({
+  meta: {
+    id: 'kinh-gui-scope',
+    title: { vi: '“Kính gửi” chỉ dùng cho công văn, tờ trình, báo cáo', en: '“Kính gửi” only for letters, submissions and reports' },
+    description: {
+      vi: 'Kế hoạch, hướng dẫn không có “Kính gửi”; văn bản có “Kính gửi” thì nơi nhận bắt đầu bằng “Như trên”.',
+      en: 'Plans and guidance have no “Kính gửi”; when a document has one, nơi nhận starts with “Như trên”.',
+    },
+    systems: ['state', 'party'],
+    severity: 'warning',
+    basis: { state: nd30('Phụ lục I, mục II.9.a'), party: hd36('mục nơi nhận (thành phần 9a)') },
+    fix: 'none',
+    tags: ['noi-nhan'],
+    messages: {
+      notForType: { vi: '{{typeName}} không có “Kính gửi”: chuyển các nơi này vào `noi_nhan.gui`.', en: 'A {{typeName}} has no “Kính gửi”: move these recipients to `noi_nhan.gui`.' },
+      nhuTren: { vi: 'Văn bản có “Kính gửi” thì nơi nhận đầu tiên là “Như trên”.', en: 'With a “Kính gửi”, the first recipient is “Như trên”.' },
+    },
+    examples: { wrong: 'loai: ke_hoach\nkinh_gui: Ban Dân vận Tỉnh ủy', right: 'loai: ke_hoach\nnoi_nhan:\n  gui:\n    - Ban Dân vận Tỉnh ủy' },
+  },
+  check({ plan, lang, report }) {
+    if (plan.addressees.length === 0) return;
+    if (!WITH_ADDRESSEE.has(plan.docType)) {
+      const names: Record<string, string> = { ke_hoach: 'Kế hoạch', huong_dan: 'Hướng dẫn', thong_bao: 'Thông báo', chuong_trinh: 'Chương trình' };
+      const typeName = names[plan.docType] ?? (lang === 'vi' ? 'Loại văn bản này' : 'this document type');
+      report({ messageId: 'notForType', data: { typeName }, path: ['kinh_gui'], onKey: true });
+      return;
+    }
+    const first = plan.recipients.to[0];
+    if (first && !/^\s*Như trên\b/iu.test(first.name.text)) report({ messageId: 'nhuTren', path: first.name.path });
+  },
+});

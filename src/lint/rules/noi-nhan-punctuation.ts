@@ -1,0 +1,55 @@
+// Why: dvk prints the dash before each nơi nhận line and the punctuation after it (";" and "."
+// in State documents, "," and "." in Party ones: the profile's noi_nhan). Punctuation typed into
+// the name doubles or contradicts it: seed 003 "Ban Dân vận Tỉnh uỷ ;", seed 000
+// "Đảng ủy ĐHTN." in the middle of the list, seed 002 "Ban Dân vận Tỉnh ủy, (b/c)".
+import type { Text } from '../../plan/model.js';
+import { hd36, nd30 } from '../helpers/basis.js';
+import { removal } from '../helpers/edits.js';
+import { defineRule } from '../rule.js';
+
+export const noiNhanPunctuation = defineRule({
+  meta: {
+    id: 'noi-nhan-punctuation',
+    title: { vi: 'Không gõ gạch đầu dòng, dấu câu trong nơi nhận', en: 'No typed dashes or punctuation in recipients' },
+    description: {
+      vi: 'Mỗi nơi nhận chỉ ghi tên; dvk tự thêm “- ” ở đầu và dấu câu cuối dòng theo thể thức (Nhà nước “;”, Đảng “,”, dòng cuối “.”).',
+      en: 'Each recipient is a bare name; dvk adds the “- ” and the line-end punctuation of the format (State “;”, Party “,”, last line “.”).',
+    },
+    systems: ['state', 'party'],
+    severity: 'error',
+    basis: { state: nd30('Phụ lục I, mục II.9.b (nơi nhận)'), party: hd36('mục nơi nhận (thành phần 9b)') },
+    fix: 'safe',
+    tags: ['noi-nhan'],
+    messages: {
+      trailing: {
+        vi: 'Bỏ “{{mark}}” cuối tên nơi nhận: dvk tự thêm “{{itemEnd}}” (dòng cuối “{{lastEnd}}”).',
+        en: 'Drop “{{mark}}” after the recipient: dvk adds “{{itemEnd}}” (“{{lastEnd}}” on the last line).',
+      },
+      leadingDash: { vi: 'Bỏ “{{mark}}” đầu dòng: dvk tự thêm gạch đầu dòng.', en: 'Drop the typed “{{mark}}”: dvk adds the dash.' },
+      beforePurpose: { vi: 'Bỏ “{{mark}}” trước phần ghi mục đích trong ngoặc.', en: 'Drop “{{mark}}” before the purpose in brackets.' },
+    },
+    examples: { wrong: 'noi_nhan:\n  gui:\n    - Ban Dân vận Tỉnh uỷ ;\n  luu: VT, VP.', right: 'noi_nhan:\n  gui:\n    - Ban Dân vận Tỉnh uỷ\n  luu: VT, VP' },
+  },
+  check({ plan, profile, report }) {
+    const data = { itemEnd: profile.noi_nhan.ket_muc, lastEnd: profile.noi_nhan.ket_cuoi };
+    const check = (t: Text) => {
+      const value = t.text;
+      const dash = /^\s*[-–+•]\s+/u.exec(value);
+      if (dash) report({ messageId: 'leadingDash', data: { mark: dash[0].trim() }, path: t.path, span: [0, dash[0].length], fix: [removal(t.path, value, 0, dash[0].length)] });
+      const tail = /\s*[,;.:]+\s*$/u.exec(value);
+      if (tail && tail.index > 0 && !/\.\.\.$|…$/u.test(value.trimEnd())) {
+        report({ messageId: 'trailing', data: { ...data, mark: tail[0].trim() }, path: t.path, span: [tail.index, value.length], fix: [removal(t.path, value, tail.index, value.length)] });
+      }
+      const beforeParen = /\s*[,;]\s*(?=\([^)]*\)\s*$)/u.exec(value);
+      if (beforeParen) {
+        const end = beforeParen.index + beforeParen[0].length;
+        report({ messageId: 'beforePurpose', data: { mark: beforeParen[0].trim() }, path: t.path, span: [beforeParen.index, end], fix: [{ path: t.path, from: beforeParen.index, to: end, text: ' ' }] });
+      }
+    };
+    for (const r of plan.recipients.to) {
+      check(r.name);
+      if (r.purpose) check(r.purpose);
+    }
+    for (const a of plan.recipients.archive) check(a);
+  },
+});

@@ -1,0 +1,38 @@
+// Why: the purpose of sending ("để báo cáo", "b/c", "t/h") has its own field, `de`, which dvk
+// prints in the profile's form. Typed inside the name (seed 000 "Ban Dân vận Tỉnh ủy (báo
+// cáo)", seed 004 "(Báo cáo)") it keeps whatever form the clerk used.
+import { hd36, nd30 } from '../helpers/basis.js';
+import { defineRule } from '../rule.js';
+
+export const noiNhanPurpose = defineRule({
+  meta: {
+    id: 'noi-nhan-purpose',
+    title: { vi: 'Mục đích gửi ghi ở trường `de`', en: 'Purpose of sending in `de`' },
+    description: {
+      vi: 'Mục đích gửi (“báo cáo”, “b/c”, “t/h”, “để biết”) ghi ở `de` của nơi nhận, không gõ trong ngoặc sau tên.',
+      en: 'The purpose (“báo cáo”, “b/c”, “t/h”, “để biết”) goes in the recipient’s `de`, not in brackets after the name.',
+    },
+    systems: ['state', 'party'],
+    severity: 'info',
+    basis: { state: nd30('Phụ lục I, mục II.9.b (nơi nhận)'), party: hd36('mục nơi nhận; thực tế “(để báo cáo)”') },
+    fix: 'none',
+    tags: ['noi-nhan'],
+    messages: {
+      typedPurpose: {
+        vi: 'Ghi mục đích “{{purpose}}” vào trường `de` (ten: {{name}}, de: {{expanded}}); dvk in đúng dạng “(để {{expanded}})”.',
+        en: 'Put the purpose “{{purpose}}” in `de` (ten: {{name}}, de: {{expanded}}); dvk prints “(để {{expanded}})”.',
+      },
+    },
+    examples: { wrong: 'noi_nhan:\n  gui:\n    - Ban Dân vận Tỉnh ủy (b/c)', right: 'noi_nhan:\n  gui:\n    - ten: Ban Dân vận Tỉnh ủy\n      de: báo cáo' },
+  },
+  check({ plan, report }) {
+    const expand: Record<string, string> = { 'b/c': 'báo cáo', 't/h': 'thực hiện', 'p/h': 'phối hợp', 'c/đ': 'chỉ đạo' };
+    for (const r of plan.recipients.to) {
+      const m = /\(\s*(?:để\s+)?(báo cáo|b\/c|thực hiện|t\/h|biết|phối hợp|p\/h|chỉ đạo|c\/đ|theo dõi)\s*\)/iu.exec(r.name.text);
+      if (!m) continue;
+      const purpose = m[1]!;
+      const name = r.name.text.slice(0, m.index).replace(/[\s,;.]+$/u, '');
+      report({ messageId: 'typedPurpose', data: { purpose, name, expanded: expand[purpose.toLowerCase()] ?? purpose.toLowerCase() }, path: r.name.path, span: [m.index, m.index + m[0].length] });
+    }
+  },
+});

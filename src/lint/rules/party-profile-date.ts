@@ -1,0 +1,35 @@
+// Why: Party documents dated from 27/5/2026 follow HD 05-HD/VPTW, earlier ones HD 36 (the
+// cutover date is UNCONFIRMED and configurable: dvk.config.yaml `ngay_chuyen_hd05`). A plan that
+// pins `the_thuc` to the other guide's period is probably a copied header: warning only.
+import { DEFAULT_PARTY_CUTOVER } from '../../profile/index.js';
+import { hd36 } from '../helpers/basis.js';
+import { defineRule } from '../rule.js';
+
+export const partyProfileDate = defineRule({
+  meta: {
+    id: 'party-profile-date',
+    title: { vi: 'Hướng dẫn thể thức Đảng hợp với ngày ban hành', en: 'Party format guide fits the issue date' },
+    description: {
+      vi: 'Văn bản Đảng từ ngày chuyển sang HD 05-HD/VPTW (mặc định 27/5/2026) không ghim thể thức HD 36, và ngược lại.',
+      en: 'A Party document dated on or after the switch to HD 05-HD/VPTW (27/5/2026 by default) is not pinned to HD 36, and the reverse.',
+    },
+    systems: ['party'],
+    severity: 'warning',
+    basis: { party: { source: 'HD 05-HD/VPTW (CHƯA XÁC NHẬN); HD 36-HD/VPTW', where: 'phạm vi áp dụng theo ngày (the-thuc.md §0.3)' } },
+    fix: 'none',
+    tags: ['the-thuc'],
+    messages: {
+      oldGuide: { vi: 'Văn bản ngày {{date}} (từ {{cutover}}) nhưng ghim the_thuc: dang-hd36; cân nhắc dang-hd05 hoặc bỏ the_thuc.', en: 'The document is dated {{date}} (from {{cutover}}) but pinned to dang-hd36; consider dang-hd05 or drop the_thuc.' },
+      newGuide: { vi: 'Văn bản ngày {{date}} (trước {{cutover}}) nhưng ghim the_thuc: dang-hd05; văn bản trước ngày này theo HD 36.', en: 'The document is dated {{date}} (before {{cutover}}) but pinned to dang-hd05; documents before that date follow HD 36.' },
+    },
+    examples: { wrong: 'he_thong: dang\nthe_thuc: dang-hd36\nngay: 2026-07-01', right: 'he_thong: dang\nngay: 2026-07-01' },
+  },
+  check({ plan, settings, report }) {
+    if (!plan.profileId || !plan.issueDate) return;
+    const cutover = typeof settings.ngay_chuyen_hd05 === 'string' ? settings.ngay_chuyen_hd05 : DEFAULT_PARTY_CUTOVER;
+    const iso = plan.issueDate.day === undefined ? `${plan.issueDate.iso}-01` : plan.issueDate.iso;
+    const data = { date: plan.issueDate.iso, cutover };
+    if (plan.profileId === 'dang-hd36' && iso >= cutover) report({ messageId: 'oldGuide', data, path: ['the_thuc'] });
+    if (plan.profileId === 'dang-hd05' && iso < cutover) report({ messageId: 'newGuide', data, path: ['the_thuc'] });
+  },
+});

@@ -1,0 +1,79 @@
+// Why: Vietnamese follows the usual rule: no space before , . ; : ? ! ), one space after them,
+// a space before "(" and none after it; compound words joined by a hyphen take a space on both
+// sides ("kinh tế - xã hội"). Seed mistakes: "Tỉnh uỷ ;", "Lưu : VT.", "cơ sở(t/h)",
+// "kinh tế- xã hội", "2016- 2020" (the-thuc.md §7). Only spaces change.
+import { hd36, nd30 } from '../helpers/basis.js';
+import { planTexts } from '../helpers/plan-text.js';
+import { defineRule } from '../rule.js';
+
+interface Problem {
+  messageId: 'spaceBefore' | 'spaceAfter' | 'spaceBeforeParen' | 'spaceInsideParen' | 'hyphen';
+  from: number;
+  to: number;
+  text: string;
+}
+
+function problems(v: string): Problem[] {
+  const out: Problem[] = [];
+  // "Tỉnh uỷ ;", "Lưu : VT": spaces before a mark ("..." and "./." keep their space).
+  for (const m of v.matchAll(/(?<=[\p{L}\p{N}”’)])[ \t]+(?=[,;:?!)]|\.(?![./]))/gu)) {
+    out.push({ messageId: 'spaceBefore', from: m.index, to: m.index + m[0].length + 1, text: v[m.index + m[0].length]! });
+  }
+  // "a,b", "thực hiện;tổ chức": no space after a mark before a word (numbers like 1,5 and
+  // times like 7:30 are left alone; "b/c)" is a purpose, not a sentence).
+  for (const m of v.matchAll(/(?<=\p{L}[,;:])(?=\p{L})/gu)) {
+    out.push({ messageId: 'spaceAfter', from: m.index - 1, to: m.index, text: `${v[m.index - 1]} ` });
+  }
+  // "cơ sở(t/h)": a space before "(" after a word.
+  for (const m of v.matchAll(/(?<=\p{L})\((?=[^)]*\))/gu)) {
+    out.push({ messageId: 'spaceBeforeParen', from: m.index, to: m.index + 1, text: ' (' });
+  }
+  // "( báo cáo)": no space after "(".
+  for (const m of v.matchAll(/\([ \t]+/gu)) out.push({ messageId: 'spaceInsideParen', from: m.index, to: m.index + m[0].length, text: '(' });
+  // "kinh tế- xã hội", "2016 -2020": a hyphen between words is spaced on both sides. A
+  // number followed by "-" and capitals is a document symbol broken by a line ("25- NQ/TW").
+  for (const m of v.matchAll(/(?<=[\p{L}\p{N}])(?: -(?=[\p{L}\p{N}])|- (?=[\p{L}\p{N}]))/gu)) {
+    if (/\p{N}/u.test(v[m.index - 1]!) && /\p{Lu}/u.test(v[m.index + 2] ?? '')) continue;
+    out.push({ messageId: 'hyphen', from: m.index, to: m.index + 2, text: ' - ' });
+  }
+  return out;
+}
+
+export const punctuationSpacing = defineRule({
+  meta: {
+    id: 'punctuation-spacing',
+    title: { vi: 'Khoảng trắng quanh dấu câu', en: 'Spacing around punctuation' },
+    description: {
+      vi: 'Không có khoảng trắng trước , . ; : ? ! ), có một khoảng trắng sau chúng; có khoảng trắng trước “(” và không có sau nó; gạch nối giữa hai từ ghép có khoảng trắng hai bên (kinh tế - xã hội).',
+      en: 'No space before , . ; : ? ! ), one space after them; a space before “(” and none after it; a hyphen between two compound words is spaced on both sides (kinh tế - xã hội).',
+    },
+    systems: ['state', 'party'],
+    severity: 'warning',
+    basis: { state: nd30('Phụ lục I, mục I (kỹ thuật trình bày); Phụ lục II'), party: hd36('thực tế trình bày (the-thuc.md §7)') },
+    fix: 'safe',
+    tags: ['dau-cau'],
+    messages: {
+      spaceBefore: { vi: 'Bỏ khoảng trắng trước dấu “{{mark}}”.', en: 'Remove the space before “{{mark}}”.' },
+      spaceAfter: { vi: 'Thêm khoảng trắng sau dấu “{{mark}}”.', en: 'Add a space after “{{mark}}”.' },
+      spaceBeforeParen: { vi: 'Thêm khoảng trắng trước dấu “(”.', en: 'Add a space before “(”.' },
+      spaceInsideParen: { vi: 'Bỏ khoảng trắng sau dấu “(”.', en: 'Remove the space after “(”.' },
+      hyphen: { vi: 'Gạch nối giữa hai vế có khoảng trắng hai bên: “{{expected}}”.', en: 'A hyphen between two parts is spaced on both sides: “{{expected}}”.' },
+    },
+    examples: { wrong: 'noi_dung:\n  - Phát triển kinh tế- xã hội; gửi các chi, đảng bộ cơ sở(t/h) .', right: 'noi_dung:\n  - Phát triển kinh tế - xã hội; gửi các chi, đảng bộ cơ sở (t/h).' },
+  },
+  check({ plan, report }) {
+    for (const t of planTexts(plan)) {
+      for (const p of problems(t.text)) {
+        const mark = p.messageId === 'spaceBefore' ? p.text : p.messageId === 'spaceAfter' ? t.text[p.from]! : '';
+        const data: Record<string, string> = p.messageId === 'hyphen' ? { expected: hyphenExample(t.text, p.from) } : mark ? { mark } : {};
+        report({ messageId: p.messageId, data, path: t.path, span: [p.from, p.to], fix: [{ path: t.path, from: p.from, to: p.to, text: p.text }] });
+      }
+    }
+  },
+});
+
+function hyphenExample(text: string, at: number): string {
+  const before = text.slice(0, at).match(/[\p{L}\p{N}]+$/u)?.[0] ?? '';
+  const after = text.slice(at + 2).match(/^[\p{L}\p{N}]+/u)?.[0] ?? '';
+  return `${before} - ${after}`;
+}

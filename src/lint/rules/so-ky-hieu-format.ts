@@ -1,0 +1,73 @@
+// Why: the renderer composes "Số: 15/KH-SKHCN" (State) or "Số 22-KH/ĐU" (Party) from `so` and
+// `ky_hieu`, so each must hold only its own part, without spaces. Seeds 000 and 001 print
+// "Số: 08 -KH/BDVĐU" and "Số 22 -KH/ĐU": a space before the hyphen.
+import { composeSymbol, parseSymbol, typeAbbreviation } from '../helpers/number-symbol.js';
+import { nd30, hd36 } from '../helpers/basis.js';
+import { removal } from '../helpers/edits.js';
+import type { PlanEdit } from '../rule.js';
+import { defineRule } from '../rule.js';
+
+export const soKyHieuFormat = defineRule({
+  meta: {
+    id: 'so-ky-hieu-format',
+    title: { vi: 'Số và ký hiệu viết đúng dạng', en: 'Number and symbol are well formed' },
+    description: {
+      vi: '`so` chỉ gồm chữ số; `ky_hieu` gồm chữ viết tắt tên loại và tên cơ quan, nối bằng dấu của thể thức, không có khoảng trắng, không gõ lại số hay chữ “Số”.',
+      en: '`so` holds digits only; `ky_hieu` holds the type and organ abbreviations joined as the format requires, with no spaces and without the number or the word “Số”.',
+    },
+    systems: ['state', 'party'],
+    severity: 'error',
+    basis: { state: nd30('Phụ lục I, mục II.3'), party: hd36('mục 1.3 (số và ký hiệu)') },
+    fix: 'safe',
+    tags: ['so-ky-hieu'],
+    messages: {
+      spaces: { vi: '{{field}} có khoảng trắng: “{{value}}”; viết liền “{{expected}}”.', en: '{{field}} contains spaces: “{{value}}”; write “{{expected}}”.' },
+      numberNotDigits: {
+        vi: 'Số văn bản chỉ gồm chữ số (ví dụ "15"); “{{value}}” có chữ khác. dvk tự in “Số” và ký hiệu.',
+        en: 'The number holds digits only (e.g. "15"); “{{value}}” has other characters. dvk prints “Số” and the symbol itself.',
+      },
+      numberInSymbol: {
+        vi: 'Ký hiệu “{{value}}” có cả số văn bản; ghi số vào `so` và chỉ để “{{expected}}” ở `ky_hieu`.',
+        en: 'Symbol “{{value}}” includes the number; put the number in `so` and keep “{{expected}}” in `ky_hieu`.',
+      },
+      symbolShape: {
+        vi: 'Ký hiệu “{{value}}” không đúng dạng {{form}} (ví dụ “{{expected}}”).',
+        en: 'Symbol “{{value}}” is not in the form {{form}} (e.g. “{{expected}}”).',
+      },
+    },
+    examples: { wrong: 'so: "08 "\nky_hieu: KH /BDVĐU', right: 'so: "08"\nky_hieu: KH/BDVĐU' },
+  },
+  check({ plan, profile, report }) {
+    const number = plan.number;
+    if (number) {
+      const value = number.text;
+      const compact = value.replace(/\s+/g, '');
+      if (/^\d+$/.test(compact) && compact !== value) {
+        const fix: PlanEdit[] = [...value.matchAll(/\s+/g)].map((m) => removal(number.path, value, m.index, m.index + m[0].length));
+        report({ messageId: 'spaces', data: { field: 'Số', value, expected: compact }, path: number.path, fix: fix.length === 1 ? fix : [{ path: number.path, text: compact }] });
+      } else if (!/^\d+$/.test(compact)) {
+        report({ messageId: 'numberNotDigits', data: { value }, path: number.path });
+      }
+    }
+    const symbol = plan.symbol;
+    if (!symbol) return;
+    const value = symbol.text;
+    const withoutNumber = /^\s*(?:Số:?\s*)?\d+\s*[-/]\s*(.+)$/u.exec(value);
+    if (withoutNumber) {
+      report({ messageId: 'numberInSymbol', data: { value, expected: withoutNumber[1]!.replace(/\s+/g, '') }, path: symbol.path });
+      return;
+    }
+    const parsed = parseSymbol(value);
+    if (parsed.shape === 'unknown') {
+      const example = composeSymbol(profile, typeAbbreviation(profile, plan.docType) ?? 'CV', plan.issuer.code?.text ?? 'ĐU');
+      report({ messageId: 'symbolShape', data: { value, form: profile.so_ky_hieu.ghep_ky_hieu, expected: example }, path: symbol.path });
+      return;
+    }
+    if (/\s/.test(value)) {
+      const spaces = [...value.matchAll(/\s+/g)];
+      const fix = spaces.map((m) => removal(symbol.path, value, m.index, m.index + m[0].length));
+      const overlapping = fix.some((e, i) => i > 0 && e.from! < fix[i - 1]!.to!);
+      report({ messageId: 'spaces', data: { field: 'Ký hiệu', value, expected: value.replace(/\s+/g, '') }, path: symbol.path, fix: overlapping ? [{ path: symbol.path, text: value.replace(/\s+/g, '') }] : fix });
+    }
+  },
+});

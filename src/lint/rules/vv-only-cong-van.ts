@@ -1,0 +1,29 @@
+// Why: "V/v" (về việc) opens the trích yếu of a State công văn only (NĐ 30, Phụ lục I, ô 5b);
+// other documents have a tên loại and a trích yếu, and Party letters write no "V/v" (HD 36).
+import { hd36, nd30 } from '../helpers/basis.js';
+import { defineRule } from '../rule.js';
+
+export const vvOnlyCongVan = defineRule({
+  meta: {
+    id: 'vv-only-cong-van',
+    title: { vi: '“V/v” chỉ dùng cho công văn Nhà nước', en: '“V/v” only in State letters' },
+    description: {
+      vi: 'Trích yếu bắt đầu bằng “V/v” chỉ dùng cho công văn Nhà nước; văn bản khác và công văn Đảng viết “về …”.',
+      en: 'A subject starting with “V/v” is for State công văn only; other documents and Party letters write “về …”.',
+    },
+    systems: ['state', 'party'],
+    severity: 'warning',
+    basis: { state: nd30('Phụ lục I, mục II.5.b (ô 5b)'), party: hd36('mục trích yếu công văn (thành phần 5b)') },
+    fix: 'none',
+    tags: ['trich-yeu'],
+    messages: {
+      notCongVan: { vi: 'Chỉ công văn Nhà nước mới mở đầu trích yếu bằng “V/v”: viết “về …” hoặc bỏ.', en: 'Only a State công văn opens its subject with “V/v”: write “về …” or drop it.' },
+    },
+    examples: { wrong: 'loai: ke_hoach\ntrich_yeu: V/v tổ chức Tháng cao điểm', right: 'loai: ke_hoach\ntrich_yeu: Tổ chức Tháng cao điểm' },
+  },
+  check({ plan, report }) {
+    if (plan.system === 'state' && plan.docType === 'cong_van') return;
+    const m = /^\s*V\/v\b\.?/iu.exec(plan.subject.text);
+    if (m) report({ messageId: 'notCongVan', path: plan.subject.path, span: [0, m[0].length] });
+  },
+});
