@@ -2,10 +2,13 @@
 // registers itself; the work is loaded lazily inside each action.
 import type { CommandSpec } from '../main.js';
 import { validateCommand } from './validate.js';
+import { initCommand } from './init.js';
+import { newCommand } from './new.js';
+import { schemaCommand } from './schema.js';
 import { renderCommand } from './render.js';
 import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules.js';
 import { explainCommand } from './explain.js';
 import { importCommand } from './import.js';
 
-export const commands: CommandSpec[] = [validateCommand, renderCommand, lintCommand, rulesCommand, explainCommand, importCommand];
+export const commands: CommandSpec[] = [initCommand, newCommand, validateCommand, renderCommand, lintCommand, rulesCommand, explainCommand, importCommand];

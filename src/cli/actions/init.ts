@@ -1,0 +1,152 @@
+// The work behind `dvk init`: ask (or read flags), render dvk.config.yaml with its Vietnamese
+// comments, check it against the config schema, and write it without destroying an old one.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { findConfigFile, type DvkConfig } from '../../config/index.js';
+import { localize, type Localized } from '../../i18n/index.js';
+import { formatters } from '../../format/index.js';
+import { Asker, canAsk } from '../../scaffold/ask.js';
+import { q, suggestCode, upper } from '../../scaffold/questions.js';
+import { modeline } from '../../scaffold/schema-paths.js';
+import { renderSkeleton, todayVn } from '../../scaffold/skeleton.js';
+import { writeNewFile } from '../../scaffold/write.js';
+import type { InitOptions } from '../commands/init.js';
+import { UsageError, type CliContext } from '../context.js';
+
+const text = {
+  notAFolder: { vi: '“{{folder}}” không phải là thư mục.', en: '“{{folder}}” is not a folder.' },
+  exists: {
+    vi: 'Đã có {{file}}; dvk không ghi đè để khỏi mất cấu hình cũ. Sửa trực tiếp tệp đó, hoặc chạy lại với --force để ghi đè.',
+    en: '{{file}} already exists; dvk does not overwrite it. Edit it, or run again with --force to overwrite.',
+  },
+  parentConfig: {
+    vi: 'Lưu ý: thư mục cha đã có {{file}}; tệp mới sẽ thay nó cho các văn bản trong {{folder}}.',
+    en: 'Note: a parent folder already has {{file}}; the new file takes its place for documents in {{folder}}.',
+  },
+  intro: {
+    vi: 'dvk init: tạo cấu hình cho cơ quan. Trả lời từng câu (Enter để nhận giá trị trong ngoặc; Ctrl+C để hủy).',
+    en: 'dvk init: office configuration. Answer each question (Enter takes the value in brackets; Ctrl+C cancels).',
+  },
+  written: { vi: 'Đã tạo {{file}}{{replaced}}.', en: 'Wrote {{file}}{{replaced}}.' },
+  replaced: { vi: ' (ghi đè tệp cũ)', en: ' (replaced the old file)' },
+  leftOut: {
+    vi: 'Chưa có: {{list}}. `dvk new` sẽ để chỗ [CẦN BỔ SUNG] cho các mục này; sửa tệp cấu hình hoặc chạy lại `dvk init --force` với {{flags}}.',
+    en: 'Not set: {{list}}. `dvk new` will leave [CẦN BỔ SUNG] places for them; edit the config or run `dvk init --force` with {{flags}}.',
+  },
+  next: { vi: 'Tiếp theo: dvk new kehoach   (tạo kế hoạch mới với thông tin của cơ quan)', en: 'Next: dvk new kehoach   (start a new plan with the office data)' },
+  invalid: { vi: 'dvk tạo ra tệp cấu hình không hợp lệ (lỗi của dvk):', en: 'dvk produced an invalid config file (a dvk bug):' },
+} satisfies Record<string, Localized>;
+
+const splitList = (values: string[] | undefined): string[] | undefined =>
+  values?.flatMap((v) => v.split(';')).map((v) => v.normalize('NFC').trim()).filter(Boolean);
+
+export async function runInit(folderArg: string | undefined, options: InitOptions, ctx: CliContext): Promise<number> {
+  const t = (m: Localized, data?: Record<string, string | number>) => localize(m, ctx.lang, data);
+  const folder = resolve(folderArg ?? '.');
+  if (existsSync(folder) && !statSync(folder).isDirectory()) throw new UsageError(t(text.notAFolder, { folder: folderArg ?? folder }));
+  const file = join(folder, 'dvk.config.yaml');
+  const shown = relative(process.cwd(), file) || file;
+  // Refuse before asking anything: answering ten questions to be told "already exists" is rude.
+  if (existsSync(file) && !options.force) throw new UsageError(t(text.exists, { file: shown }));
+
+  const asker = new Asker({ interactive: canAsk() && !options.yes, lang: ctx.lang, yes: Boolean(options.yes) });
+  if (asker.interactive) ctx.stdout(`${t(text.intro)}\n`);
+
+  const system = (await asker.select({ ...q.system, default: 'nha_nuoc' }, options.heThong)) as 'nha_nuoc' | 'dang';
+  const config: DvkConfig = { dvk: 1, he_thong: system };
+
+  const parent = upper(await asker.text(q.parentOrgan, options.capTren));
+  // Interactively the organ is required; from flags it may be left for later (the config is optional data).
+  const issuer = upper(await asker.text({ ...q.issuer, required: asker.interactive }, options.coQuan));
+  const code = upper(await asker.text({ ...q.issuerCode(issuer ? suggestCode(issuer) : undefined), required: asker.interactive && Boolean(issuer) }, options.vietTat));
+  if (parent || issuer || code) config.co_quan = { ...(parent ? { cap_tren: parent } : {}), ...(issuer ? { ten: issuer } : {}), ...(code ? { viet_tat: code } : {}) };
+
+  const place = await asker.text({ ...q.place, required: asker.interactive }, options.diaDanh);
+  if (place) config.dia_danh = place;
+
+  const authority = await asker.select(q.authority(system), options.quyenHan);
+  const onBehalfOf = authority && authority !== 'khong' ? upper(await asker.text(q.onBehalfOf, options.tapThe)) : undefined;
+  const title = upper(await asker.text(q.signerTitle, options.chucVu));
+  const name = await asker.text(q.signerName, options.hoTen);
+  const signer = {
+    ...(authority && authority !== 'khong' ? { quyen_han: authority } : {}),
+    ...(onBehalfOf ? { tap_the: onBehalfOf } : {}),
+    ...(title ? { chuc_vu: title } : {}),
+    ...(name ? { ho_ten: name } : {}),
+  };
+  if (Object.keys(signer).length) config.nguoi_ky = signer;
+
+  const recipientsAnswer = options.noiNhan ? options.noiNhan.join(';') : await asker.text(q.recipients);
+  const recipients = splitList(recipientsAnswer ? [recipientsAnswer] : undefined);
+  const archive = await asker.text(q.archive(system), options.luu);
+  if (recipients?.length || archive) config.noi_nhan = { ...(recipients?.length ? { gui: recipients } : {}), ...(archive ? { luu: archive } : {}) };
+
+  if (system === 'dang') {
+    const profile = await asker.select(q.profile, options.theThuc);
+    if (profile && profile !== 'tu-dong') config.the_thuc = profile as 'dang-hd36' | 'dang-hd05';
+  } else if (options.theThuc && options.theThuc !== 'tu-dong' && options.theThuc !== 'nd30') {
+    throw new UsageError(localize({ vi: '--the-thuc {{value}} chỉ dùng cho văn bản Đảng; văn bản Nhà nước theo nd30.', en: '--the-thuc {{value}} is for Party documents; State documents use nd30.' }, ctx.lang, { value: options.theThuc }));
+  }
+  asker.finish();
+
+  const content = renderConfig(config, file);
+  // The file must load back as a valid config: checked before it is written.
+  const check = await checkConfigText(content, file, ctx);
+  if (check) {
+    ctx.stderr(`${t(text.invalid)}\n${check}`);
+    return 2;
+  }
+
+  const parentConfig = findConfigFile(dirname(folder));
+  const outcome = await writeNewFile(file, content, { force: Boolean(options.force) });
+  if (outcome === 'exists') throw new UsageError(t(text.exists, { file: shown }));
+  ctx.stdout(`${t(text.written, { file: shown, replaced: outcome === 'replaced' ? t(text.replaced) : '' })}\n`);
+  if (parentConfig) ctx.stdout(`${t(text.parentConfig, { file: parentConfig, folder: relative(process.cwd(), folder) || '.' })}\n`);
+  const missing = describeMissing(config, ctx.lang);
+  if (missing) ctx.stdout(`${missing}\n`);
+  ctx.stdout(`${t(text.next)}\n`);
+  return 0;
+}
+
+function describeMissing(config: DvkConfig, lang: CliContext['lang']): string | undefined {
+  const parts: [boolean, string, string][] = [
+    [!config.co_quan?.ten, lang === 'vi' ? 'tên cơ quan' : 'organ name', '--co-quan'],
+    [!config.co_quan?.viet_tat, lang === 'vi' ? 'tên viết tắt' : 'abbreviation', '--viet-tat'],
+    [!config.dia_danh, lang === 'vi' ? 'địa danh' : 'place', '--dia-danh'],
+    [!config.nguoi_ky?.chuc_vu, lang === 'vi' ? 'chức vụ người ký' : 'signer title', '--chuc-vu'],
+    [!config.nguoi_ky?.ho_ten, lang === 'vi' ? 'họ tên người ký' : 'signer name', '--ho-ten'],
+    [!config.noi_nhan?.gui?.length, lang === 'vi' ? 'nơi nhận' : 'recipients', '--noi-nhan'],
+    [!config.noi_nhan?.luu, lang === 'vi' ? 'dòng lưu' : 'archive line', '--luu'],
+  ];
+  const missing = parts.filter(([m]) => m);
+  if (!missing.length) return undefined;
+  return localize(text.leftOut, lang, { list: missing.map(([, what]) => what).join(', '), flags: missing.map(([, , flag]) => flag).join(' ') });
+}
+
+export function renderConfig(config: DvkConfig, file: string): string {
+  const party = config.he_thong === 'dang';
+  return renderSkeleton('dvk.config', {
+    modeline: modeline('config', file),
+    ngay_tao: todayVn(),
+    he_thong: config.he_thong ?? 'nha_nuoc',
+    the_thuc: config.the_thuc ?? null,
+    the_thuc_vi_du: party ? 'dang-hd05' : 'nd30',
+    vi_du_so: party ? '“Số 22-KH/ĐU”' : '“Số: 15/KH-SKHCN”',
+    vi_du_luu: party ? '“- Lưu Văn phòng Đảng ủy.”' : '“- Lưu: VT, VP.”',
+    co_quan: config.co_quan ? { cap_tren: null, ten: null, viet_tat: null, ...config.co_quan } : null,
+    dia_danh: config.dia_danh ?? null,
+    nguoi_ky: config.nguoi_ky ? { quyen_han: null, tap_the: null, chuc_vu: null, ho_ten: null, ...config.nguoi_ky } : null,
+    noi_nhan: config.noi_nhan ? { gui: null, luu: null, ...config.noi_nhan } : null,
+  });
+}
+
+/** Problems of a config text, formatted; undefined when it is valid. */
+async function checkConfigText(content: string, file: string, ctx: CliContext): Promise<string | undefined> {
+  const { parsePlanYaml } = await import('../../plan/load.js');
+  const { validateAgainst } = await import('../../schema/validate.js');
+  const parsed = parsePlanYaml(content, file, ctx.lang);
+  const findings = 'fatal' in parsed ? parsed.fatal : [...parsed.findings, ...validateAgainst('config', parsed.data, parsed.sourceMap, file, ctx.lang)];
+  if (findings.length === 0) return undefined;
+  return formatters.stylish!({ files: [{ file, source: content, findings }] }, { lang: ctx.lang, color: false });
+}
+

@@ -1,0 +1,276 @@
+// The work behind `dvk new`: what the config knows, plus answers (flags or questions), rendered
+// through the type's skeleton into a plan that validates at once, written without destroying
+// anything.
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { findConfigFile, loadConfigFile, type DvkConfig } from '../../config/index.js';
+import { formatters } from '../../format/index.js';
+import { localize, type Localized } from '../../i18n/index.js';
+import { loadPlanText } from '../../plan/index.js';
+import { parseIsoDate } from '../../plan/model.js';
+import { selectProfile } from '../../profile/index.js';
+import { Asker, canAsk } from '../../scaffold/ask.js';
+import { commandWord, DOC_TYPE_NAMES, parseDocType, typeAbbreviation, type NewDocType } from '../../scaffold/doc-types.js';
+import { planFileName } from '../../scaffold/file-name.js';
+import { findNextNumber, type NextNumber } from '../../scaffold/next-number.js';
+import { q, suggestCode, toIsoDate, upper } from '../../scaffold/questions.js';
+import { modeline } from '../../scaffold/schema-paths.js';
+import { countPlaceholders, placeholder, renderSkeleton, todayIso, todayVn } from '../../scaffold/skeleton.js';
+import { writeNewFile } from '../../scaffold/write.js';
+import type { NewOptions } from '../commands/new.js';
+import { UsageError, type CliContext } from '../context.js';
+
+const text = {
+  unknownTypeHint: { vi: ' Có phải ý bạn là “{{word}}”?', en: ' Did you mean “{{word}}”?' },
+  badConfig: { vi: 'Tệp cấu hình {{file}} có lỗi; sửa rồi chạy lại:', en: 'The config file {{file}} has errors; fix them and run again:' },
+  exists: {
+    vi: 'Đã có tệp {{file}}; dvk không ghi đè để khỏi mất bài đang soạn. Đặt tên khác (dvk new {{type}} <tên-tệp>.yaml), hoặc thêm --force nếu thật sự muốn ghi đè.',
+    en: '{{file}} already exists; dvk does not overwrite it. Give another name (dvk new {{type}} <file>.yaml), or add --force to overwrite it.',
+  },
+  noSystem: { vi: '--he-thong nhận nha_nuoc hoặc dang (bạn ghi “{{value}}”).', en: '--he-thong takes nha_nuoc or dang (you wrote “{{value}}”).' },
+  badDate: { vi: '--ngay: {{problem}}', en: '--ngay: {{problem}}' },
+  badCiteMode: { vi: '--can-cu-cach nhận thuc_hien hoặc can_cu (bạn ghi “{{value}}”).', en: '--can-cu-cach takes thuc_hien or can_cu (you wrote “{{value}}”).' },
+  citeNeedsNumber: {
+    vi: 'Thiếu --can-cu-so: văn bản được triển khai cần có số, ký hiệu (các tùy chọn --can-cu-… khác đã được ghi).',
+    en: 'Missing --can-cu-so: the implemented document needs its number and symbol (other --can-cu-… flags were given).',
+  },
+  badNumber: { vi: '--so: {{problem}}', en: '--so: {{problem}}' },
+  strippedType: { vi: 'Đã bỏ “{{word}}” ở đầu trích yếu: dvk tự in tên loại.', en: 'Removed “{{word}}” from the start of the subject: dvk prints the type name itself.' },
+  intro: {
+    vi: 'dvk new {{type}}: {{known}}. Trả lời các câu còn lại (Enter để nhận giá trị trong ngoặc; Ctrl+C để hủy).',
+    en: 'dvk new {{type}}: {{known}}. Answer the remaining questions (Enter takes the value in brackets; Ctrl+C cancels).',
+  },
+  knownFromConfig: { vi: 'lấy thông tin cơ quan từ {{file}}', en: 'office data from {{file}}' },
+  noConfig: { vi: 'chưa có dvk.config.yaml (chạy `dvk init` để khỏi phải trả lời lại)', en: 'no dvk.config.yaml (run `dvk init` to stop answering these again)' },
+  nextFound: { vi: 'Số tiếp theo {{number}}: sau {{after}} trong {{file}}', en: 'Next number {{number}}: after {{after}} in {{file}}' },
+  nextNone: {
+    vi: 'Số tiếp theo {{number}}: trong thư mục chưa có văn bản có số nào {{series}}',
+    en: 'Next number {{number}}: no numbered document {{series}} in this folder',
+  },
+  seriesState: { vi: 'của {{code}} năm {{year}}', en: 'of {{code}} in {{year}}' },
+  seriesParty: { vi: 'loại {{type}} của {{code}}', en: 'of type {{type}} from {{code}}' },
+  partyTerm: { vi: ' (văn bản Đảng đánh số theo từng loại trong cả nhiệm kỳ; kiểm tra lại với sổ văn thư)', en: ' (Party documents are numbered per type over the whole term; check the register)' },
+  numberKept: { vi: 'Số để trống (dự thảo); khi được cấp số thì ghi vào `so:`, hoặc dùng --so tiep-theo.', en: 'The number is left blank (draft); fill in `so:` when it is assigned, or use --so tiep-theo.' },
+  numberWritten: { vi: 'Đã ghi số {{number}}.', en: 'Wrote number {{number}}.' },
+  created: { vi: 'Đã tạo {{file}}: {{type}}, văn bản {{system}}, thể thức {{profile}}.', en: 'Created {{file}}: {{type}}, {{system}} document, profile {{profile}}.' },
+  replaced: { vi: 'Đã ghi đè {{file}}: {{type}}, văn bản {{system}}, thể thức {{profile}}.', en: 'Overwrote {{file}}: {{type}}, {{system}} document, profile {{profile}}.' },
+  placeholders: { vi: 'Còn {{count}} chỗ [CẦN BỔ SUNG: …] cần viết.', en: '{{count}} [CẦN BỔ SUNG: …] places are left to write.' },
+  nextSteps: {
+    vi: 'Tiếp theo:\n  dvk lint {{file}}      kiểm tra (chỗ chưa viết là cảnh báo dự thảo)\n  dvk render {{file}}    in ra .docx',
+    en: 'Next:\n  dvk lint {{file}}      check it (unwritten places are draft warnings)\n  dvk render {{file}}    print it to .docx',
+  },
+  invalid: { vi: 'dvk tạo ra văn bản không hợp lệ (lỗi của dvk, xin báo cho nhóm phát triển):', en: 'dvk produced an invalid plan (a dvk bug, please report it):' },
+} satisfies Record<string, Localized>;
+
+const SYSTEM_NAMES = { nha_nuoc: { vi: 'Nhà nước', en: 'State' }, dang: { vi: 'của Đảng', en: 'Party' } } as const;
+
+/** Where the new plan goes: an explicit file, or a folder where the name is derived later. */
+function target(fileArg: string | undefined): { folder: string; file?: string } {
+  if (!fileArg) return { folder: process.cwd() };
+  const full = resolve(fileArg);
+  if (/[\\/]$/.test(fileArg) || (existsSync(full) && statSync(full).isDirectory())) return { folder: full };
+  return { folder: dirname(full), file: extname(full) ? full : `${full}.yaml` };
+}
+
+export async function runNew(loaiArg: string, fileArg: string | undefined, options: NewOptions, ctx: CliContext): Promise<number> {
+  const t = (m: Localized, data?: Record<string, string | number>) => localize(m, ctx.lang, data);
+
+  const lookup = parseDocType(loaiArg);
+  if ('error' in lookup) {
+    const hint = lookup.suggestion ? t(text.unknownTypeHint, { word: commandWord(lookup.suggestion) }) : '';
+    throw new UsageError(t(lookup.error, { word: loaiArg, hint }));
+  }
+  const docType: NewDocType = lookup.type;
+  const typeName = DOC_TYPE_NAMES[docType];
+
+  const where = target(fileArg);
+  const configFile = findConfigFile(where.folder);
+  let config: DvkConfig = {};
+  if (configFile) {
+    const loaded = await loadConfigFile(configFile, ctx.lang);
+    if (loaded.findings.some((f) => f.severity === 'error')) {
+      ctx.stderr(`${t(text.badConfig, { file: relative(process.cwd(), configFile) })}\n`);
+      ctx.stderr(formatters.stylish!({ files: [{ file: configFile, findings: loaded.findings }] }, { lang: ctx.lang, color: false }));
+      return 2;
+    }
+    config = loaded.config;
+  }
+  if (options.heThong !== undefined && options.heThong !== 'nha_nuoc' && options.heThong !== 'dang') {
+    throw new UsageError(t(text.noSystem, { value: options.heThong }));
+  }
+  let issueDate = todayIso();
+  if (options.ngay !== undefined) {
+    const problem = q.dateProblem(options.ngay);
+    if (problem) throw new UsageError(t(text.badDate, { problem: t(problem) }));
+    issueDate = toIsoDate(options.ngay)!;
+  }
+  if (options.canCuCach !== undefined && options.canCuCach !== 'thuc_hien' && options.canCuCach !== 'can_cu') {
+    throw new UsageError(t(text.badCiteMode, { value: options.canCuCach }));
+  }
+  if (options.so !== undefined && options.so !== 'tiep-theo' && !/^\d+$/.test(options.so.trim())) {
+    throw new UsageError(t(text.badNumber, { problem: t(q.numberProblem) }));
+  }
+
+  const asker = new Asker({ interactive: canAsk() && !options.yes, lang: ctx.lang, yes: Boolean(options.yes) });
+  if (asker.interactive) {
+    const known = configFile ? t(text.knownFromConfig, { file: relative(process.cwd(), configFile) || configFile }) : t(text.noConfig);
+    ctx.stdout(`${t(text.intro, { type: commandWord(docType), known })}\n`);
+  }
+
+  // What the config knows is not asked again; a flag always wins.
+  const system = ((options.heThong ?? config.he_thong) || (await asker.select(q.system))) as 'nha_nuoc' | 'dang' | undefined;
+  const organ = config.co_quan;
+  const parent = upper(options.capTren ?? (organ ? organ.cap_tren : await asker.text(q.parentOrgan)));
+  const issuer = upper(options.coQuan ?? organ?.ten ?? (await asker.text(q.issuer)));
+  const code = upper(options.vietTat ?? organ?.viet_tat ?? (await asker.text(q.issuerCode(issuer ? suggestCode(issuer) : undefined))));
+  const place = (options.diaDanh ?? config.dia_danh ?? (await asker.text(q.place)))?.normalize('NFC');
+
+  let subject = await asker.text(q.subject(typeName.sentence), options.trichYeu);
+  if (subject) {
+    const leading = new RegExp(`^${typeName.sentence}\\s+`, 'iu').exec(subject);
+    if (leading) {
+      subject = subject.slice(leading[0].length);
+      subject = subject.charAt(0).toLocaleUpperCase('vi') + subject.slice(1);
+      ctx.stderr(`${t(text.strippedType, { word: leading[0].trim() })}\n`);
+    }
+  }
+
+  const citation = await askCitation(asker, options, t);
+  asker.finish();
+  // After finish(), every required answer is present.
+  const sys = system!;
+
+  const profileChoice = selectProfile(
+    { system: sys === 'dang' ? 'party' : 'state', issueDate: parseIsoDate(issueDate)!, ...(config.the_thuc ? { profileId: config.the_thuc } : {}) },
+    config.ngay_chuyen_hd05 ? { partyCutover: config.ngay_chuyen_hd05 } : {},
+  );
+  const profile = profileChoice.profile;
+  if ((profile.he_thong === 'dang') !== (sys === 'dang')) {
+    throw new UsageError(localize({ vi: 'Thể thức {{profile}} trong cấu hình không dùng cho văn bản {{system}}.', en: 'Profile {{profile}} in the config does not fit a {{system}} document.' }, ctx.lang, { profile: profile.id, system: SYSTEM_NAMES[sys][ctx.lang] }));
+  }
+  const typeCode = typeAbbreviation(docType, profile.viet_tat_ten_loai as Record<string, string | null>);
+  const symbol = profile.so_ky_hieu.ghep_ky_hieu.replace('{loai}', typeCode).replace('{co_quan}', code!);
+
+  const file = where.file ?? join(where.folder, planFileName(docType, subject!));
+  const shown = relative(process.cwd(), file) || file;
+  if (existsSync(file) && !options.force) throw new UsageError(t(text.exists, { file: shown, type: commandWord(docType) }));
+
+  const next = await findNextNumber({
+    folder: dirname(file),
+    system: sys,
+    ...(code ? { issuerCode: code } : {}),
+    issuerName: issuer!,
+    typeCode,
+    year: Number(issueDate.slice(0, 4)),
+    pad: profile.so_ky_hieu.so_toi_thieu_hai_chu_so,
+    typeCodeOf: (loai) => (profile.viet_tat_ten_loai as Record<string, string | null>)[loai] ?? undefined,
+    lang: ctx.lang,
+  });
+  const nextLine = describeNext(next, sys, code!, typeCode, Number(issueDate.slice(0, 4)), t);
+  let number = '';
+  if (options.so === 'tiep-theo') number = next.number;
+  else if (options.so !== undefined) number = padNumber(options.so.trim(), profile.so_ky_hieu.so_toi_thieu_hai_chu_so);
+  else if (next.after && asker.interactive) {
+    const source = t(text.nextFound, { number: next.number, after: numberAndSymbol(next, sys), file: next.after.file });
+    if (await asker.confirm(q.useNextNumber(next.number, source))) number = next.number;
+  }
+
+  const fileName = basename(file);
+  const content = renderSkeleton(docType, {
+    modeline: modeline('plan', file),
+    ngay_tao: todayVn(),
+    ten_loai: typeName.sentence,
+    he_thong_ten: SYSTEM_NAMES[sys].vi,
+    the_thuc_ten: profile.can_cu.nguon,
+    ten_tep: fileName,
+    he_thong: sys,
+    nha_nuoc: sys === 'nha_nuoc',
+    dang: sys === 'dang',
+    loai: docType,
+    the_thuc: config.the_thuc ?? null,
+    co_quan: { cap_tren: parent ?? null, ten: issuer, viet_tat: code },
+    so: number,
+    so_ghi_chu: number ? 'số đã được cấp' : next.after ? `văn thư ghi khi cấp số; số tiếp theo dự kiến ${next.number} (sau ${numberAndSymbol(next, sys)} trong ${next.after.file})` : 'văn thư ghi khi cấp số',
+    ky_hieu: symbol,
+    dia_danh: place,
+    ngay: issueDate,
+    trich_yeu: subject,
+    can_cu: citation,
+    noi_nhan: {
+      gui: config.noi_nhan?.gui?.length ? config.noi_nhan.gui : [placeholder('nơi nhận')],
+      luu: config.noi_nhan?.luu ?? (sys === 'dang' ? placeholder('nơi lưu') : `VT, ${placeholder('đơn vị soạn thảo')}`),
+    },
+    nguoi_ky: {
+      quyen_han: config.nguoi_ky?.quyen_han ?? null,
+      tap_the: config.nguoi_ky?.tap_the ?? null,
+      chuc_vu: config.nguoi_ky?.chuc_vu ?? placeholder('chức vụ người ký'),
+      ho_ten: config.nguoi_ky?.ho_ten ?? placeholder('họ tên người ký'),
+    },
+  });
+
+  // The promise of `dvk new`: the file validates as written. Checked before it touches the disk.
+  const check = loadPlanText(content, file, ctx.lang);
+  if (check.report.findings.some((f) => f.severity === 'error')) {
+    ctx.stderr(`${t(text.invalid)}\n${formatters.stylish!({ files: [check.report] }, { lang: ctx.lang, color: false })}`);
+    return 2;
+  }
+
+  const outcome = await writeNewFile(file, content, { force: Boolean(options.force) });
+  if (outcome === 'exists') throw new UsageError(t(text.exists, { file: shown, type: commandWord(docType) }));
+  const summary = { file: shown, type: ctx.lang === 'vi' ? typeName.sentence.toLowerCase() : typeName.en, system: SYSTEM_NAMES[sys][ctx.lang], profile: profile.can_cu.nguon };
+  ctx.stdout(`${t(outcome === 'replaced' ? text.replaced : text.created, summary)}\n`);
+  ctx.stdout(`${nextLine}\n`);
+  ctx.stdout(`${number ? t(text.numberWritten, { number }) : t(text.numberKept)}\n`);
+  const left = countPlaceholders(content);
+  if (left) ctx.stdout(`${t(text.placeholders, { count: left })}\n`);
+  ctx.stdout(`${t(text.nextSteps, { file: /\s/.test(shown) ? `"${shown}"` : shown })}\n`);
+  return 0;
+}
+
+/** "15/KH-SKHCN" (State) or "08-KH/BDVĐU" (Party), as the number is printed without "Số". */
+function numberAndSymbol(next: NextNumber, system: 'nha_nuoc' | 'dang'): string {
+  return `${next.after?.numberText}${system === 'dang' ? '-' : '/'}${next.after?.symbol}`;
+}
+
+function padNumber(value: string, pad: boolean): string {
+  const n = String(Number(value));
+  return pad && n.length < 2 ? `0${n}` : n;
+}
+
+function describeNext(next: NextNumber, system: 'nha_nuoc' | 'dang', code: string, typeCode: string, year: number, t: (m: Localized, d?: Record<string, string | number>) => string): string {
+  const partyNote = system === 'dang' ? t(text.partyTerm) : '';
+  if (next.after) return t(text.nextFound, { number: next.number, after: numberAndSymbol(next, system), file: next.after.file }) + partyNote;
+  const series = system === 'dang' ? t(text.seriesParty, { type: typeCode, code }) : t(text.seriesState, { code, year });
+  return t(text.nextNone, { number: next.number, series }) + partyNote;
+}
+
+interface CitationData {
+  cach_dan: string;
+  loai: string;
+  so_ky_hieu: string;
+  ngay: string | null;
+  co_quan: string | null;
+  trich_yeu: string | null;
+}
+
+/** The document this one implements, as a structured `can_cu` item (or none). */
+async function askCitation(asker: Asker, options: NewOptions, t: (m: Localized) => string): Promise<CitationData | null> {
+  const flags = [options.canCuLoai, options.canCuSo, options.canCuNgay, options.canCuCoQuan, options.canCuTrichYeu];
+  const anyFlag = flags.some((f) => f !== undefined);
+  if (anyFlag && options.canCuSo === undefined) throw new UsageError(t(text.citeNeedsNumber));
+  const wanted = anyFlag || (await asker.confirm(q.implementsSomething));
+  if (!wanted) return null;
+  const loai = await asker.text(q.citedType, options.canCuLoai);
+  const number = await asker.text(q.citedNumber, options.canCuSo);
+  const date = await asker.text(q.citedDate, options.canCuNgay);
+  const issuer = await asker.text(q.citedIssuer, options.canCuCoQuan);
+  const subject = await asker.text(q.citedSubject, options.canCuTrichYeu);
+  return {
+    cach_dan: options.canCuCach ?? 'thuc_hien',
+    loai: loai ?? '',
+    so_ky_hieu: number ?? '',
+    ngay: date ? toIsoDate(date)! : null,
+    co_quan: issuer ?? null,
+    trich_yeu: subject ?? null,
+  };
+}

@@ -1,0 +1,175 @@
+// The questions `dvk init` and `dvk new` ask, each with the flag that answers it without a
+// terminal. One list, so the two commands ask the same thing in the same words.
+import type { Localized } from '../i18n/index.js';
+import type { Choice, ConfirmQuestion, SelectQuestion, TextQuestion } from './ask.js';
+
+const problems = {
+  notIsoDate: { vi: 'viết ngày dạng năm-tháng-ngày (2024-04-23) hoặc ngày/tháng/năm (23/4/2024).', en: 'write the date as year-month-day (2024-04-23) or day/month/year (23/4/2024).' },
+  notADate: { vi: 'ngày này không có trên lịch.', en: 'this date is not on the calendar.' },
+  badCode: { vi: 'chỉ dùng chữ IN HOA, chữ số và dấu gạch nối, không có dấu cách (ví dụ SKHCN, ĐU, BDVĐU).', en: 'use capital letters, digits and hyphens only, no spaces (e.g. SKHCN, ĐU, BDVĐU).' },
+  badNumber: { vi: 'ghi chữ số (ví dụ 16) hoặc “tiep-theo” để dùng số tiếp theo dvk đề xuất.', en: 'write digits (e.g. 16) or “tiep-theo” for the next number dvk proposes.' },
+  noLetters: { vi: 'cần có chữ.', en: 'letters are needed.' },
+} satisfies Record<string, Localized>;
+
+/** "23/4/2024", "2024-04-23" → "2024-04-23"; undefined when it is not a real date. */
+export function toIsoDate(value: string): string | undefined {
+  let y: number, m: number, d: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (vn) [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
+  else return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const validateDate = (value: string): Localized | undefined => {
+  if (!/^\d/.test(value) || (!/^\d{4}-\d{1,2}-\d{1,2}$/.test(value) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(value))) return problems.notIsoDate;
+  return toIsoDate(value) ? undefined : problems.notADate;
+};
+
+const hasLetters = (value: string): Localized | undefined => (/\p{L}/u.test(value) ? undefined : problems.noLetters);
+
+/** Organ names, titles and collectives are printed IN HOA (NĐ 30 Phụ lục I, II.2; HD 36). */
+export const upper = (value: string | undefined): string | undefined => value?.toLocaleUpperCase('vi');
+
+/** A suggested abbreviation: initials of the organ name, without “và”: SỞ KHOA HỌC VÀ CÔNG NGHỆ → SKHCN. */
+export function suggestCode(name: string): string {
+  return name
+    .toLocaleUpperCase('vi')
+    .split(/[\s,]+/)
+    .filter((w) => w && w !== 'VÀ')
+    .map((w) => w[0])
+    .join('');
+}
+
+export const systemChoices: Choice[] = [
+  { value: 'nha_nuoc', name: { vi: 'Nhà nước (NĐ 30/2020/NĐ-CP: “Số: 15/KH-SKHCN”, Quốc hiệu, TM./KT.)', en: 'State (Decree 30/2020: “Số: 15/KH-SKHCN”, national title, TM./KT.)' } },
+  { value: 'dang', name: { vi: 'Đảng (HD 36 / HD 05-HD/VPTW: “Số 22-KH/ĐU”, ĐẢNG CỘNG SẢN VIỆT NAM, T/M, K/T)', en: 'Party (HD 36 / HD 05-HD/VPTW: “Số 22-KH/ĐU”, party title, T/M, K/T)' } },
+];
+
+export const q = {
+  system: {
+    flag: '--he-thong',
+    message: { vi: 'Hệ thống văn bản của cơ quan', en: 'Which format system does the office use' },
+    choices: systemChoices,
+    required: true,
+  } satisfies SelectQuestion,
+  parentOrgan: {
+    flag: '--cap-tren',
+    message: { vi: 'Cơ quan cấp trên trực tiếp (dvk viết IN HOA; Enter nếu không có)', en: 'Parent organ (printed in capitals; Enter if none)' },
+    validate: hasLetters,
+  } satisfies TextQuestion,
+  issuer: {
+    flag: '--co-quan',
+    message: { vi: 'Tên cơ quan ban hành (dvk viết IN HOA), ví dụ Sở Khoa học và Công nghệ', en: 'Issuing organ (printed in capitals), e.g. Sở Khoa học và Công nghệ' },
+    required: true,
+    validate: hasLetters,
+  } satisfies TextQuestion,
+  issuerCode: (suggestion: string | undefined): TextQuestion => ({
+    flag: '--viet-tat',
+    message: { vi: 'Tên viết tắt của cơ quan, dùng trong ký hiệu văn bản', en: 'Abbreviation of the organ, used in document symbols' },
+    required: true,
+    ...(suggestion ? { default: suggestion } : {}),
+    validate: (value) => (/^[\p{Lu}\p{N}]+(-[\p{Lu}\p{N}]+)*$/u.test(value.toLocaleUpperCase('vi')) ? undefined : problems.badCode),
+  }),
+  place: {
+    flag: '--dia-danh',
+    message: { vi: 'Địa danh ở dòng ngày tháng, ví dụ Hà Nam', en: 'Place name for the date line, e.g. Hà Nam' },
+    required: true,
+    validate: hasLetters,
+  } satisfies TextQuestion,
+  authority: (system: string): SelectQuestion => ({
+    flag: '--quyen-han',
+    message: { vi: 'Người ký thường ký với quyền hạn nào', en: 'How does the usual signer sign' },
+    default: 'khong',
+    choices: [
+      { value: 'khong', name: { vi: 'Người đứng đầu ký trực tiếp (không ghi quyền hạn)', en: 'The head signs directly (no authority line)' } },
+      { value: 'thay_mat', name: { vi: system === 'dang' ? 'Thay mặt tập thể (T/M)' : 'Thay mặt tập thể (TM.)', en: system === 'dang' ? 'On behalf of a collective (T/M)' : 'On behalf of a collective (TM.)' } },
+      { value: 'ky_thay', name: { vi: system === 'dang' ? 'Ký thay người đứng đầu (K/T)' : 'Ký thay người đứng đầu (KT.)', en: system === 'dang' ? 'Signing for the head (K/T)' : 'Signing for the head (KT.)' } },
+      { value: 'thua_lenh', name: { vi: system === 'dang' ? 'Thừa lệnh (T/L)' : 'Thừa lệnh (TL.)', en: system === 'dang' ? 'By order (T/L)' : 'By order (TL.)' } },
+      ...(system === 'dang' ? [] : [{ value: 'thua_uy_quyen', name: { vi: 'Thừa ủy quyền (TUQ.)', en: 'By delegation (TUQ.)' } }]),
+      { value: 'quyen', name: { vi: 'Quyền (Q.)', en: 'Acting (Q.)' } },
+    ],
+  }),
+  onBehalfOf: {
+    flag: '--tap-the',
+    message: { vi: 'Tập thể hoặc chức vụ người đứng đầu sau quyền hạn, ví dụ ỦY BAN NHÂN DÂN, GIÁM ĐỐC', en: 'Collective or head after the authority, e.g. ỦY BAN NHÂN DÂN, GIÁM ĐỐC' },
+    required: true,
+    validate: hasLetters,
+  } satisfies TextQuestion,
+  signerTitle: {
+    flag: '--chuc-vu',
+    message: { vi: 'Chức vụ người ký (dvk viết IN HOA), ví dụ Giám đốc', en: 'Title of the signer (printed in capitals), e.g. Giám đốc' },
+    validate: hasLetters,
+  } satisfies TextQuestion,
+  signerName: {
+    flag: '--ho-ten',
+    message: { vi: 'Họ tên người ký (không ghi học hàm, học vị)', en: 'Name of the signer (no academic titles)' },
+    validate: hasLetters,
+  } satisfies TextQuestion,
+  recipients: {
+    flag: '--noi-nhan',
+    message: { vi: 'Nơi nhận thường dùng, cách nhau bằng dấu ; (Enter nếu chưa có)', en: 'Usual recipients, separated by ; (Enter for none)' },
+  } satisfies TextQuestion,
+  archive: (system: string): TextQuestion => ({
+    flag: '--luu',
+    message: system === 'dang'
+      ? { vi: 'Dòng lưu, ví dụ Văn phòng Đảng ủy (dvk in “- Lưu Văn phòng Đảng ủy.”)', en: 'Archive line, e.g. Văn phòng Đảng ủy' }
+      : { vi: 'Dòng lưu (dvk in “- Lưu: VT, VP.”)', en: 'Archive line (printed “- Lưu: VT, VP.”)' },
+    ...(system === 'dang' ? {} : { default: 'VT, VP' }),
+  }),
+  profile: {
+    flag: '--the-thuc',
+    message: { vi: 'Thể thức văn bản Đảng', en: 'Party format profile' },
+    default: 'tu-dong',
+    choices: [
+      { value: 'tu-dong', name: { vi: 'Tự chọn theo ngày ban hành: từ 27/5/2026 theo HD 05, trước đó theo HD 36 (khuyên dùng)', en: 'By issue date: HD 05 from 27/5/2026, HD 36 before (recommended)' } },
+      { value: 'dang-hd05', name: { vi: 'Luôn theo HD 05-HD/VPTW (2026)', en: 'Always HD 05-HD/VPTW (2026)' } },
+      { value: 'dang-hd36', name: { vi: 'Luôn theo HD 36-HD/VPTW (2018)', en: 'Always HD 36-HD/VPTW (2018)' } },
+    ],
+  } satisfies SelectQuestion,
+  subject: (typeName: string): TextQuestion => ({
+    flag: '--trich-yeu',
+    message: { vi: `Trích yếu của ${typeName.toLowerCase()} (không ghi tên loại ở đầu)`, en: `Subject line of the ${typeName} (without the type name)` },
+    required: true,
+    validate: hasLetters,
+  }),
+  implementsSomething: {
+    flag: '--can-cu-so',
+    message: { vi: 'Văn bản này triển khai một văn bản của cấp trên?', en: 'Does this document implement a document from above?' },
+    default: false,
+  } satisfies ConfirmQuestion,
+  citedType: {
+    flag: '--can-cu-loai',
+    message: { vi: 'Tên loại văn bản được triển khai, ví dụ Chỉ thị, Kế hoạch, Công văn', en: 'Type of the implemented document, e.g. Chỉ thị, Kế hoạch, Công văn' },
+    required: true,
+    validate: hasLetters,
+  } satisfies TextQuestion,
+  citedNumber: {
+    flag: '--can-cu-so',
+    message: { vi: 'Số, ký hiệu của văn bản đó, ví dụ 25-CT/TU', en: 'Its number and symbol, e.g. 25-CT/TU' },
+    required: true,
+  } satisfies TextQuestion,
+  citedDate: {
+    flag: '--can-cu-ngay',
+    message: { vi: 'Ngày của văn bản đó, ví dụ 23/4/2024 (Enter nếu không rõ)', en: 'Its date, e.g. 23/4/2024 (Enter if unknown)' },
+    validate: validateDate,
+  } satisfies TextQuestion,
+  citedIssuer: {
+    flag: '--can-cu-co-quan',
+    message: { vi: 'Cơ quan ban hành văn bản đó, ví dụ Ban Thường vụ Tỉnh ủy (Enter nếu bỏ qua)', en: 'Its issuer, e.g. Ban Thường vụ Tỉnh ủy (Enter to skip)' },
+  } satisfies TextQuestion,
+  citedSubject: {
+    flag: '--can-cu-trich-yeu',
+    message: { vi: 'Trích yếu văn bản đó, bắt đầu bằng “về …” (Enter nếu bỏ qua)', en: 'Its subject, starting with “về …” (Enter to skip)' },
+  } satisfies TextQuestion,
+  useNextNumber: (next: string, source: string): ConfirmQuestion => ({
+    flag: '--so',
+    message: { vi: `Ghi luôn số ${next} (${source}) vào văn bản? Thường văn thư cấp số khi ký.`, en: `Write number ${next} (${source}) into the document now? Usually the registry assigns it at signing.` },
+    default: false,
+  }),
+  numberProblem: problems.badNumber,
+  dateProblem: validateDate,
+};

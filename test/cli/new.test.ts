@@ -1,0 +1,207 @@
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { repoRoot, runDvk, tempDir } from '../helpers/cli.js';
+import { hasTmux, TmuxSession } from '../scaffold/tmux.js';
+
+const office = {
+  nha_nuoc: ['--he-thong', 'nha_nuoc', '--cap-tren', 'Ủy ban nhân dân tỉnh Hà Nam', '--co-quan', 'Sở Khoa học và Công nghệ', '--viet-tat', 'SKHCN', '--dia-danh', 'Hà Nam'],
+  dang: ['--he-thong', 'dang', '--cap-tren', 'Đảng ủy Đại học Thái Nguyên', '--co-quan', 'Ban Dân vận', '--viet-tat', 'BDVĐU', '--dia-danh', 'Thái Nguyên'],
+};
+const citation = ['--can-cu-loai', 'Chỉ thị', '--can-cu-so', '25-CT/TU', '--can-cu-ngay', '23/4/2026', '--can-cu-co-quan', 'Ban Thường vụ Tỉnh ủy', '--can-cu-trich-yeu', 'về đẩy mạnh thực hiện phong trào thi đua “Dân vận khéo”'];
+const types = [['kehoach', 'ke-hoach', 'ke_hoach'], ['huongdan', 'huong-dan', 'huong_dan'], ['baocao', 'bao-cao', 'bao_cao'], ['thongbao', 'thong-bao', 'thong_bao']] as const;
+
+describe('dvk new with flags (no terminal)', () => {
+  describe.each(['nha_nuoc', 'dang'] as const)('%s', (system) => {
+    it.each(types)('%s: writes a plan that validates at once', (word, filePrefix, loai) => {
+      const dir = tempDir();
+      const r = runDvk(['new', word, ...office[system], '--trich-yeu', 'Thực hiện phong trào thi đua “Dân vận khéo” năm 2027', ...citation, '--ngay', '2026-11-20'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const file = `${filePrefix}-thuc-hien-phong-trao-thi-dua-dan-van-kheo-nam-2027.yaml`;
+      expect(r.stdout).toContain(`Đã tạo ${file}`);
+      expect(r.stdout).toMatch(/Còn \d+ chỗ \[CẦN BỔ SUNG: …\] cần viết\./);
+      const text = readFileSync(join(dir, file), 'utf8');
+      expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*plan\.schema\.json$/);
+      const plan = parse(text);
+      expect(plan).toMatchObject({
+        dvk: 1, he_thong: system, loai, du_thao: true, so: '', ngay: '2026-11-20',
+        ky_hieu: system === 'dang' ? `${plan.ky_hieu.split('/')[0]}/BDVĐU` : `${plan.ky_hieu.split('-')[0]}-SKHCN`,
+        can_cu: [{ cach_dan: 'thuc_hien', loai: 'Chỉ thị', so_ky_hieu: '25-CT/TU', ngay: '2026-04-23', co_quan: 'Ban Thường vụ Tỉnh ủy' }],
+      });
+      expect(plan.ky_hieu).toMatch(/^(KH|HD|BC|TB)[-/]/);
+      // Every hint is a comment; every place to write is marked.
+      expect(text).toContain('[CẦN BỔ SUNG:');
+      const v = runDvk(['validate', join(dir, file)]);
+      expect(v.stdout).toContain('không có vấn đề nào');
+      expect(v.code).toBe(0);
+    });
+  });
+
+  it('Party documents before 27/5/2026 follow HD 36, after it HD 05', () => {
+    const dir = tempDir();
+    const before = runDvk(['new', 'kehoach', 'truoc.yaml', ...office.dang, '--trich-yeu', 'A', '--ngay', '2026-05-26'], { cwd: dir });
+    expect(before.stdout).toContain('thể thức HD 36-HD/VPTW');
+    const after = runDvk(['new', 'kehoach', 'sau.yaml', ...office.dang, '--trich-yeu', 'A', '--ngay', '2026-05-27'], { cwd: dir });
+    expect(after.stdout).toContain('thể thức HD 05-HD/VPTW');
+  });
+
+  it('fails with exit 2 and names the flags when answers are missing and nothing can be asked', () => {
+    const dir = tempDir();
+    const r = runDvk(['new', 'kehoach'], { cwd: dir });
+    expect(r.code).toBe(2);
+    for (const flag of ['--he-thong', '--co-quan', '--viet-tat', '--dia-danh', '--trich-yeu']) expect(r.stderr).toContain(flag);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('accepts ke_hoach / ke-hoach and suggests the type for a typo', () => {
+    const dir = tempDir();
+    expect(runDvk(['new', 'ke-hoach', 'a.yaml', ...office.nha_nuoc, '--trich-yeu', 'A'], { cwd: dir }).code).toBe(0);
+    expect(runDvk(['new', 'ke_hoach', 'b.yaml', ...office.nha_nuoc, '--trich-yeu', 'A'], { cwd: dir }).code).toBe(0);
+    const typo = runDvk(['new', 'kehoch', ...office.nha_nuoc, '--trich-yeu', 'A'], { cwd: dir });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('Có phải ý bạn là “kehoach”?');
+  });
+
+  it('removes the type name typed at the start of the trích yếu', () => {
+    const dir = tempDir();
+    const r = runDvk(['new', 'kehoach', 'a.yaml', ...office.nha_nuoc, '--trich-yeu', 'Kế hoạch tổ chức hội nghị'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'a.yaml'), 'utf8')).trich_yeu).toBe('Tổ chức hội nghị');
+  });
+});
+
+describe('dvk new never loses work', () => {
+  it('running it twice with the same name keeps the first file (exit 2), --force replaces it', () => {
+    const dir = tempDir();
+    const args = ['new', 'kehoach', ...office.nha_nuoc, '--trich-yeu', 'Tổ chức hội nghị'];
+    expect(runDvk(args, { cwd: dir }).code).toBe(0);
+    const file = join(dir, 'ke-hoach-to-chuc-hoi-nghi.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}# bài đang soạn\n`);
+    const before = readFileSync(file, 'utf8');
+    const again = runDvk(args, { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('Đã có tệp ke-hoach-to-chuc-hoi-nghi.yaml');
+    expect(again.stderr).toContain('--force');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(readdirSync(dir)).toEqual(['ke-hoach-to-chuc-hoi-nghi.yaml']); // no temporary file left behind
+    const forced = runDvk([...args, '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).not.toContain('# bài đang soạn');
+  });
+
+  it('an explicit [file] name is refused the same way, and a folder argument gets a derived name', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cua-toi.yaml'), 'giữ nguyên\n');
+    const r = runDvk(['new', 'baocao', 'cua-toi.yaml', ...office.nha_nuoc, '--trich-yeu', 'A'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, 'cua-toi.yaml'), 'utf8')).toBe('giữ nguyên\n');
+    expect(runDvk(['new', 'baocao', `${dir}/`, ...office.nha_nuoc, '--trich-yeu', 'Sơ kết quý I'], { cwd: repoRoot }).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['bao-cao-so-ket-quy-i.yaml', 'cua-toi.yaml']);
+  });
+});
+
+describe('dvk new proposes the next number', () => {
+  it('State: after the highest number of the organ this year, and says where it came from', () => {
+    const dir = tempDir();
+    const r1 = runDvk(['new', 'kehoach', 'ke-hoach-abc.yaml', ...office.nha_nuoc, '--trich-yeu', 'A', '--so', '15', '--ngay', '2026-03-01'], { cwd: dir });
+    expect(r1.stdout).toContain('Đã ghi số 15.');
+    const r2 = runDvk(['new', 'baocao', ...office.nha_nuoc, '--trich-yeu', 'B', '--ngay', '2026-11-20'], { cwd: dir });
+    expect(r2.stdout).toContain('Số tiếp theo 16: sau 15/KH-SKHCN trong ke-hoach-abc.yaml');
+    // Kept blank unless asked for, with the proposal beside it as a comment.
+    const draft = readFileSync(join(dir, 'bao-cao-b.yaml'), 'utf8');
+    expect(draft).toContain('so: ""    # văn thư ghi khi cấp số; số tiếp theo dự kiến 16 (sau 15/KH-SKHCN trong ke-hoach-abc.yaml)');
+    const r3 = runDvk(['new', 'thongbao', ...office.nha_nuoc, '--trich-yeu', 'C', '--so', 'tiep-theo', '--ngay', '2026-11-20'], { cwd: dir });
+    expect(r3.stdout).toContain('Đã ghi số 16.');
+    expect(parse(readFileSync(join(dir, 'thong-bao-c.yaml'), 'utf8')).so).toBe('16');
+    // A new year starts again at 01.
+    const r4 = runDvk(['new', 'thongbao', ...office.nha_nuoc, '--trich-yeu', 'D', '--ngay', '2027-01-02'], { cwd: dir });
+    expect(r4.stdout).toContain('Số tiếp theo 01: trong thư mục chưa có văn bản có số nào của SKHCN năm 2027');
+  });
+
+  it('Party: per type, across years, next to the bundled example', () => {
+    const dir = tempDir();
+    copyFileSync(join(repoRoot, 'examples', 'dang-ke-hoach-dan-van-kheo-dhtn.yaml'), join(dir, 'dang-ke-hoach-dan-van-kheo-dhtn.yaml'));
+    const args = ['--he-thong', 'dang', '--co-quan', 'Ban Dân vận', '--viet-tat', 'BDVĐU', '--dia-danh', 'Thái Nguyên', '--trich-yeu', 'X', '--ngay', '2026-11-20'];
+    const plan = runDvk(['new', 'kehoach', ...args], { cwd: dir });
+    expect(plan.stdout).toContain('Số tiếp theo 09: sau 08-KH/BDVĐU trong dang-ke-hoach-dan-van-kheo-dhtn.yaml');
+    const report = runDvk(['new', 'baocao', ...args], { cwd: dir });
+    expect(report.stdout).toContain('Số tiếp theo 01');
+  });
+
+  it('rejects a --so that is not a number', () => {
+    const r = runDvk(['new', 'kehoach', ...office.nha_nuoc, '--trich-yeu', 'A', '--so', '15/KH'], { cwd: tempDir() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--so');
+  });
+});
+
+describe.skipIf(!hasTmux)('dvk new on a terminal (tmux)', () => {
+  it('asks only what is unknown and writes the same file as the flags give', async () => {
+    const dir = tempDir();
+    const session = new TmuxSession(['new', 'kehoach', '--ngay', '2026-11-20'], dir);
+    try {
+      await session.waitFor('chưa có dvk.config.yaml');
+      await session.waitFor('Hệ thống văn bản của cơ quan');
+      session.keys('Down', 'Enter'); // Đảng
+      await session.waitFor('Cơ quan cấp trên trực tiếp');
+      session.type('Đảng ủy Đại học Thái Nguyên');
+      await session.waitFor('Tên cơ quan ban hành');
+      session.type('Ban Dân vận');
+      await session.waitFor('Tên viết tắt của cơ quan');
+      session.type('BDVĐU');
+      await session.waitFor('Địa danh ở dòng ngày tháng');
+      session.type('Thái Nguyên');
+      await session.waitFor('Trích yếu của kế hoạch');
+      session.type('Thực hiện phong trào thi đua “Dân vận khéo” năm 2027');
+      await session.waitFor('triển khai một văn bản của cấp trên?');
+      session.type('y');
+      await session.waitFor('Tên loại văn bản được triển khai');
+      session.type('Chỉ thị');
+      await session.waitFor('Số, ký hiệu của văn bản đó');
+      session.type('25-CT/TU');
+      await session.waitFor('Ngày của văn bản đó');
+      session.type('31/4/2026'); // not on the calendar: asked again
+      await session.waitFor('ngày này không có trên lịch');
+      session.keys('C-u');
+      session.type('23/4/2026');
+      await session.waitFor('Cơ quan ban hành văn bản đó');
+      session.type('Ban Thường vụ Tỉnh ủy');
+      await session.waitFor('Trích yếu văn bản đó');
+      session.type('về đẩy mạnh thực hiện phong trào thi đua “Dân vận khéo”');
+      expect(await session.exitCode()).toBe(0);
+      expect(session.screen()).toContain('Đã tạo ke-hoach-thuc-hien-phong-trao-thi-dua-dan-van-kheo-nam-2027.yaml');
+    } finally {
+      session.close();
+    }
+    const flagsDir = tempDir();
+    const r = runDvk(['new', 'kehoach', ...office.dang, '--trich-yeu', 'Thực hiện phong trào thi đua “Dân vận khéo” năm 2027', ...citation, '--ngay', '2026-11-20'], { cwd: flagsDir });
+    expect(r.code).toBe(0);
+    const name = 'ke-hoach-thuc-hien-phong-trao-thi-dua-dan-van-kheo-nam-2027.yaml';
+    expect(readFileSync(join(dir, name), 'utf8')).toBe(readFileSync(join(flagsDir, name), 'utf8'));
+  });
+
+  it('with a config, asks only the trích yếu and the implemented document, and offers the next number', async () => {
+    const dir = tempDir();
+    expect(runDvk(['init', ...office.nha_nuoc, '--chuc-vu', 'Giám đốc', '--ho-ten', 'Nguyễn Văn A', '--noi-nhan', 'Ban Dân vận Tỉnh ủy'], { cwd: dir }).code).toBe(0);
+    expect(runDvk(['new', 'kehoach', 'cu.yaml', '--trich-yeu', 'Cũ', '--so', '7', '--ngay', '2026-02-01'], { cwd: dir }).code).toBe(0);
+    const session = new TmuxSession(['new', 'kehoach', 'moi.yaml', '--ngay', '2026-11-20'], dir);
+    try {
+      await session.waitFor('lấy thông tin cơ quan từ dvk.config.yaml');
+      await session.waitFor('Trích yếu của kế hoạch');
+      const screen = session.screen();
+      for (const notAsked of ['Hệ thống văn bản', 'Tên cơ quan ban hành', 'Địa danh']) expect(screen).not.toContain(notAsked);
+      session.type('Tổ chức hội nghị');
+      await session.waitFor('triển khai một văn bản của cấp trên?');
+      session.type('n');
+      await session.waitFor('Ghi luôn số 08');
+      session.type('y');
+      expect(await session.exitCode()).toBe(0);
+    } finally {
+      session.close();
+    }
+    expect(parse(readFileSync(join(dir, 'moi.yaml'), 'utf8'))).toMatchObject({ so: '08', ky_hieu: 'KH-SKHCN', nguoi_ky: { chuc_vu: 'GIÁM ĐỐC' } });
+  });
+});
