@@ -11,4 +11,4 @@ import { rulesCommand } from './rules.js';
 import { explainCommand } from './explain.js';
 import { importCommand } from './import.js';
 
-export const commands: CommandSpec[] = [initCommand, newCommand, validateCommand, renderCommand, lintCommand, rulesCommand, explainCommand, importCommand];
+export const commands: CommandSpec[] = [initCommand, newCommand, validateCommand, renderCommand, lintCommand, rulesCommand, explainCommand, schemaCommand, importCommand];
