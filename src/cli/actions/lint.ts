@@ -47,6 +47,21 @@ const PLAN_EXTENSIONS = new Set(['.yaml', '.yml']);
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.docx']);
 const CONFIG_NAMES = new Set(['dvk.config.yaml', 'dvk.config.yml']);
 const SKIP_DIRS = new Set(['node_modules', '.git']);
+const FILES_IN_FLIGHT = 16;
+
+/** `fn` over `items` with at most `limit` calls pending, results in the order of `items`. */
+async function mapInOrder<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 /** What the user sees as the file name: relative to the working directory, '/' separators. */
 export function displayPath(file: string, cwd = process.cwd()): string {
@@ -128,10 +143,9 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
   const files = await expandPaths(paths.length ? paths : ['.'], lang);
   const knownRuleIds = catalogIds();
   const configReports = new Map<string, FileReport>();
-  const states: FileState[] = [];
-  let reader: ReadDocument | undefined | null = null;
+  let reader: Promise<ReadDocument | undefined> | undefined;
 
-  for (const file of files) {
+  const lintOne = async (file: string): Promise<FileState> => {
     const loadedConfig = await loadConfigFor(file, lang);
     if (loadedConfig.file && loadedConfig.findings.length && !configReports.has(loadedConfig.file)) {
       const name = displayPath(loadedConfig.file);
@@ -142,27 +156,26 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
     const ext = extname(file).toLowerCase();
     try {
       if (PLAN_EXTENSIONS.has(ext) || ext === '') {
-        states.push(await lintYamlFile(file, lintOptions, options, ctx, knownRuleIds));
+        return await lintYamlFile(file, lintOptions, options, ctx, knownRuleIds);
       } else if (DOCUMENT_EXTENSIONS.has(ext)) {
-        if (reader === null) reader = await loadReader();
-        if (!reader) {
-          states.push({ report: unusable(file, 'input/unsupported', localize(text.readerMissing, lang, { ext })), findings: [] });
-          continue;
-        }
+        reader ??= loadReader();
+        const read = await reader;
+        if (!read) return { report: unusable(file, 'input/unsupported', localize(text.readerMissing, lang, { ext })), findings: [] };
         if (options.fix || options.fixDryRun) ctx.stderr(`${localize(text.fixNotYaml, lang, { file })}\n`);
-        const result = lintLoaded(await reader(file, lang), lintOptions);
-        states.push(stateOf(result, config));
+        return stateOf(lintLoaded(await read(file, lang), lintOptions), config);
       } else if (ext === '.doc') {
-        states.push({ report: unusable(file, 'input/unsupported', localize(text.docFormat, lang)), findings: [] });
+        return { report: unusable(file, 'input/unsupported', localize(text.docFormat, lang)), findings: [] };
       } else {
-        states.push({ report: unusable(file, 'input/unsupported', localize(text.unsupported, lang, { ext })), findings: [] });
+        return { report: unusable(file, 'input/unsupported', localize(text.unsupported, lang, { ext })), findings: [] };
       }
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       if (ctx.debug && error.stack) ctx.stderr(`${error.stack}\n`);
-      states.push({ report: unusable(file, 'dvk/internal-error', localize(text.internal, lang, { message: error.message })), findings: [] });
+      return { report: unusable(file, 'dvk/internal-error', localize(text.internal, lang, { message: error.message })), findings: [] };
     }
-  }
+  };
+  // A few files in flight at once, so reading one overlaps linting another; results keep the run's order.
+  const states = await mapInOrder(files, FILES_IN_FLIGHT, lintOne);
 
   // Run-level checks (a repository in CI): over every usable plan of this run.
   const runPlans = states.flatMap((s) => (s.runPlan ? [s.runPlan] : []));
@@ -175,7 +188,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
     }
   }
 
-  const report: RunReport = { files: [...configReports.values()] };
+  const report: RunReport = { files: [...configReports.values()].sort((a, b) => a.file.localeCompare(b.file)) };
   for (const state of states) {
     let findings = state.report.unusable
       ? state.report.findings
