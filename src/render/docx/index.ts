@@ -122,21 +122,38 @@ class Layout {
   }
 }
 
+/** A header line too wide for its cell, split at the space that gives the most even halves. */
+function balance(line: HeaderLine, width: number, L: Layout): HeaderLine[] {
+  if (L.lineWidth(line) <= width) return [line];
+  const words = line.text.split(' ');
+  let best: HeaderLine[] = [line];
+  let bestWidth = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const parts = [words.slice(0, i).join(' '), words.slice(i).join(' ')].map((text) => ({ text, style: line.style }));
+    const widest = Math.max(...parts.map((p) => L.lineWidth(p)));
+    if (widest < bestWidth) {
+      bestWidth = widest;
+      best = parts;
+    }
+  }
+  return best;
+}
+
 /** The header: organ names and number on the left; Quốc hiệu / ĐẢNG CỘNG SẢN VIỆT NAM on the right. */
 function headerTable(doc: RenderDocument, L: Layout): Table {
   const h = doc.header;
   const leftLines: HeaderLine[] = [...h.organ, h.number];
   const rightLines: HeaderLine[] = [h.title, ...(h.motto ? [h.motto] : []), h.date];
-  const need = (lines: HeaderLine[]) => Math.max(...lines.map((l) => L.lineWidth(l))) + 2 * CELL_PAD + mm(2);
+  const need = (lines: HeaderLine[]) => Math.max(...lines.map((l) => L.lineWidth(l))) + 2 * CELL_PAD + mm(0.5);
   let left = need(leftLines);
   let right = need(rightLines);
   // The 165 mm text area is often too narrow for the organ name beside the Quốc hiệu: hang the
-  // table up to 10 mm into the left margin and 2 mm into the right one, as many real documents do
-  // (tech notes §1). Beyond that, the longest organ line wraps (or the plan breaks it with "\n").
+  // table up to 10 mm into the left margin and 5 mm into the right one, as many real documents do
+  // (tech notes §1). Beyond that, a long organ line is broken in two balanced lines.
   let indent = 0;
   let total = L.textWidth;
   if (left + right > total) {
-    const over = Math.min(left + right - total, mm(12));
+    const over = Math.min(left + right - total, mm(15));
     indent = -Math.min(over, mm(10));
     total += over;
   }
@@ -145,13 +162,13 @@ function headerTable(doc: RenderDocument, L: Layout): Table {
     left += Math.round(spare / 2);
     right = total - left;
   } else {
-    left = Math.max(total - right, Math.round(total * 0.42));
-    right = total - left;
+    right = Math.min(right, Math.round(total * 0.55));
+    left = total - right;
   }
   const innerLeft = left - 2 * CELL_PAD;
   const innerRight = right - 2 * CELL_PAD;
 
-  const organ = h.organ.map((line) => L.centered([L.run(line.text, line.style)]));
+  const organ = h.organ.flatMap((line) => balance(line, innerLeft, L)).map((line) => L.centered([L.run(line.text, line.style)]));
   const issuerLines = h.organ.filter((l) => l.style === 'co_quan_ban_hanh');
   const issuerWidth = Math.max(...issuerLines.map((l) => L.lineWidth(l)));
   const underOrgan =
@@ -216,17 +233,27 @@ function bodyParagraphs(blocks: BodyBlock[], L: Layout, keepLastWithNext = false
 
 /** Nơi nhận on the left, the signature block on the right, kept on one page with the last lines. */
 function signatureTable(doc: RenderDocument, L: Layout): Table {
-  const left = Math.round(L.textWidth * 0.45);
-  const right = L.textWidth - left;
+  const sig = doc.signature;
+  const signerLines: HeaderLine[] = [
+    ...(sig.authority ? [{ text: sig.authority, style: 'quyen_han' as const }] : []),
+    ...sig.titleLines.map((text) => ({ text, style: 'chuc_vu' as const })),
+  ];
+  // The signature column is as wide as its longest line (at least 55 % of the text width), so a
+  // long title such as "PHÓ TRƯỞNG BAN DÂN VẬN TỈNH ỦY" stays on one line; nơi nhận takes the rest.
+  const widest = Math.max(...signerLines.map((l) => L.lineWidth(l))) + 2 * CELL_PAD + mm(2);
+  const right = Math.min(Math.max(Math.round(L.textWidth * 0.55), widest), Math.round(L.textWidth * 0.62));
+  const left = L.textWidth - right;
+  const inner = right - 2 * CELL_PAD;
   const tight = { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true } as const;
+  const dashSize = L.style('noi_nhan_muc').co;
+  const hang = textWidth(doc.profile.noi_nhan.dau_muc, dashSize);
   const recipients = [
     new Paragraph({ ...tight, children: [L.run(doc.recipients.label, 'noi_nhan_nhan')] }),
-    ...doc.recipients.lines.map((line) => new Paragraph({ ...tight, children: [L.run(line, 'noi_nhan_muc')] })),
+    // A wrapped entry continues under its text, not under the dash.
+    ...doc.recipients.lines.map((line) => new Paragraph({ ...tight, indent: { left: hang, hanging: hang }, children: [L.run(line, 'noi_nhan_muc')] })),
   ];
-  const sig = doc.signature;
   const signer: Paragraph[] = [];
-  if (sig.authority) signer.push(L.centered([L.run(sig.authority, 'quyen_han')], 0, { keepNext: true }));
-  signer.push(L.centered(L.lineRuns(sig.titleLines, 'chuc_vu'), 0, { keepNext: true }));
+  for (const line of signerLines.flatMap((l) => balance(l, inner, L))) signer.push(L.centered([L.run(line.text, line.style)], 0, { keepNext: true }));
   // Room for the signature and the seal (about 30 mm), then the name.
   signer.push(new Paragraph({ spacing: { before: 0, after: 0, line: mm(30), lineRule: LineRuleType.EXACT }, keepNext: true, children: [] }));
   signer.push(L.centered([L.run(sig.name, 'ho_ten')]));
