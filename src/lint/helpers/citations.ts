@@ -41,7 +41,7 @@ export interface Citation {
 }
 
 const ISSUER_AFTER = /^[^;]{0,160}?\b(?:của|do)\s+\p{Lu}/u;
-const ISSUED_BY_BEFORE = /\p{Lu}[\p{L}]*\s.*\b(?:ban hành|đã ban hành|ký)\b/u;
+const ISSUED_BY_BEFORE = /\p{Lu}\p{L}*\s.*(?<![\p{L}])(?:ban hành|ký)(?![\p{L}])/u;
 
 /** Citations in one string. */
 export function findCitations(text: string, path: PlanPath): Citation[] {

@@ -34,7 +34,7 @@ export const partyNoKtCapUy = defineRule({
     const { kind, rest } = readAuthority(authority.text);
     if (kind !== 'ky_thay') return;
     const head = (plan.signer.onBehalfOf?.text ?? rest).trim().toLocaleUpperCase('vi');
-    const forSecretary = /^BÍ THƯ\b/u.test(head);
+    const forSecretary = /^BÍ THƯ(?![\p{L}])/u.test(head);
     const committeeIssuer = PARTY_COLLECTIVE.test(plan.issuer.name.text.trim().toLocaleUpperCase('vi'));
     if (!forSecretary && !(committeeIssuer && head === '')) return;
     report({ messageId: 'ktForCommittee', data: { head: head || 'BÍ THƯ', title: plan.signer.title.text.split('\n')[0]!.trim() }, path: authority.path });

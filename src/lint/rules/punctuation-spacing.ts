@@ -21,7 +21,7 @@ function problems(v: string): Problem[] {
   }
   // "a,b", "thực hiện;tổ chức": no space after a mark before a word (numbers like 1,5 and
   // times like 7:30 are left alone; "b/c)" is a purpose, not a sentence).
-  for (const m of v.matchAll(/(?<=\p{L}[,;:])(?=\p{L})/gu)) {
+  for (const m of v.matchAll(/(?<=[\p{L}”’)][ \t]*[,;:])(?=\p{L})/gu)) {
     out.push({ messageId: 'spaceAfter', from: m.index - 1, to: m.index, text: `${v[m.index - 1]} ` });
   }
   // "cơ sở(t/h)": a space before "(" after a word.

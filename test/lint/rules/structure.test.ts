@@ -1,0 +1,96 @@
+// Header and structure rules: co-quan-uppercase, dia-danh-capitalised, party-profile-date,
+// post-2025-admin-units, trich-yeu-no-ten-loai, vv-only-cong-van, ke-hoach-required-parts,
+// roman-heading-uppercase, typed-numbering.
+import { coQuanUppercase } from '../../../src/lint/rules/co-quan-uppercase.js';
+import { diaDanhCapitalised } from '../../../src/lint/rules/dia-danh-capitalised.js';
+import { keHoachRequiredParts } from '../../../src/lint/rules/ke-hoach-required-parts.js';
+import { partyProfileDate } from '../../../src/lint/rules/party-profile-date.js';
+import { post2025AdminUnits } from '../../../src/lint/rules/post-2025-admin-units.js';
+import { romanHeadingUppercase } from '../../../src/lint/rules/roman-heading-uppercase.js';
+import { trichYeuNoTenLoai } from '../../../src/lint/rules/trich-yeu-no-ten-loai.js';
+import { typedNumbering } from '../../../src/lint/rules/typed-numbering.js';
+import { vvOnlyCongVan } from '../../../src/lint/rules/vv-only-cong-van.js';
+import { at, planYaml, testRule } from '../../../src/lint/testing.js';
+
+const lowerOrgan = planYaml('state', { co_quan: { ten: 'Sở Khoa học và Công nghệ' } });
+testRule(coQuanUppercase, {
+  valid: [{ yaml: planYaml('state') }, { yaml: planYaml('party') }],
+  invalid: [{ yaml: lowerOrgan, findings: [{ messageId: 'notUpper', ...at(lowerOrgan, 'Sở Khoa học và Công nghệ') }], output: lowerOrgan.replace('Sở Khoa học và Công nghệ', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ') }],
+});
+
+const lowerPlace = planYaml('state', { dia_danh: 'hà nam' });
+testRule(diaDanhCapitalised, {
+  valid: [{ yaml: planYaml('state') }, { name: 'generic words stay lower case', yaml: planYaml('state', { dia_danh: 'Thành phố Hồ Chí Minh' }) }],
+  invalid: [{ yaml: lowerPlace, findings: [{ messageId: 'lowercase', ...at(lowerPlace, 'hà nam') }] }],
+});
+
+const pinnedOld = planYaml('party', { the_thuc: 'dang-hd36', ngay: '2026-07-01' });
+const pinnedNew = planYaml('party', { the_thuc: 'dang-hd05', ngay: '2024-05-27' });
+testRule(partyProfileDate, {
+  valid: [{ yaml: planYaml('party') }, { yaml: planYaml('party', { the_thuc: 'dang-hd36' }) }],
+  invalid: [
+    { name: 'HD 36 after the switch', yaml: pinnedOld, findings: [{ messageId: 'oldGuide', ...at(pinnedOld, 'dang-hd36'), severity: 'warning' }] },
+    { name: 'HD 05 before the switch', yaml: pinnedNew, findings: [{ messageId: 'newGuide', ...at(pinnedNew, 'dang-hd05') }] },
+  ],
+});
+
+const districts = planYaml('party', { ngay: '2025-09-01', noi_nhan: { gui: ['Thường trực Huyện ủy', 'Lãnh đạo UBND huyện'] } });
+testRule(post2025AdminUnits, {
+  valid: [{ name: 'seed 002 (2024) names Huyện ủy', yaml: planYaml('party', { noi_nhan: { gui: ['Thường trực Huyện ủy'] } }) }, { yaml: planYaml('state', { ngay: '2025-09-01' }) }],
+  invalid: [
+    {
+      yaml: districts,
+      findings: [
+        { messageId: 'abolished', ...at(districts, 'Huyện ủy'), severity: 'warning' },
+        { messageId: 'abolished', ...at(districts, 'UBND huyện') },
+      ],
+    },
+  ],
+});
+
+const repeated = planYaml('state', { trich_yeu: 'Kế hoạch tổ chức Tháng cao điểm dân vận' });
+testRule(trichYeuNoTenLoai, {
+  valid: [{ yaml: planYaml('state') }, { name: 'a Kế hoạch cited inside', yaml: planYaml('party', { trich_yeu: 'Thực hiện Kế hoạch số 21-KH/BDVTU' }) }],
+  invalid: [{ yaml: repeated, findings: [{ messageId: 'repeated', ...at(repeated, 'Kế hoạch ') }] }],
+});
+
+const vv = planYaml('party', { trich_yeu: 'V/v triển khai phong trào thi đua' });
+testRule(vvOnlyCongVan, {
+  valid: [{ yaml: planYaml('state', { loai: 'cong_van', ky_hieu: 'SKHCN-VP', trich_yeu: 'V/v triển khai phong trào thi đua' }) }],
+  invalid: [{ yaml: vv, findings: [{ messageId: 'notCongVan', ...at(vv, 'V/v') }] }],
+});
+
+const emptyPart = planYaml('state', { to_chuc_thuc_hien: [{ tieu_de: ' ' }] });
+const missingPart = planYaml('party', { loai: 'huong_dan', ky_hieu: 'HD/BDVĐU' });
+testRule(keHoachRequiredParts, {
+  valid: [{ yaml: planYaml('state') }, { name: 'a Hướng dẫn has its own structure', yaml: missingPart }],
+  invalid: [{ name: 'empty part', yaml: emptyPart, findings: [{ messageId: 'empty', ...at(emptyPart, 'to_chuc_thuc_hien') }] }],
+});
+
+// Seed 003: "I. Mục đích, yêu cầu".
+const lowerTitle = planYaml('state', { noi_dung: { tieu_de: 'Nội dung hoạt động chính', noi_dung: ['Tuyên truyền trên trang thông tin điện tử.'] } });
+testRule(romanHeadingUppercase, {
+  valid: [{ yaml: planYaml('state') }, { yaml: planYaml('party', { noi_dung: { tieu_de: 'NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU', noi_dung: ['Tuyên truyền.'] } }) }],
+  invalid: [{ yaml: lowerTitle, findings: [{ messageId: 'notUpper', ...at(lowerTitle, 'Nội dung hoạt động chính') }], output: lowerTitle.replace('Nội dung hoạt động chính', 'NỘI DUNG HOẠT ĐỘNG CHÍNH') }],
+});
+
+// Seed 001 "I- MỤC ĐÍCH, YÊU CẦU", "1- Nâng cao …".
+const typedNumbers = planYaml('party', {
+  muc_dich_yeu_cau: { tieu_de: 'I- MỤC ĐÍCH, YÊU CẦU', noi_dung: ['1- Nâng cao nhận thức về công tác dân vận.'] },
+  noi_dung: [{ tieu_de: 'a) Tuyên truyền', noi_dung: [{ gach: ['- Tuyên truyền sâu rộng.'] }] }],
+});
+testRule(typedNumbering, {
+  valid: [{ yaml: planYaml('party') }, { name: 'a sentence that starts with a number', yaml: planYaml('state', { muc_dich_yeu_cau: ['01 mô hình điển hình mỗi năm.', '2024 là năm tăng tốc.'] }) }],
+  invalid: [
+    {
+      yaml: typedNumbers,
+      findings: [
+        { messageId: 'typed', ...at(typedNumbers, 'I- ') },
+        { messageId: 'typed', ...at(typedNumbers, '1- ') },
+        { messageId: 'typed', ...at(typedNumbers, 'a) ') },
+        { messageId: 'typed', line: at(typedNumbers, '"- Tuyên').line, column: at(typedNumbers, '"- Tuyên').column + 1 },
+      ],
+      output: typedNumbers.replace('I- MỤC', 'MỤC').replace('1- Nâng', 'Nâng').replace('a) Tuyên', 'Tuyên').replace('"- Tuyên', '"Tuyên'),
+    },
+  ],
+});
