@@ -8,9 +8,14 @@ import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
 import { dataPath } from '../shared/paths.js';
 
-/** Text that a clerk must still write. `dvk lint` reports it as a draft warning. */
+/**
+ * Text that a clerk must still write; `dvk lint` reports it as a draft warning (draft-placeholders).
+ * All in capitals, like the marker itself: it stands out on the page, it is already right where
+ * the field is printed IN HOA (chức vụ), and capitals-only text is never mistaken for an
+ * undefined abbreviation. Kept short: the marker must stay on one line of the finished page.
+ */
 export const PLACEHOLDER = 'CẦN BỔ SUNG';
-export const placeholder = (what: string): string => `[${PLACEHOLDER}: ${what}]`;
+export const placeholder = (what: string): string => `[${PLACEHOLDER}: ${what.toLocaleUpperCase('vi')}]`;
 
 /** One YAML scalar on one line, quoted only when it has to be. */
 export function yamlScalar(value: unknown): string {

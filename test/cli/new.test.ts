@@ -1,7 +1,9 @@
-import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { countPlaceholders } from '../../src/scaffold/skeleton.js';
 import { repoRoot, runDvk, tempDir } from '../helpers/cli.js';
 import { hasTmux, TmuxSession } from '../scaffold/tmux.js';
 
@@ -70,6 +72,44 @@ describe('dvk new with flags (no terminal)', () => {
     const r = runDvk(['new', 'kehoach', 'a.yaml', ...office.nha_nuoc, '--trich-yeu', 'Kế hoạch tổ chức hội nghị'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(parse(readFileSync(join(dir, 'a.yaml'), 'utf8')).trich_yeu).toBe('Tổ chức hội nghị');
+  });
+});
+
+// The promise of the issue: new → validate → lint (only draft warnings) → render, at once.
+describe('a new plan goes straight through validate, lint and render', () => {
+  describe.each(['nha_nuoc', 'dang'] as const)('%s', (system) => {
+    it.each(types)('%s', async (word, filePrefix) => {
+      const dir = tempDir();
+      const init = runDvk(['init', ...office[system], '--chuc-vu', system === 'dang' ? 'Trưởng ban' : 'Giám đốc', '--ho-ten', 'Nguyễn Văn A', '--noi-nhan', 'Ban Dân vận Tỉnh ủy', '--luu', system === 'dang' ? 'Văn phòng Đảng ủy' : 'VT, VP'], { cwd: dir });
+      expect(init.code).toBe(0);
+      const created = runDvk(['new', word, '--trich-yeu', 'Tổ chức hội nghị sơ kết công tác dân vận năm 2026', ...citation, '--ngay', '2026-11-20'], { cwd: dir });
+      expect(created.code).toBe(0);
+      const file = `${filePrefix}-to-chuc-hoi-nghi-so-ket-cong-tac-dan-van-nam-2026.yaml`;
+      const text = readFileSync(join(dir, file), 'utf8');
+
+      expect(runDvk(['validate', file], { cwd: dir }).code).toBe(0);
+
+      const lint = runDvk(['lint', '--format', 'json', file], { cwd: dir });
+      expect(lint.stderr).toBe('');
+      expect(lint.code).toBe(0);
+      const findings = JSON.parse(lint.stdout).files[0].findings as { ruleId: string; severity: string; line: number; message: string }[];
+      // Only the draft's own gaps: every [CẦN BỔ SUNG: …] is a warning, the blank number a note.
+      expect(findings.filter((f) => f.ruleId !== 'draft-placeholders').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+      expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(findings.filter((f) => f.severity === 'warning')).toHaveLength(countPlaceholders(text));
+
+      const render = runDvk(['render', file], { cwd: dir });
+      expect(render.stderr).toBe('');
+      expect(render.code).toBe(0);
+      const docx = join(dir, file.replace(/\.yaml$/, '.docx'));
+      expect(existsSync(docx)).toBe(true);
+      const xml = await (await JSZip.loadAsync(readFileSync(docx))).file('word/document.xml')!.async('string');
+      const words = xml.replace(/<[^>]+>/g, '');
+      expect(words).toContain('Tổ chức hội nghị sơ kết công tác dân vận năm 2026');
+      expect(words).toContain(system === 'dang' ? 'ĐẢNG CỘNG SẢN VIỆT NAM' : 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(words).toContain('Nguyễn Văn A');
+      expect(words).toContain('[CẦN BỔ SUNG:');
+    });
   });
 });
 
