@@ -24,6 +24,10 @@ const severityLabel: Record<Severity, Record<Lang, string>> = {
   info: { vi: 'gợi ý', en: 'info' },
 };
 
+/** Lines longer than this are shown as a window around the finding. */
+const FRAME_WIDTH = 100;
+const FRAME_CONTEXT = 30;
+
 export function codeFrame(source: string, finding: Finding, c: ChalkInstance): string {
   const lines = source.split(/\r?\n/);
   const { line, column } = finding.range.start;
@@ -31,14 +35,24 @@ export function codeFrame(source: string, finding: Finding, c: ChalkInstance): s
   const last = Math.min(lines.length, line + 1);
   const width = String(last).length;
   const out: string[] = [];
+  // A folded paragraph read from .txt/.docx can be one 600-character line: show a window of it
+  // around the finding, the same window on every line of the frame.
+  const from = Math.max(0, column - 1 - FRAME_CONTEXT);
+  const clip = (text: string): string => {
+    if (text.length <= FRAME_WIDTH) return text;
+    const slice = text.slice(from, from + FRAME_WIDTH);
+    return `${from > 0 ? '…' : ''}${slice}${from + FRAME_WIDTH < text.length ? '…' : ''}`;
+  };
+  // Columns on the finding's line move left by what the window cut off (less the '…' it adds).
+  const shift = (lines[line - 1] ?? '').length > FRAME_WIDTH && from > 0 ? from - 1 : 0;
   for (let n = first; n <= last; n++) {
-    const text = (lines[n - 1] ?? '').replace(/\t/g, '→');
+    const text = clip((lines[n - 1] ?? '').replace(/\t/g, '→'));
     const gutter = `${String(n).padStart(width)} | `;
     out.push(n === line ? `${c.red('>')} ${c.dim(gutter)}${text}` : `  ${c.dim(gutter)}${text}`);
     if (n === line) {
-      const endColumn = finding.range.end.line === line ? finding.range.end.column : text.length + 1;
-      const length = Math.max(1, Math.min(endColumn, text.length + 1) - column);
-      out.push(`  ${c.dim(`${' '.repeat(width)} | `)}${' '.repeat(Math.max(0, column - 1))}${c.red('^'.repeat(length))}`);
+      const endColumn = (finding.range.end.line === line ? finding.range.end.column : (lines[n - 1] ?? '').length + 1) - shift;
+      const length = Math.max(1, Math.min(endColumn, text.length + 1) - (column - shift));
+      out.push(`  ${c.dim(`${' '.repeat(width)} | `)}${' '.repeat(Math.max(0, column - 1 - shift))}${c.red('^'.repeat(length))}`);
     }
   }
   return out.join('\n');

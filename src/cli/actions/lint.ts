@@ -39,7 +39,6 @@ const text = {
   fixedFile: { vi: 'Đã sửa {{count}} vấn đề trong {{file}}.', en: 'Fixed {{count}} problem(s) in {{file}}.' },
   fixNotYaml: { vi: '{{file}}: --fix chỉ sửa kế hoạch YAML; văn bản .txt/.docx không bị thay đổi.', en: '{{file}}: --fix only fixes YAML plans; .txt/.docx documents are left unchanged.' },
   fixAndDryRun: { vi: 'Chỉ dùng một trong --fix và --fix-dry-run.', en: 'Use either --fix or --fix-dry-run, not both.' },
-  noDiff: { vi: 'Không có gì để sửa tự động.', en: 'Nothing to fix automatically.' },
   wroteOutput: { vi: 'Đã ghi kết quả vào {{file}}.', en: 'Wrote the results to {{file}}.' },
 };
 
@@ -234,7 +233,7 @@ async function lintYamlFile(file: string, lintOptions: LintOptions & { config: D
     if (read.findings.length) result.findings.unshift(...read.findings);
     return result;
   };
-  let source = read.text;
+  const source = read.text;
   if (options.fix || options.fixDryRun) {
     // Suppressed findings are never fixed: the fixer sees what the user would see.
     const visible = (t: string) =>
@@ -248,14 +247,11 @@ async function lintYamlFile(file: string, lintOptions: LintOptions & { config: D
         const patch = createTwoFilesPatch(file, file, source, fixed.output, '', '', { context: 2 });
         (MACHINE_FORMATS.includes(options.format) ? ctx.stderr : ctx.stdout)(patch);
       }
-      const state = stateOf(lintSource(fixed.output), lintOptions.config, fixed.output);
+      // --fix reports what is left in the fixed file; a dry run reports the file as it is on
+      // disk (nothing was written), with the fixed text beside it in `output`.
+      const reported = options.fix ? fixed.output : source;
+      const state = stateOf(lintSource(reported), lintOptions.config, reported);
       state.report.output = fixed.output;
-      // A dry run reports the problems of the file as it is on disk, with the fixed text beside them.
-      if (options.fixDryRun) {
-        const asIs = stateOf(lintSource(source), lintOptions.config, source);
-        asIs.report.output = fixed.output;
-        return asIs;
-      }
       return state;
     }
   }
