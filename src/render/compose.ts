@@ -76,8 +76,11 @@ class BodyWriter {
 
   /** Chủ trì, phối hợp, thời gian, thời hạn, sản phẩm: one line each, worded by the template. */
   private details(item: Item): void {
+    // A detail the item's own text already states ("Giao Văn phòng Sở làm đầu mối …") is not
+    // printed again as a line of its own.
+    const said = item.content.map((b) => (b.kind === 'paragraph' ? b.text : b.kind === 'bullets' ? b.items.map((i) => i.text).join(' ') : '')).join(' ').replace(/\s+/g, ' ');
     const add = (key: string, value: string | undefined) => {
-      if (value) this.paragraph(this.wording.text(`thong_tin_nhiem_vu.${key}`, { gia_tri: value }));
+      if (value && !said.includes(value.trim())) this.paragraph(this.wording.text(`thong_tin_nhiem_vu.${key}`, { gia_tri: value }));
     };
     add('chu_tri', item.lead?.text);
     add('phoi_hop', item.partners?.map((p) => p.text.trim()).join(', '));

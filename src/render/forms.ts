@@ -12,7 +12,7 @@ export function dateWords(date: IsoDate | undefined): string {
   const blank = '    ';
   if (!date) return `ngày${blank}tháng${blank}năm${blank}`;
   const month = date.month <= 2 ? `0${date.month}` : String(date.month);
-  const day = date.day === undefined ? blank.slice(1) : String(date.day).padStart(2, '0');
+  const day = date.day === undefined ? blank.slice(2) : String(date.day).padStart(2, '0');
   return `ngày ${day} tháng ${month} năm ${date.year}`;
 }
 

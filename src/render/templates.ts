@@ -1,7 +1,7 @@
 // Wording templates: templates/_chung.yaml plus one file per document type, each a tree of
 // Handlebars strings (section titles, the opening and closing sentences, citation forms). An
-// organisation may point `thu_muc_mau` at its own folder; a file missing there falls back to the
-// built-in one, and a key missing in a file falls back to _chung.yaml.
+// organisation may point `thu_muc_mau` at its own folder; whatever it does not say falls back to the
+// built-in one key by key (own type file, own _chung, built-in type file, built-in _chung).
 import Handlebars from 'handlebars';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,10 +50,14 @@ function readTree(file: string): TemplateTree {
   return data as TemplateTree;
 }
 
-function templateFile(name: string, ownFolder: string | undefined): string | undefined {
-  if (ownFolder && existsSync(join(ownFolder, `${name}.yaml`))) return join(ownFolder, `${name}.yaml`);
-  const builtIn = dataPath('templates', `${name}.yaml`);
-  return existsSync(builtIn) ? builtIn : undefined;
+/** The files to merge, weakest first: built-in common, built-in type, then the organisation's. */
+function templateFiles(docType: string, ownFolder: string | undefined): string[] {
+  const files: string[] = [];
+  for (const folder of [dataPath('templates'), ownFolder]) {
+    if (!folder) continue;
+    for (const name of ['_chung', docType]) if (existsSync(join(folder, `${name}.yaml`))) files.push(join(folder, `${name}.yaml`));
+  }
+  return files;
 }
 
 const cache = new Map<string, Wording>();
@@ -64,10 +68,7 @@ export function loadWording(docType: DocType, ownFolder?: string): Wording {
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const sources: { file: string; tree: TemplateTree }[] = [];
-  for (const name of ['_chung', docType]) {
-    const file = templateFile(name, ownFolder);
-    if (file) sources.push({ file, tree: readTree(file) });
-  }
+  for (const file of templateFiles(docType, ownFolder)) sources.push({ file, tree: readTree(file) });
   let tree: TemplateTree = {};
   const origin = new Map<string, string>();
   for (const { file, tree: t } of sources) {

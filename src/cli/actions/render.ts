@@ -70,7 +70,8 @@ export async function runRender(files: string[], options: Options, ctx: CliConte
 
   // Where the outputs go: one named file, a folder, or beside each plan.
   const output = options.output;
-  const toFolder = output !== undefined && (files.length > 1 || /[\\/]$/.test(output) || (existsSync(output) && statSync(output).isDirectory()));
+  const namesFile = output !== undefined && /\.(docx|md|pdf)$/i.test(output);
+  const toFolder = output !== undefined && (/[\\/]$/.test(output) || (existsSync(output) && statSync(output).isDirectory()) || (files.length > 1 && !namesFile));
   if (output !== undefined && !toFolder && files.length > 1) {
     ctx.stderr(`dvk: ${say(text.outputFileForMany, { output, count: files.length })}\n`);
     return 2;
