@@ -8,6 +8,10 @@ export const TIEU_NGU = /^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*H
 /** QĐ 66-QĐ/TW, HD 36: the Party header. */
 export const PARTY_HEADER = /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$/iu;
 export const STAR = /^\*$/;
+/** The draft mark ("DỰ THẢO", "Dự thảo lần 2") and the secrecy and urgency marks. */
+export const DRAFT_MARK = /^D[Ựự]\s+TH[Ảả]O\b/u;
+export const SECRECY = /^(MẬT|TỐI MẬT|TUYỆT MẬT)$/u;
+export const URGENCY = /^(KHẨN|THƯỢNG KHẨN|HỎA TỐC|HỎA TỐC HẸN GIỜ)$/u;
 /** A typed rule line (dashes, underscores) under a header line or the subject. */
 export const RULE_LINE = /^[-_–—=.·]{3,}$/;
 

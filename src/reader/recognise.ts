@@ -203,6 +203,9 @@ class Recogniser {
     const typeLeaf = typeIndex !== -1 ? derived(docType!, lines[typeIndex]!) : this.unsure(new Leaf('ke_hoach', docStart, docStart), unsure.typeGuess);
     if (typeIndex === -1) this.notFound(partNames.type, docStart);
     data.loai = typeLeaf;
+    if (header.draft) data.du_thao = header.draft.text.toLocaleUpperCase('vi') === 'DỰ THẢO' ? derived(true, header.draft) : leaf(header.draft);
+    if (header.secrecy) data.mat = leaf(header.secrecy);
+    if (header.urgency) data.khan = leaf(header.urgency);
     const type = (typeLeaf.value as DocType) ?? 'ke_hoach';
 
     // Organ.
@@ -212,13 +215,23 @@ class Recogniser {
       coQuan.ten = this.placeholder(partNames.organ, docStart);
     } else {
       const organs = header.organs;
-      if (organs.length >= 2) {
-        coQuan.cap_tren = leaf(organs[0]!.v);
-        this.component('co_quan_cap_tren', organs[0]!.line);
+      // Where the split between parent and issuing organ falls: in a .docx the issuing organ is
+      // the bold lines at the end (NĐ 30 / HD 36 print only it in bold); in text, the last line
+      // (a long parent name wraps, the issuing organ's rarely does).
+      const bold = (o: { line: SourceLine }) => Boolean(o.line.para?.runs.some((r) => r.text.trim() && r.bold));
+      let split = organs.length - 1;
+      if (organs.some((o) => o.line.para) && organs.some(bold) && !organs.every(bold)) {
+        split = organs.length;
+        while (split > 0 && bold(organs[split - 1]!)) split--;
       }
-      const rest = organs.length >= 2 ? organs.slice(1) : organs;
-      coQuan.ten = leaf(join(rest.map((o) => o.v), ' '));
-      this.component('co_quan_ban_hanh', ...rest.map((o) => o.line));
+      const parent = organs.slice(0, split);
+      const own = organs.slice(split);
+      if (parent.length) {
+        coQuan.cap_tren = leaf(join(parent.map((o) => o.v), ' '));
+        this.component('co_quan_cap_tren', ...parent.map((o) => o.line));
+      }
+      coQuan.ten = leaf(join(own.map((o) => o.v), ' '));
+      this.component('co_quan_ban_hanh', ...own.map((o) => o.line));
       if (organs.length > 2) this.unsure(coQuan.ten as Leaf, unsure.organSplit, { count: organs.length });
     }
     if (header.number?.symbolCode) coQuan.viet_tat = this.unsure(leaf(header.number.symbolCode), unsure.organCode);
@@ -397,13 +410,21 @@ class Recogniser {
 
     for (const line of lines) {
       if (stampLines.has(line)) continue;
-      for (const cell of cells(lineVal(line))) {
+      // A number or date line is read whole first: a draft's blanks ("Số:      /KH-SKHCN",
+      // "ngày     tháng 10") are runs of spaces, not a column break.
+      const whole = trim(lineVal(line));
+      const wholeNumber = P.NUMBER_LINE.exec(whole.text);
+      const lineCells = P.DATE_LINE.test(whole.text) || (wholeNumber && !/\t|\s{2,}\S|\sngày\s/u.test(wholeNumber[8]!)) ? [whole] : cells(lineVal(line));
+      for (const cell of lineCells) {
         const c = trim(cell);
         const t = c.text.replace(/\*\*/g, '');
         if (P.QUOC_HIEU.test(t)) { h.quocHieu = true; this.component('quoc_hieu', line); continue; }
         if (P.TIEU_NGU.test(t)) { h.tieuNgu = true; this.component('tieu_ngu', line); continue; }
         if (P.PARTY_HEADER.test(t)) { h.partyHeader = true; this.component('tieu_de_dang', line); continue; }
         if (P.STAR.test(t)) { h.star = line; continue; }
+        if (P.DRAFT_MARK.test(t)) { h.draft = c; this.component('du_thao', line); continue; }
+        if (P.SECRECY.test(t)) { h.secrecy = c; this.component('dau_mat_khan', line); continue; }
+        if (P.URGENCY.test(t)) { h.urgency = c; this.component('dau_mat_khan', line); continue; }
         if (P.RULE_LINE.test(t)) continue;
         const number = P.NUMBER_LINE.exec(c.text);
         if (number && !h.number && /[\p{L}]/u.test(number[8]!)) {
@@ -778,7 +799,8 @@ class Recogniser {
       frame.numbers.set(kind, { n, written: written.text });
     };
 
-    const openItem = (level: number, titleOrText: Val, para: Para) => {
+    // "a) …" items are tiểu mục (italic titles); "1.", "1.1." are mục (bold titles).
+    const openItem = (level: number, titleOrText: Val, para: Para, letterItem = false) => {
       while (top().level >= level) stack.pop();
       const parent = top();
       const item: Record<string, Tree> = {};
@@ -786,7 +808,7 @@ class Recogniser {
       const titleLike = t.length <= 150 && !/[.;:,!?…]$/u.test(t) && !/\.\s/u.test(t);
       if (titleLike) {
         item.tieu_de = leaf(titleOrText);
-        this.component(level <= 1 ? 'tieu_de_muc' : 'tieu_de_tieu_muc', para.line);
+        this.component(letterItem ? 'tieu_de_tieu_muc' : 'tieu_de_muc', para.line);
         item.noi_dung = [];
       } else {
         item.noi_dung = [text({ ...para, v: titleOrText })];
@@ -836,7 +858,7 @@ class Recogniser {
         const level = lastArabicLevel + 1;
         while (top().level >= level) stack.pop();
         sequence(top(), 'letter', P.VIET_LETTERS.indexOf(letter[1]!) + 1, slice(para.v, 0, letter[1]!.length), (k) => P.VIET_LETTERS[k - 1] ?? '?');
-        openItem(level, trim(slice(para.v, letter[1]!.length + letter[2]!.length)), para);
+        openItem(level, trim(slice(para.v, letter[1]!.length + letter[2]!.length)), para, true);
         continue;
       }
       const bullet = P.BULLET.exec(t);
@@ -927,6 +949,9 @@ interface Header {
   tieuNgu: boolean;
   partyHeader: boolean;
   star: SourceLine | undefined;
+  draft?: Val;
+  secrecy?: Val;
+  urgency?: Val;
   number?: NumberInfo;
   date?: DateInfo;
 }

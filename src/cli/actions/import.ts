@@ -85,7 +85,7 @@ export async function runImport(file: string, options: { output?: string; force?
   }));
   for (const [key, value] of Object.entries(recognition.data)) {
     data[key] = value;
-    if (key === 'loai' && recognition.blankNumberOrDay) {
+    if (key === 'loai' && recognition.blankNumberOrDay && !('du_thao' in recognition.data)) {
       data.du_thao = true;
       notes.push({ path: ['du_thao'], text: ` dvk: chưa chắc — ${unsure.draft.vi}` });
     }

@@ -1,0 +1,95 @@
+// Size, bold, italic, underline and capitals of each recognised component against the
+// profile's `thanh_phan` (NĐ 30, Phụ lục I, bảng mẫu chữ; HD 36, Phụ lục). A style the profile
+// leaves out means "không" for the header and signature parts (the date line is italic, not
+// bold); body text may carry inline bold/italic, so only its size is checked.
+import type { ComponentName, TextStyle } from '../../profile/index.js';
+import { defineLayoutCheck } from './check.js';
+import { fmt, linesOf, rangeOfLine, rangeOfRun, textRuns } from './util.js';
+
+const NAMES: Partial<Record<ComponentName, { vi: string; en: string }>> = {
+  quoc_hieu: { vi: 'Quốc hiệu', en: 'the national title' },
+  tieu_ngu: { vi: 'Tiêu ngữ', en: 'the motto' },
+  tieu_de_dang: { vi: 'tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”', en: 'the Party header' },
+  co_quan_cap_tren: { vi: 'tên cơ quan cấp trên', en: 'the parent organ' },
+  co_quan_ban_hanh: { vi: 'tên cơ quan ban hành', en: 'the issuing organ' },
+  so_ky_hieu: { vi: 'số, ký hiệu', en: 'the number' },
+  dia_danh_ngay: { vi: 'dòng địa danh, ngày tháng', en: 'the place and date line' },
+  ten_loai: { vi: 'tên loại văn bản', en: 'the document type' },
+  trich_yeu: { vi: 'trích yếu', en: 'the subject' },
+  tieu_de_phan: { vi: 'tiêu đề phần (I., II.)', en: 'a part heading (I., II.)' },
+  tieu_de_muc: { vi: 'tiêu đề mục (1., 2.)', en: 'an item heading (1., 2.)' },
+  tieu_de_tieu_muc: { vi: 'tiêu đề tiểu mục', en: 'a sub-item heading' },
+  kinh_gui: { vi: 'dòng kính gửi', en: 'the addressee line' },
+  quyen_han: { vi: 'quyền hạn ký (TM., KT., T/M…)', en: 'the signing authority' },
+  chuc_vu: { vi: 'chức vụ người ký', en: "the signer's title" },
+  ho_ten: { vi: 'họ tên người ký', en: "the signer's name" },
+  noi_nhan_nhan: { vi: '“Nơi nhận:”', en: '“Nơi nhận:”' },
+  noi_nhan_muc: { vi: 'dòng nơi nhận', en: 'a recipient line' },
+  du_thao: { vi: 'dấu “DỰ THẢO”', en: 'the draft mark' },
+  dau_mat_khan: { vi: 'dấu mật, khẩn', en: 'the secrecy/urgency mark' },
+  noi_dung: { vi: 'nội dung', en: 'body text' },
+  can_cu: { vi: 'đoạn mở đầu, căn cứ', en: 'the opening' },
+};
+
+/** Body-like parts: inline emphasis is allowed, only the size (within the profile's range) counts. */
+const BODY = new Set<ComponentName>(['noi_dung', 'can_cu']);
+
+export const componentStyle = defineLayoutCheck({
+  meta: {
+    id: 'docx-component-style',
+    title: { vi: 'Cỡ chữ và kiểu chữ từng thành phần', en: 'Size and style of each component' },
+    severity: 'error',
+    basis: { state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Phụ lục I, mục II (bảng mẫu chữ)' }, party: { source: 'HD 36-HD/VPTW', where: 'Phụ lục (mẫu chữ)' } },
+    messages: {
+      size: { vi: 'Cỡ chữ của {{part}} là {{actual}} pt; {{profile}} quy định {{expected}} pt.', en: 'The {{partEn}} is {{actual}} pt; {{profile}} sets {{expected}} pt.' },
+      bodySize: { vi: 'Cỡ chữ nội dung {{actual}} pt, ngoài khoảng {{min}}–{{max}} pt ({{count}} đoạn như vậy).', en: 'Body text is {{actual}} pt, outside {{min}}–{{max}} pt ({{count}} paragraphs like this).' },
+      styleOn: { vi: '{{Part}} phải {{style}}: “{{text}}”.', en: 'The {{partEn}} must be {{styleEn}}: “{{text}}”.' },
+      styleOff: { vi: '{{Part}} không {{style}}: “{{text}}”.', en: 'The {{partEn}} must not be {{styleEn}}: “{{text}}”.' },
+      upper: { vi: '{{Part}} viết IN HOA: “{{text}}”.', en: 'The {{partEn}} is written in capitals: “{{text}}”.' },
+    },
+  },
+  run(ctx) {
+    const { profile, report } = ctx;
+    const styles = profile.thanh_phan;
+    const range = (profile.gioi_han.co_noi_dung as [number, number] | undefined) ?? [13, 14];
+    const bodyIssues = new Map<number, { start: number; end: number; n: number }>();
+    for (const [name, style] of Object.entries(styles) as [ComponentName, TextStyle][]) {
+      const part = NAMES[name] ?? { vi: name, en: name };
+      const Part = part.vi.charAt(0).toLocaleUpperCase('vi') + part.vi.slice(1);
+      for (const line of linesOf(ctx, name)) {
+        const runs = textRuns(line.para);
+        if (runs.length === 0) continue;
+        const text = line.text.trim().slice(0, 40);
+        if (BODY.has(name)) {
+          const bad = runs.find((r) => r.sizePt !== undefined && (r.sizePt < range[0] || r.sizePt > range[1]));
+          if (bad) {
+            const e = bodyIssues.get(bad.sizePt!) ?? { ...rangeOfRun(line, bad), n: 0 };
+            e.n++;
+            bodyIssues.set(bad.sizePt!, e);
+          }
+          continue;
+        }
+        const wrongSize = runs.find((r) => r.sizePt !== undefined && Math.abs(r.sizePt - style.co) > 0.25);
+        if (wrongSize) report({ messageId: 'size', data: { part: part.vi, partEn: part.en, actual: fmt(wrongSize.sizePt!), expected: fmt(style.co), profile: profile.can_cu.nguon }, ...rangeOfRun(line, wrongSize) });
+        const attrs: [keyof TextStyle, 'bold' | 'italic' | 'underline', string, string][] = [
+          ['dam', 'bold', 'in đậm', 'bold'],
+          ['nghieng', 'italic', 'in nghiêng', 'italic'],
+          ['gach_chan', 'underline', 'gạch chân', 'underlined'],
+        ];
+        for (const [key, prop, vi, en] of attrs) {
+          const want = Boolean(style[key]);
+          // Underline is only checked where the profile asks for it (a drawn line is not underline).
+          if (key === 'gach_chan' && !want) continue;
+          const off = runs.find((r) => r[prop] !== want);
+          if (off) report({ messageId: want ? 'styleOn' : 'styleOff', data: { Part, partEn: part.en, style: vi, styleEn: en, text }, ...rangeOfRun(line, off) });
+        }
+        if (style.in_hoa) {
+          // "kiêm" joins two titles of one signer and stays lower case (NĐ 30, Phụ lục I, II.7).
+          const lower = runs.find((r) => !r.caps && r.text.replace(/\bkiêm\b/gu, '') !== r.text.replace(/\bkiêm\b/gu, '').toLocaleUpperCase('vi'));
+          if (lower) report({ messageId: 'upper', data: { Part, partEn: part.en, text }, ...rangeOfLine(line) });
+        }
+      }
+    }
+    for (const [size, e] of bodyIssues) report({ messageId: 'bodySize', data: { actual: fmt(size), min: range[0], max: range[1], count: e.n }, start: e.start, end: e.end });
+  },
+});
