@@ -28,7 +28,7 @@ export async function ownershipOf(file: string): Promise<Ownership> {
   if (file.endsWith('.md')) return isUntouchedMarkdown(bytes.toString('utf8')) ? 'ours' : 'foreign';
   if (file.endsWith('.docx')) {
     const { isUntouchedDocx } = await import('./docx/package.js');
-    return (await isUntouchedDocx(bytes)) ? 'ours' : 'foreign';
+    return isUntouchedDocx(bytes) ? 'ours' : 'foreign';
   }
   return 'foreign';
 }

@@ -88,6 +88,18 @@ export async function runRender(files: string[], options: Options, ctx: CliConte
 
   const report: RunReport = { files: [] };
   const planned = new Set<string>();
+  // Rendering is CPU work; writing waits on fsync (write-file-atomic). Let the writes of earlier
+  // plans overlap the rendering of later ones, a few at a time.
+  const writing = new Set<Promise<void>>();
+  const write = async (file: string, data: Uint8Array | string, message: string) => {
+    while (writing.size >= 8) await Promise.race(writing);
+    mkdirSync(dirname(file), { recursive: true });
+    const done: Promise<void> = writeAtomically(file, data).then(() => {
+      ctx.stdout(`${message}\n`);
+    });
+    writing.add(done);
+    void done.finally(() => writing.delete(done)).catch(() => undefined);
+  };
   for (const planFile of files) {
     const loaded = await loadPlanFile(planFile, ctx.lang);
     const fileReport: FileReport = loaded.report;
@@ -128,15 +140,14 @@ export async function runRender(files: string[], options: Options, ctx: CliConte
             }
           }
         }
-        mkdirSync(dirname(file), { recursive: true });
-        await writeAtomically(file, data);
-        ctx.stdout(`${say(text.wrote, { file: display(file), profile: prepared.profile.id, reason: prepared.reason[ctx.lang] })}\n`);
+        await write(file, data, say(text.wrote, { file: display(file), profile: prepared.profile.id, reason: prepared.reason[ctx.lang] }));
       }
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
       fileReport.findings.push({ ruleId: 'render/mau', severity: 'error', message: say(text.template, { detail: error.message }), file: planFile, range: START_OF_FILE, fatal: true });
     }
   }
+  await Promise.all(writing);
   const withFindings: RunReport = { files: report.files.filter((f) => f.findings.length > 0) };
   if (withFindings.files.length) ctx.stderr(formatters.stylish!(withFindings, { lang: ctx.lang, color: ctx.color }));
   return Math.max(exit, exitCodeFor(report));

@@ -328,6 +328,6 @@ export function buildDocx(doc: RenderDocument): Document {
 
 /** The .docx bytes; the same document always gives the same bytes. */
 export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(buildDocx(doc));
-  return deterministicZip(buffer, doc.stamp);
+  const packed = await Packer.pack(buildDocx(doc), 'uint8array');
+  return deterministicZip(packed, doc.stamp);
 }

@@ -1,0 +1,30 @@
+// Rendering 100 plans in one process (the examples, repeated), to .docx and to Markdown: what a
+// repository of plans pays for `dvk render plans/*.yaml -o out/`. Prints figures; never fails.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPlanFile } from '../src/plan/index.js';
+import { prepareDocument, toDocx, toMarkdown } from '../src/render/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => join(root, 'examples', f));
+const files = Array.from({ length: 100 }, (_, i) => examples[i % examples.length]);
+
+async function run() {
+  let bytes = 0;
+  const t0 = performance.now();
+  for (const file of files) {
+    const loaded = await loadPlanFile(file, 'vi');
+    const { doc } = await prepareDocument(loaded.plan, file, 'vi');
+    bytes += (await toDocx(doc)).length + toMarkdown(doc).length;
+  }
+  return { ms: performance.now() - t0, bytes };
+}
+
+const first = await run(); // includes loading docx, Handlebars, Ajv and the first JIT pass
+const second = await run();
+const mem = process.memoryUsage().rss / 1024 / 1024;
+console.log(`render 100 plans (.docx + .md, ${examples.length} examples repeated), one process:`);
+console.log(`  first run  ${first.ms.toFixed(0)} ms  (${(first.ms / 100).toFixed(1)} ms/plan, cold)`);
+console.log(`  second run ${second.ms.toFixed(0)} ms  (${(second.ms / 100).toFixed(1)} ms/plan, warm)`);
+console.log(`  output ${(second.bytes / 1024).toFixed(0)} KiB per 100 plans; RSS ${mem.toFixed(0)} MiB`);
