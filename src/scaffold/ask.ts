@@ -42,6 +42,7 @@ const text = {
   missing: { vi: 'Thiếu thông tin bắt buộc, và không có cửa sổ dòng lệnh để hỏi. Hãy ghi thêm:\n{{list}}', en: 'Required answers are missing and there is no terminal to ask. Add:\n{{list}}' },
   missingYes: { vi: 'Thiếu thông tin bắt buộc (đã dùng --yes nên dvk không hỏi). Hãy ghi thêm:\n{{list}}', en: 'Required answers are missing (--yes was given, so dvk asks nothing). Add:\n{{list}}' },
   cancelled: { vi: 'Đã hủy; chưa ghi tệp nào.', en: 'Cancelled; no file was written.' },
+  selectHelp: { vi: '↑↓ chọn • ⏎ xác nhận', en: '↑↓ move • ⏎ select' },
 } satisfies Record<string, Localized>;
 
 export interface AskerOptions {
@@ -73,7 +74,7 @@ export class Asker {
   }
 
   private note(question: BaseQuestion): undefined {
-    this.missing.push({ flag: question.flag, message: this.t(question.message) });
+    this.missing.push({ flag: question.flag, message: this.t(question.message).replace(/:$/, '') });
     return undefined;
   }
 
@@ -129,6 +130,7 @@ export class Asker {
           ...(c.description ? { description: this.t(c.description) } : {}),
         })),
         ...(question.default !== undefined ? { default: question.default } : {}),
+        theme: { style: { keysHelpTip: () => this.t(text.selectHelp) } },
       }),
     );
   }

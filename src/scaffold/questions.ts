@@ -52,37 +52,37 @@ export const systemChoices: Choice[] = [
 export const q = {
   system: {
     flag: '--he-thong',
-    message: { vi: 'Hệ thống văn bản của cơ quan', en: 'Which format system does the office use' },
+    message: { vi: 'Hệ thống văn bản của cơ quan:', en: 'Format system of the office:' },
     choices: systemChoices,
     required: true,
   } satisfies SelectQuestion,
   parentOrgan: {
     flag: '--cap-tren',
-    message: { vi: 'Cơ quan cấp trên trực tiếp (dvk viết IN HOA; Enter nếu không có)', en: 'Parent organ (printed in capitals; Enter if none)' },
+    message: { vi: 'Cơ quan cấp trên trực tiếp (Enter nếu không có; dvk viết IN HOA):', en: 'Parent organ (Enter if none; printed in capitals):' },
     validate: hasLetters,
   } satisfies TextQuestion,
   issuer: {
     flag: '--co-quan',
-    message: { vi: 'Tên cơ quan ban hành (dvk viết IN HOA), ví dụ Sở Khoa học và Công nghệ', en: 'Issuing organ (printed in capitals), e.g. Sở Khoa học và Công nghệ' },
+    message: { vi: 'Tên cơ quan ban hành (ví dụ Sở Khoa học và Công nghệ; dvk viết IN HOA):', en: 'Issuing organ (e.g. Sở Khoa học và Công nghệ; printed in capitals):' },
     required: true,
     validate: hasLetters,
   } satisfies TextQuestion,
   issuerCode: (suggestion: string | undefined): TextQuestion => ({
     flag: '--viet-tat',
-    message: { vi: 'Tên viết tắt của cơ quan, dùng trong ký hiệu văn bản', en: 'Abbreviation of the organ, used in document symbols' },
+    message: { vi: 'Tên viết tắt của cơ quan, dùng trong ký hiệu văn bản:', en: 'Abbreviation of the organ, used in document symbols:' },
     required: true,
     ...(suggestion ? { default: suggestion } : {}),
     validate: (value) => (/^[\p{Lu}\p{N}]+(-[\p{Lu}\p{N}]+)*$/u.test(value.toLocaleUpperCase('vi')) ? undefined : problems.badCode),
   }),
   place: {
     flag: '--dia-danh',
-    message: { vi: 'Địa danh ở dòng ngày tháng, ví dụ Hà Nam', en: 'Place name for the date line, e.g. Hà Nam' },
+    message: { vi: 'Địa danh ở dòng ngày tháng (ví dụ Hà Nam):', en: 'Place name for the date line (e.g. Hà Nam):' },
     required: true,
     validate: hasLetters,
   } satisfies TextQuestion,
   authority: (system: string): SelectQuestion => ({
     flag: '--quyen-han',
-    message: { vi: 'Người ký thường ký với quyền hạn nào', en: 'How does the usual signer sign' },
+    message: { vi: 'Người ký thường ký với quyền hạn nào:', en: 'How the usual signer signs:' },
     default: 'khong',
     choices: [
       { value: 'khong', name: { vi: 'Người đứng đầu ký trực tiếp (không ghi quyền hạn)', en: 'The head signs directly (no authority line)' } },
@@ -95,34 +95,34 @@ export const q = {
   }),
   onBehalfOf: {
     flag: '--tap-the',
-    message: { vi: 'Tập thể hoặc chức vụ người đứng đầu sau quyền hạn, ví dụ ỦY BAN NHÂN DÂN, GIÁM ĐỐC', en: 'Collective or head after the authority, e.g. ỦY BAN NHÂN DÂN, GIÁM ĐỐC' },
+    message: { vi: 'Tập thể hoặc chức vụ người đứng đầu sau quyền hạn (ví dụ Ủy ban nhân dân, Giám đốc):', en: 'Collective or head after the authority (e.g. Ủy ban nhân dân, Giám đốc):' },
     required: true,
     validate: hasLetters,
   } satisfies TextQuestion,
   signerTitle: {
     flag: '--chuc-vu',
-    message: { vi: 'Chức vụ người ký (dvk viết IN HOA), ví dụ Giám đốc', en: 'Title of the signer (printed in capitals), e.g. Giám đốc' },
+    message: { vi: 'Chức vụ người ký (ví dụ Giám đốc; dvk viết IN HOA):', en: 'Title of the signer (e.g. Giám đốc; printed in capitals):' },
     validate: hasLetters,
   } satisfies TextQuestion,
   signerName: {
     flag: '--ho-ten',
-    message: { vi: 'Họ tên người ký (không ghi học hàm, học vị)', en: 'Name of the signer (no academic titles)' },
+    message: { vi: 'Họ tên người ký (không ghi học hàm, học vị):', en: 'Name of the signer (no academic titles):' },
     validate: hasLetters,
   } satisfies TextQuestion,
   recipients: {
     flag: '--noi-nhan',
-    message: { vi: 'Nơi nhận thường dùng, cách nhau bằng dấu ; (Enter nếu chưa có)', en: 'Usual recipients, separated by ; (Enter for none)' },
+    message: { vi: 'Nơi nhận thường dùng, cách nhau bằng dấu ; (Enter nếu chưa có):', en: 'Usual recipients, separated by ; (Enter for none):' },
   } satisfies TextQuestion,
   archive: (system: string): TextQuestion => ({
     flag: '--luu',
     message: system === 'dang'
-      ? { vi: 'Dòng lưu, ví dụ Văn phòng Đảng ủy (dvk in “- Lưu Văn phòng Đảng ủy.”)', en: 'Archive line, e.g. Văn phòng Đảng ủy' }
-      : { vi: 'Dòng lưu (dvk in “- Lưu: VT, VP.”)', en: 'Archive line (printed “- Lưu: VT, VP.”)' },
+      ? { vi: 'Dòng lưu (ví dụ Văn phòng Đảng ủy; dvk in “- Lưu Văn phòng Đảng ủy.”):', en: 'Archive line (e.g. Văn phòng Đảng ủy):' }
+      : { vi: 'Dòng lưu (dvk in “- Lưu: VT, VP.”):', en: 'Archive line (printed “- Lưu: VT, VP.”):' },
     ...(system === 'dang' ? {} : { default: 'VT, VP' }),
   }),
   profile: {
     flag: '--the-thuc',
-    message: { vi: 'Thể thức văn bản Đảng', en: 'Party format profile' },
+    message: { vi: 'Thể thức văn bản Đảng:', en: 'Party format profile:' },
     default: 'tu-dong',
     choices: [
       { value: 'tu-dong', name: { vi: 'Tự chọn theo ngày ban hành: từ 27/5/2026 theo HD 05, trước đó theo HD 36 (khuyên dùng)', en: 'By issue date: HD 05 from 27/5/2026, HD 36 before (recommended)' } },
@@ -132,7 +132,7 @@ export const q = {
   } satisfies SelectQuestion,
   subject: (typeName: string): TextQuestion => ({
     flag: '--trich-yeu',
-    message: { vi: `Trích yếu của ${typeName.toLowerCase()} (không ghi tên loại ở đầu)`, en: `Subject line of the ${typeName} (without the type name)` },
+    message: { vi: `Trích yếu của ${typeName.toLowerCase()} (không ghi tên loại ở đầu):`, en: `Subject line of the ${typeName} (without the type name):` },
     required: true,
     validate: hasLetters,
   }),
@@ -143,27 +143,27 @@ export const q = {
   } satisfies ConfirmQuestion,
   citedType: {
     flag: '--can-cu-loai',
-    message: { vi: 'Tên loại văn bản được triển khai, ví dụ Chỉ thị, Kế hoạch, Công văn', en: 'Type of the implemented document, e.g. Chỉ thị, Kế hoạch, Công văn' },
+    message: { vi: 'Tên loại văn bản được triển khai (ví dụ Chỉ thị, Kế hoạch, Công văn):', en: 'Type of the implemented document (e.g. Chỉ thị, Kế hoạch, Công văn):' },
     required: true,
     validate: hasLetters,
   } satisfies TextQuestion,
   citedNumber: {
     flag: '--can-cu-so',
-    message: { vi: 'Số, ký hiệu của văn bản đó, ví dụ 25-CT/TU', en: 'Its number and symbol, e.g. 25-CT/TU' },
+    message: { vi: 'Số, ký hiệu của văn bản đó (ví dụ 25-CT/TU):', en: 'Its number and symbol (e.g. 25-CT/TU):' },
     required: true,
   } satisfies TextQuestion,
   citedDate: {
     flag: '--can-cu-ngay',
-    message: { vi: 'Ngày của văn bản đó, ví dụ 23/4/2024 (Enter nếu không rõ)', en: 'Its date, e.g. 23/4/2024 (Enter if unknown)' },
+    message: { vi: 'Ngày của văn bản đó (ví dụ 23/4/2024; Enter nếu không rõ):', en: 'Its date (e.g. 23/4/2024; Enter if unknown):' },
     validate: validateDate,
   } satisfies TextQuestion,
   citedIssuer: {
     flag: '--can-cu-co-quan',
-    message: { vi: 'Cơ quan ban hành văn bản đó, ví dụ Ban Thường vụ Tỉnh ủy (Enter nếu bỏ qua)', en: 'Its issuer, e.g. Ban Thường vụ Tỉnh ủy (Enter to skip)' },
+    message: { vi: 'Cơ quan ban hành văn bản đó (ví dụ Ban Thường vụ Tỉnh ủy; Enter để bỏ qua):', en: 'Its issuer (e.g. Ban Thường vụ Tỉnh ủy; Enter to skip):' },
   } satisfies TextQuestion,
   citedSubject: {
     flag: '--can-cu-trich-yeu',
-    message: { vi: 'Trích yếu văn bản đó, bắt đầu bằng “về …” (Enter nếu bỏ qua)', en: 'Its subject, starting with “về …” (Enter to skip)' },
+    message: { vi: 'Trích yếu văn bản đó, bắt đầu bằng “về …” (Enter để bỏ qua):', en: 'Its subject, starting with “về …” (Enter to skip):' },
   } satisfies TextQuestion,
   useNextNumber: (next: string, source: string): ConfirmQuestion => ({
     flag: '--so',
