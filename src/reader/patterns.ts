@@ -22,7 +22,7 @@ export const RULE_LINE = /^[-_–—=.·]{3,}$/;
 export const NUMBER_LINE = /^Số(\s*)(:?)(\s*)(\d*)(\s*)([-/])(\s*)(\S.*?)$/u;
 
 /** "Hà Nam, ngày 05 tháng 10 năm 2023" (day and month may be blank in a draft). */
-export const DATE_LINE = /^(\p{Lu}[\p{L} .'-]*?)\s*(,?)\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})\s*$/u;
+export const DATE_LINE = /^(\p{Lu}[\p{L} .'-]*?|\[[^\]]*\])\s*(,?)\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})?\s*$/u;
 /** "Hà Nam, ngày 5/10/2023": the date written with slashes. */
 export const DATE_LINE_SLASHES = /^(\p{Lu}[\p{L} .'-]*?)\s*(,?)\s*ngày\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/u;
 

@@ -258,7 +258,8 @@ class Recogniser {
     // Place and date.
     if (date) {
       data.dia_danh = leaf(date.place);
-      data.ngay = new Leaf(date.iso, date.start, date.end);
+      if (date.iso) data.ngay = new Leaf(date.iso, date.start, date.end);
+      else this.extraEntries.push([['ngay'], { start: date.start, end: date.end }]);
       if (date.blankDay) this.blankNumberOrDay = true;
     } else {
       this.notFound(partNames.date, docStart);
@@ -489,9 +490,9 @@ class Recogniser {
     const dayN = day === '' ? undefined : Number(day);
     const monthN = month === '' ? undefined : Number(month);
     const pad = (n: number) => String(n).padStart(2, '0');
-    const iso = monthN === undefined ? '' : dayN === undefined ? `${year}-${pad(monthN)}` : `${year}-${pad(monthN)}-${pad(dayN)}`;
+    const iso = !year || monthN === undefined ? '' : dayN === undefined ? `${year}-${pad(monthN)}` : `${year}-${pad(monthN)}-${pad(dayN)}`;
     const after = slice(c, found[1]!.length);
-    return { cell: c, place, comma: comma === ',', iso, blankDay: dayN === undefined, day, month, slashes: Boolean(slashes), start: endOf(place) + (after.text.length - after.text.trimStart().length), end: endOf(c) };
+    return { cell: c, place, comma: comma === ',', iso, blankDay: dayN === undefined || !year, day, month, slashes: Boolean(slashes), start: endOf(place) + (after.text.length - after.text.trimStart().length), end: endOf(c) };
   }
 
   // ---------------------------------------------------------------- footer
