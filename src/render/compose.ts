@@ -3,7 +3,7 @@
 import type { Block, Citation, Item, Plan } from '../plan/model.js';
 import type { ComponentName, Profile } from '../profile/index.js';
 import type { BodyBlock, RenderDocument, Run } from './document.js';
-import { authorityLine, dateLine, label, numberLine, numberingLevels, recipientLines, roman, shortDate, type LevelStyle } from './forms.js';
+import { authorityLine, dateLine, dateWords, label, numberLine, numberingLevels, recipientLines, roman, shortDate, type LevelStyle } from './forms.js';
 import { cleanLine, cleanText, endWith, parseInline } from './inline.js';
 import type { Wording } from './templates.js';
 
@@ -163,6 +163,13 @@ function composeBody(plan: Plan, profile: Profile, wording: Wording): BodyBlock[
   return writer.out;
 }
 
+/** NĐ 30, Phụ lục I, II.9: one addressee on the line; several as "- …;" lines, the last with ".". */
+function addresseeLines(names: string[]): string[] {
+  const bare = names.map((n) => n.replace(/[.;,]+$/, ''));
+  if (bare.length <= 1) return bare.map((n) => `${n}.`);
+  return bare.map((n, i) => `- ${n}${i === bare.length - 1 ? '.' : ';'}`);
+}
+
 export interface ComposeOptions {
   profile: Profile;
   wording: Wording;
@@ -193,10 +200,11 @@ export function composeDocument(plan: Plan, { profile, wording }: ComposeOptions
     typeName: { text: upper(wording.text(`ten_loai.${plan.docType}`)), style: 'ten_loai' },
     subject: { text: cleanLine(plan.subject.text), style: 'trich_yeu' },
     subjectSeparator: profile.dau_trang.gach_duoi_trich_yeu ? { kind: 'text', text: profile.dau_trang.gach_duoi_trich_yeu } : { kind: 'rule' },
-    addressees: plan.addressees.map((a) => cleanLine(a.text)),
+    addressees: { label: wording.text('kinh_gui'), lines: addresseeLines(plan.addressees.map((a) => cleanLine(a.text))) },
     body: composeBody(plan, profile, wording),
     recipients: {
       label: profile.noi_nhan.nhan,
+      underline: profile.noi_nhan.gach_chan_nhan,
       lines: recipientLines(plan, profile, (ten, de) => wording.text('noi_nhan_muc', { ten, de })).map(cleanLine),
     },
     signature: {
@@ -217,7 +225,12 @@ export function composeDocument(plan: Plan, { profile, wording }: ComposeOptions
     const writer = new BodyWriter(numberingLevels(profile, plan.numbering), profile, wording);
     writer.blocks(appendix.content, 0, []);
     const so = many ? (profile.phu_luc_danh_so === 'la_ma' ? roman(i + 1) : String(i + 1)) : '';
-    return { label: wording.text('phu_luc', { so }), title: upper(cleanLine(appendix.title.text)), body: writer.out };
+    const note = wording.text('kem_theo', {
+      ten_loai: wording.text(`ten_loai.${plan.docType}`),
+      so_ky_hieu: doc.header.number.text.replace(/^Số:?\s*/, '').replace(/\s+/g, ' '),
+      ngay: dateWords(plan.issueDate),
+    });
+    return { label: wording.text('phu_luc', { so }), title: upper(cleanLine(appendix.title.text)), note, body: writer.out };
   });
   return doc;
 }

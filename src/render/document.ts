@@ -72,11 +72,12 @@ export interface RenderDocument {
   subject: HeaderLine;
   /** State: a short rule under the trích yếu; Party: the "-----" line. */
   subjectSeparator: { kind: 'rule' } | { kind: 'text'; text: string };
-  addressees: string[];
+  /** Kính gửi: one addressee ends with "."; several are "- …;" lines, the last ending ".". */
+  addressees: { label: string; lines: string[] };
   body: BodyBlock[];
-  recipients: { label: string; lines: string[] };
+  recipients: { label: string; underline: boolean; lines: string[] };
   signature: { authority?: string; titleLines: string[]; name: string };
-  appendices: { label: string; title: string; body: BodyBlock[] }[];
+  appendices: { label: string; title: string; note: string; body: BodyBlock[] }[];
 }
 
 /** Plain text of runs (tests, Markdown tables, width measurement). */

@@ -230,3 +230,22 @@ describe('deterministic output', () => {
     for (const entry of Object.values(a.zip.files)) expect(entry.date.toISOString()).toBe('2024-05-27T00:00:00.000Z');
   });
 });
+
+describe('appendices', () => {
+  it('start on a new page with the label, the title in capitals and the “Kèm theo” line', async () => {
+    const r = await renderFile('examples/nha-nuoc-bao-cao-dan-van-kheo-2025.yaml');
+    const label = find(r.paras, 'Phụ lục');
+    expect(label.pPr['w:pageBreakBefore']).toBeDefined();
+    expect(runStyle(label)).toMatchObject({ bold: true, size: 28 });
+    expect(runStyle(find(r.paras, 'DANH SÁCH MÔ HÌNH “DÂN VẬN KHÉO” TIÊU BIỂU CẤP TỈNH NĂM 2025'))).toMatchObject({ bold: true });
+    expect(runStyle(find(r.paras, '(Kèm theo Báo cáo số 215/BC-SGDĐT ngày 08 tháng 12 năm 2025)'))).toMatchObject({ italic: true });
+    expect(find(r.paras, 'I. LĨNH VỰC ĐỔI MỚI PHƯƠNG PHÁP DẠY HỌC')).toBeDefined();
+  });
+
+  it('prints Kính gửi for a báo cáo to a superior and KT. with the head\'s title', async () => {
+    const r = await renderFile('examples/nha-nuoc-bao-cao-dan-van-kheo-2025.yaml');
+    expect(find(r.paras, 'Kính gửi: Ban Chỉ đạo Phong trào thi đua “Dân vận khéo” tỉnh.')).toBeDefined();
+    expect(find(r.paras, 'KT. GIÁM ĐỐC')).toBeDefined();
+    expect(find(r.paras, '- Như trên;')).toBeDefined();
+  });
+});

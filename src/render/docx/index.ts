@@ -205,13 +205,12 @@ function titleBlock(doc: RenderDocument, L: Layout): Paragraph[] {
     const longest = Math.min(textWidth(doc.subject.text, s.co, { bold: s.dam ?? false }), L.textWidth);
     out.push(L.rule(Math.round(longest / 3), L.textWidth, { keepNext: true, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } }));
   }
-  if (doc.addressees.length === 1) {
-    out.push(L.centered([L.run(`Kính gửi: ${doc.addressees[0]!.replace(/[.;]+$/, '')}.`, 'kinh_gui')], 240));
-  } else if (doc.addressees.length > 1) {
-    out.push(L.centered([L.run('Kính gửi:', 'kinh_gui')], 240));
-    doc.addressees.forEach((a, i) =>
-      out.push(new Paragraph({ indent: { left: mm(45) }, children: [L.run(`- ${a.replace(/[.;]+$/, '')}${i === doc.addressees.length - 1 ? '.' : ';'}`, 'kinh_gui')] })),
-    );
+  const kg = doc.addressees;
+  if (kg.lines.length === 1) {
+    out.push(L.centered([L.run(`${kg.label} ${kg.lines[0]}`, 'kinh_gui')], 240));
+  } else if (kg.lines.length > 1) {
+    out.push(L.centered([L.run(kg.label, 'kinh_gui')], 240));
+    for (const line of kg.lines) out.push(new Paragraph({ indent: { left: mm(45) }, children: [L.run(line, 'kinh_gui')] }));
   }
   // Space between the title block and the body.
   out.push(new Paragraph({ spacing: { before: 0, after: 0 }, run: { size: 12 }, children: [] }));
@@ -265,7 +264,9 @@ function appendixParagraphs(doc: RenderDocument, L: Layout): Paragraph[] {
   for (const appendix of doc.appendices) {
     out.push(L.centered([L.run(appendix.label, 'phu_luc_nhan')], 0, { pageBreakBefore: true, keepNext: true }));
     out.push(L.centered([L.run(appendix.title, 'phu_luc_tieu_de')], 0, { keepNext: true }));
-    out.push(L.centered([L.run(`(Kèm theo ${doc.typeName.text.charAt(0)}${doc.typeName.text.slice(1).toLocaleLowerCase('vi-VN')} ${doc.header.number.text.replace(/^Số:?\s*/, 'số ')})`, 'noi_dung', { italic: true })], 0));
+    out.push(L.centered([L.run(appendix.note, 'noi_dung', { italic: true })], 0));
+    // A short rule under the note, then the appendix body.
+    out.push(L.rule(mm(40), L.textWidth, { spacing: { before: 60, after: 120, line: 240, lineRule: LineRuleType.AUTO } }));
     out.push(...bodyParagraphs(appendix.body, L));
   }
   return out;

@@ -21,7 +21,9 @@ function inline(runs: Run[]): string {
     .join('');
 }
 
-const cellText = (lines: string[]): string => lines.map(escapeMarkdown).join('<br>');
+/** Inside a table cell a leading "- " is text, not a list: escape everything but that. */
+const escapeCell = (text: string): string => text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+const cellText = (lines: string[]): string => lines.map(escapeCell).join('<br>');
 
 function body(blocks: BodyBlock[]): string[] {
   const out: string[] = [];
@@ -47,22 +49,25 @@ export function renderMarkdown(doc: RenderDocument): string {
   const out: string[] = [];
   const marks = [doc.marks.draft, doc.marks.secrecy, doc.marks.urgency].filter(Boolean) as string[];
   if (marks.length) out.push(marks.map((m) => `**${escapeMarkdown(m)}**`).join(' · '), '');
-  const left = [...h.organ.map((l) => (l.style === 'co_quan_ban_hanh' ? `**${escapeMarkdown(l.text)}**` : escapeMarkdown(l.text)))];
+  const left = [...h.organ.map((l) => (l.style === 'co_quan_ban_hanh' ? `**${escapeCell(l.text)}**` : escapeCell(l.text)))];
   if (h.underOrgan === 'star') left.push('\\*');
   const right = [`**${escapeMarkdown(h.title.text)}**`, ...(h.motto ? [`**${escapeMarkdown(h.motto.text)}**`] : [])];
   out.push(`| ${left.join('<br>')} | ${right.join('<br>')} |`, '|:---:|:---:|', `| ${cellText([h.number.text])} | *${escapeMarkdown(h.date.text)}* |`, '');
   out.push(`## ${escapeMarkdown(doc.typeName.text)}`, '', `**${escapeMarkdown(doc.subject.text)}**`, '');
   if (doc.subjectSeparator.kind === 'text') out.push(`<p align="center">${escapeMarkdown(doc.subjectSeparator.text)}</p>`, '');
-  if (doc.addressees.length === 1) out.push(`Kính gửi: ${escapeMarkdown(doc.addressees[0]!)}`, '');
-  else if (doc.addressees.length > 1) out.push('Kính gửi:', '', ...doc.addressees.map((a) => `- ${escapeMarkdown(a)}`), '');
+  const kg = doc.addressees;
+  if (kg.lines.length === 1) out.push(`${escapeMarkdown(kg.label)} ${escapeMarkdown(kg.lines[0]!)}`, '');
+  else if (kg.lines.length > 1) out.push(escapeMarkdown(kg.label), '', ...kg.lines.map((a) => `- ${escapeMarkdown(a.replace(/^- /, ''))}`), '');
   out.push(...body(doc.body));
   out.push('---', '');
   const sig = doc.signature;
-  const signer = [...(sig.authority ? [`**${escapeMarkdown(sig.authority)}**`] : []), ...sig.titleLines.map((t) => escapeMarkdown(t)), '<br><br>', `**${escapeMarkdown(sig.name)}**`];
-  const recipients = [`***${escapeMarkdown(doc.recipients.label)}***`, ...doc.recipients.lines.map(escapeMarkdown)];
+  const signer = [...(sig.authority ? [`**${escapeCell(sig.authority)}**`] : []), ...sig.titleLines.map((t) => (doc.profile.thanh_phan.chuc_vu?.dam && t !== 'kiêm' ? `**${escapeCell(t)}**` : escapeCell(t))), '<br><br>', `**${escapeCell(sig.name)}**`];
+  // State: "Nơi nhận:" bold italic; Party: underlined (<ins> is what GitHub keeps of underlining).
+  const label = doc.recipients.underline ? `<ins>${escapeCell(doc.recipients.label)}</ins>` : `***${escapeCell(doc.recipients.label)}***`;
+  const recipients = [label, ...doc.recipients.lines.map(escapeCell)];
   out.push('| | |', '|:---|:---:|', `| ${recipients.join('<br>')} | ${signer.join('<br>')} |`, '');
   for (const appendix of doc.appendices) {
-    out.push('---', '', `## ${escapeMarkdown(appendix.label)}: ${escapeMarkdown(appendix.title)}`, '', ...body(appendix.body));
+    out.push('---', '', `## ${escapeMarkdown(appendix.label)}: ${escapeMarkdown(appendix.title)}`, '', `*${escapeMarkdown(appendix.note)}*`, '', ...body(appendix.body));
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
