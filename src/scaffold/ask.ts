@@ -42,6 +42,8 @@ const text = {
   missing: { vi: 'Thiếu thông tin bắt buộc, và không có cửa sổ dòng lệnh để hỏi. Hãy ghi thêm:\n{{list}}', en: 'Required answers are missing and there is no terminal to ask. Add:\n{{list}}' },
   missingYes: { vi: 'Thiếu thông tin bắt buộc (đã dùng --yes nên dvk không hỏi). Hãy ghi thêm:\n{{list}}', en: 'Required answers are missing (--yes was given, so dvk asks nothing). Add:\n{{list}}' },
   cancelled: { vi: 'Đã hủy; chưa ghi tệp nào.', en: 'Cancelled; no file was written.' },
+  yes: { vi: 'Có', en: 'Yes' },
+  no: { vi: 'Không', en: 'No' },
   selectHelp: { vi: '↑↓ chọn • ⏎ xác nhận', en: '↑↓ move • ⏎ select' },
 } satisfies Record<string, Localized>;
 
@@ -139,7 +141,9 @@ export class Asker {
     if (given !== undefined) return given;
     if (!this.interactive) return question.default;
     const { confirm } = await this.load();
-    return guard(this, () => confirm({ message: this.t(question.message), default: question.default }));
+    return guard(this, () =>
+      confirm({ message: this.t(question.message), default: question.default, transformer: (yes: boolean) => this.t(yes ? text.yes : text.no) }),
+    );
   }
 
   /** Fails (exit 2) when an answer that has no default was neither given nor asked. */

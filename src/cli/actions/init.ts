@@ -24,8 +24,8 @@ const text = {
     en: 'Note: a parent folder already has {{file}}; the new file takes its place for documents in {{folder}}.',
   },
   intro: {
-    vi: 'dvk init: tạo cấu hình cho cơ quan. Trả lời từng câu (Enter để nhận giá trị trong ngoặc; Ctrl+C để hủy).',
-    en: 'dvk init: office configuration. Answer each question (Enter takes the value in brackets; Ctrl+C cancels).',
+    vi: 'dvk init: tạo cấu hình cho cơ quan.\nTrả lời từng câu (Enter: nhận giá trị trong ngoặc; Ctrl+C: hủy).',
+    en: 'dvk init: office configuration.\nAnswer each question (Enter takes the value in brackets; Ctrl+C cancels).',
   },
   written: { vi: 'Đã tạo {{file}}{{replaced}}.', en: 'Wrote {{file}}{{replaced}}.' },
   replaced: { vi: ' (ghi đè tệp cũ)', en: ' (replaced the old file)' },

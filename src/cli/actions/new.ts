@@ -37,8 +37,8 @@ const text = {
   badNumber: { vi: '--so: {{problem}}', en: '--so: {{problem}}' },
   strippedType: { vi: 'Đã bỏ “{{word}}” ở đầu trích yếu: dvk tự in tên loại.', en: 'Removed “{{word}}” from the start of the subject: dvk prints the type name itself.' },
   intro: {
-    vi: 'dvk new {{type}}: {{known}}. Trả lời các câu còn lại (Enter để nhận giá trị trong ngoặc; Ctrl+C để hủy).',
-    en: 'dvk new {{type}}: {{known}}. Answer the remaining questions (Enter takes the value in brackets; Ctrl+C cancels).',
+    vi: 'dvk new {{type}}: {{known}}.\nTrả lời các câu còn lại (Enter: nhận giá trị trong ngoặc; Ctrl+C: hủy).',
+    en: 'dvk new {{type}}: {{known}}.\nAnswer the remaining questions (Enter takes the value in brackets; Ctrl+C cancels).',
   },
   knownFromConfig: { vi: 'lấy thông tin cơ quan từ {{file}}', en: 'office data from {{file}}' },
   noConfig: { vi: 'chưa có dvk.config.yaml (chạy `dvk init` để khỏi phải trả lời lại)', en: 'no dvk.config.yaml (run `dvk init` to stop answering these again)' },
