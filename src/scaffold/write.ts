@@ -6,7 +6,7 @@
 // crash never leaves half a file. Where the file system has no hard links (some network or FAT
 // drives), fall back to "check, then atomic rename", which can only lose a race measured in
 // microseconds. With --force: write-file-atomic's rename replaces the old file in one step.
-import { link, unlink } from 'node:fs/promises';
+import { link, mkdir, unlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -14,6 +14,8 @@ import writeFileAtomic from 'write-file-atomic';
 export type WriteOutcome = 'created' | 'replaced' | 'exists';
 
 export async function writeNewFile(file: string, content: string, options: { force?: boolean } = {}): Promise<WriteOutcome> {
+  // `dvk new kehoach 2026/ke-hoach-x.yaml`, `dvk init co-quan-moi`: the folder is part of the request.
+  await mkdir(dirname(file), { recursive: true });
   if (options.force) {
     const existed = existsSync(file);
     await writeFileAtomic(file, content, { encoding: 'utf8' });

@@ -245,3 +245,46 @@ describe.skipIf(!hasTmux)('dvk new on a terminal (tmux)', () => {
     expect(parse(readFileSync(join(dir, 'moi.yaml'), 'utf8'))).toMatchObject({ so: '08', ky_hieu: 'KH-SKHCN', nguoi_ky: { chuc_vu: 'GIÁM ĐỐC' } });
   });
 });
+
+describe('dvk new: more ways it must not lose work or crash', () => {
+  it('two runs racing for the same name: exactly one writes, the other is refused', async () => {
+    const { spawn } = await import('node:child_process');
+    const { dvkBin } = await import('../helpers/cli.js');
+    const dir = tempDir();
+    const run = (text: string) =>
+      new Promise<number>((resolve) => {
+        const child = spawn(process.execPath, [dvkBin, 'new', 'kehoach', 'cung-ten.yaml', ...office.nha_nuoc, '--trich-yeu', text], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: 'ignore' });
+        child.on('exit', (code) => resolve(code ?? -1));
+      });
+    const codes = await Promise.all([run('Bản thứ nhất'), run('Bản thứ hai'), run('Bản thứ ba')]);
+    expect(codes.sort()).toEqual([0, 2, 2]);
+    expect(readdirSync(dir)).toEqual(['cung-ten.yaml']);
+    expect(parse(readFileSync(join(dir, 'cung-ten.yaml'), 'utf8')).trich_yeu).toMatch(/^Bản thứ (nhất|hai|ba)$/);
+  });
+
+  it('creates the folder named in [file]', () => {
+    const dir = tempDir();
+    const r = runDvk(['new', 'thongbao', '2027/thong-bao-hop.yaml', ...office.nha_nuoc, '--trich-yeu', 'Lịch họp'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, '2027'))).toEqual(['thong-bao-hop.yaml']);
+  });
+
+  it('stops with exit 2 and the config problems when dvk.config.yaml is wrong', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'dvk.config.yaml'), 'dvk: 1\nhe_thong: nha_nuoc\nco_quan:\n  tên: SỞ A\n');
+    const r = runDvk(['new', 'kehoach', '--trich-yeu', 'A'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Tệp cấu hình dvk.config.yaml có lỗi');
+    expect(r.stderr).toContain('dvk.config.yaml:4:3');
+    expect(readdirSync(dir)).toEqual(['dvk.config.yaml']);
+  });
+
+  it('speaks English with --lang en', () => {
+    const dir = tempDir();
+    const r = runDvk(['--lang', 'en', 'new', 'thongbao', ...office.nha_nuoc, '--trich-yeu', 'Lịch họp'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Created thong-bao-lich-hop.yaml: notice, State document');
+    const again = runDvk(['--lang', 'en', 'new', 'thongbao', ...office.nha_nuoc, '--trich-yeu', 'Lịch họp'], { cwd: dir });
+    expect(again.stderr).toContain('already exists; dvk does not overwrite it');
+  });
+});
