@@ -72,6 +72,8 @@ export const AUTHORITY = /^(T\/M|K\/T|T\/L|TUQ|TM|KT|TL|Q)(\.?)\s+(\S.*)$/u;
 
 export const NOI_NHAN_LABEL = /^Nơi\s+nhận\s*:?/iu;
 export const LUU_ITEM = /^Lưu(\s*)(:?)(\s*)(.*)$/u;
+/** "Phụ lục", "PHỤ LỤC I", "Phụ lục 2" on a line of its own: an appendix begins. */
+export const APPENDIX = /^(PHỤ LỤC|Phụ lục)(\s+([IVXLC]+|\d{1,2}))?\.?$/u;
 export const CLOSING = /^Trên\s+đây\s+là/iu;
 export const KINH_GUI = /^Kính\s+gửi\s*:?\s*/iu;
 

@@ -177,8 +177,11 @@ class Recogniser {
       while (cursor < lines.length && (blank(cursor) || P.RULE_LINE.test(lines[cursor]!.text.trim()))) cursor++;
     }
 
-    // 4. Footer: "Nơi nhận:" and the signature block, read from the end.
-    const footer = this.readFooter(cursor);
+    // 4. Appendices ("Phụ lục" after the signature) and the footer: "Nơi nhận:" and the
+    // signature block, read from the end of what comes before them.
+    let appendixStart = lines.findIndex((l, i) => i > cursor && P.APPENDIX.test(l.text.replace(/\*\*/g, '').trim()));
+    if (appendixStart === -1) appendixStart = lines.length;
+    const footer = this.readFooter(cursor, appendixStart);
 
     // 5. Body between them.
     const bodyParas = this.paragraphs(cursor, footer.start);
@@ -317,6 +320,9 @@ class Recogniser {
     }
     data.nguoi_ky = nguoiKy;
     if (sig.lines.length) this.positions.set(nguoiKy, [sig.lines[0]!.start, sig.lines.at(-1)!.start + sig.lines.at(-1)!.text.length]);
+
+    const appendices = this.readAppendices(appendixStart);
+    if (appendices.length) data.phu_luc = appendices;
 
     // Materialise: tree → plain data + positions by path.
     const entries = new Map<string, Located>();
@@ -497,8 +503,8 @@ class Recogniser {
 
   // ---------------------------------------------------------------- footer
 
-  private readFooter(from: number): Footer {
-    const lines = this.lines;
+  private readFooter(from: number, end: number): Footer {
+    const lines = this.lines.slice(0, end);
     const f: Footer = { start: lines.length, recipients: [], recipientLines: [], signature: { lines: [] } };
     const labelIndex = lines.findIndex((l, i) => i >= from && cells(lineVal(l)).some((c) => P.NOI_NHAN_LABEL.test(c.text)));
     const right: { v: Val; line: SourceLine }[] = [];
@@ -716,13 +722,7 @@ class Recogniser {
       }
       for (const key of order) data[key] = byKey.get(key)!;
     } else {
-      const blocks: Tree[] = [...parts.loose];
-      for (const part of parts.sections) {
-        const item: Record<string, Tree> = { tieu_de: part.title! };
-        if (part.blocks.length) item.noi_dung = part.blocks;
-        this.positions.set(item, [part.title!.start, part.title!.end]);
-        blocks.push(item);
-      }
+      const blocks = this.blocksOf(parts);
       if (blocks.length) data.noi_dung = blocks;
       if (!hasRoman && decimal) data.danh_so = derived('thap_phan', rest[0]!.line);
       else if (!hasRoman && rest.some((p) => P.ARABIC_ITEM.test(p.v.text))) data.danh_so = derived('so', rest[0]!.line);
@@ -773,6 +773,56 @@ class Recogniser {
     if (ok) return;
     const at: [number, number] = removed ? removed.at : [endOf(last.v) - 1, endOf(last.v)];
     this.note('body-terminator', 'info', rm.terminator, at, { expected, written, profile: profile.can_cu.nguon });
+  }
+
+  /** Numbered parts and items as one list of blocks (Roman parts become items with a title). */
+  private blocksOf(parts: { sections: { title?: Leaf; blocks: Tree[] }[]; loose: Tree[] }): Tree[] {
+    const blocks: Tree[] = [...parts.loose];
+    for (const part of parts.sections) {
+      const item: Record<string, Tree> = { tieu_de: part.title! };
+      if (part.blocks.length) item.noi_dung = part.blocks;
+      this.positions.set(item, [part.title!.start, part.title!.end]);
+      blocks.push(item);
+    }
+    return blocks;
+  }
+
+  /**
+   * "Phụ lục [I|1]" then its title, an optional "(Kèm theo …)" line (dvk prints it itself) and
+   * the appendix body, up to the next "Phụ lục".
+   */
+  private readAppendices(from: number): Tree[] {
+    const out: Tree[] = [];
+    const lines = this.lines;
+    let i = from;
+    while (i < lines.length) {
+      const label = lines[i]!;
+      this.component('phu_luc_nhan', label);
+      let next = lines.findIndex((l, k) => k > i && P.APPENDIX.test(l.text.replace(/\*\*/g, '').trim()));
+      if (next === -1) next = lines.length;
+      let k = i + 1;
+      while (k < next && lines[k]!.text.trim() === '') k++;
+      const entry: Record<string, Tree> = {};
+      if (k < next) {
+        entry.tieu_de = leaf(trim(lineVal(lines[k]!)));
+        this.component('phu_luc_tieu_de', lines[k]!);
+        k++;
+      } else {
+        entry.tieu_de = this.placeholder(partNames.subject, label.start);
+      }
+      while (k < next && (lines[k]!.text.trim() === '' || /^\(\s*Kèm theo\b/iu.test(lines[k]!.text.trim()))) k++;
+      const paras = this.paragraphs(k, next);
+      const hasRoman = paras.some((p) => P.ROMAN_HEADING.test(p.v.text));
+      const blocks = this.blocksOf(this.structure(paras, hasRoman, (p) => {
+        this.component('noi_dung', ...p.lines);
+        return leaf(p.v);
+      }));
+      if (blocks.length) entry.noi_dung = blocks;
+      this.positions.set(entry, [label.start, label.start + label.text.length]);
+      out.push(entry);
+      i = next;
+    }
+    return out;
   }
 
   /** Turns numbered paragraphs into parts (Roman) and nested items. */

@@ -71,7 +71,7 @@ describe('import → render: the rendered text keeps the seed’s words', () => 
   // Compared word by word (as a multiset), without punctuation at word ends, numbering
   // (dvk writes its own) and Markdown syntax.
   const norm = (text: string) =>
-    words(text.replace(/\\/g, '').replace(/<br>|<\/?p[^>]*>|\|:?-{3}:?|[|#]/g, ' '))
+    words(text.replace(/\\/g, '').replace(/<[^>]+>|\|:?-{3}:?|[|#]/g, ' '))
       .map((w) => w.replace(/^\*+|\*+$/g, '').replace(/(\.\/\.|\/\.)$/u, '.').replace(/[.,;:]+$/u, ''))
       .filter((w) => w !== '' && !/^[-+*]$/.test(w))
       // The renderer prints part titles in capitals (roman-heading-uppercase still flags the plan).
