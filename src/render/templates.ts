@@ -12,12 +12,18 @@ import { dataPath } from '../shared/paths.js';
 
 export type TemplateTree = { [key: string]: string | TemplateTree };
 
-/** A template problem the user can fix (bad YAML, bad Handlebars), with the file it is in. */
+/** A template problem the user can fix (bad YAML, bad Handlebars), with the file and key it is in. */
 export class TemplateError extends Error {
-  constructor(readonly file: string, readonly key: string, detail: string) {
+  constructor(readonly file: string, readonly key: string, readonly detail: string) {
     super(`${file}${key ? ` (${key})` : ''}: ${detail}`);
     this.name = 'TemplateError';
   }
+}
+
+/** Handlebars errors span several lines (source, caret, expectations): keep the first and the last. */
+function briefly(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error)).split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length > 1 ? `${lines[0]} … ${lines[lines.length - 1]}` : (lines[0] ?? '');
 }
 
 const hb = Handlebars.create(); // isolated: helpers never leak into other Handlebars users
@@ -82,7 +88,7 @@ export function loadWording(docType: DocType, ownFolder?: string): Wording {
       compiled.set(key, hb.compile(value, { noEscape: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true }));
       hb.parse(value);
     } catch (error) {
-      throw new TemplateError(origin.get(key) ?? '?', key, error instanceof Error ? error.message.split('\n')[0]! : String(error));
+      throw new TemplateError(origin.get(key) ?? '?', key, briefly(error));
     }
   });
   const wording: Wording = {
@@ -96,7 +102,7 @@ export function loadWording(docType: DocType, ownFolder?: string): Wording {
       try {
         return template(data).replace(/\s+/g, ' ').trim();
       } catch (error) {
-        throw new TemplateError(origin.get(key) ?? '?', key, error instanceof Error ? error.message.split('\n')[0]! : String(error));
+        throw new TemplateError(origin.get(key) ?? '?', key, briefly(error));
       }
     },
   };

@@ -104,6 +104,19 @@ describe('dvk render', () => {
     expect(en.stderr).toContain('LibreOffice is not installed');
   });
 
+  it('reports a broken own template under the template file, with its key, and writes nothing', () => {
+    const dir = tempDir();
+    const plan = copyPlan(dir);
+    mkdirSync(join(dir, 'mau'));
+    writeFileSync(join(dir, 'mau', 'ke_hoach.yaml'), 'cau_ket: "{{#if nha_nuoc}}Trên đây là Kế hoạch"\n');
+    writeFileSync(join(dir, 'dvk.config.yaml'), 'dvk: 1\nthu_muc_mau: mau\n');
+    const r = runDvk(['render', plan]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('mau/ke_hoach.yaml');
+    expect(r.stderr).toContain('Mẫu lời văn có lỗi ở khóa “cau_ket”');
+    expect(existsSync(join(dir, 'ke-hoach.docx'))).toBe(false);
+  });
+
   it('refuses one output file for several plans', () => {
     const r = runDvk(['render', STATE, PARTY, '-o', join(tempDir(), 'mot.docx')]);
     expect(r.code).toBe(2);

@@ -35,7 +35,10 @@ const text = {
     vi: 'Bỏ qua PDF: chưa cài LibreOffice (apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2).',
     en: 'Skipping PDF: LibreOffice is not installed (apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2).',
   },
-  template: { vi: 'Mẫu lời văn có lỗi: {{detail}}', en: 'Template error: {{detail}}' },
+  template: {
+    vi: 'Mẫu lời văn có lỗi ở khóa “{{key}}”: {{detail}}. Sửa mẫu này (cú pháp Handlebars, chỉ dùng các hàm thuong, hoa) hoặc xóa khóa để dùng mẫu có sẵn.',
+    en: 'Template error at key “{{key}}”: {{detail}}. Fix the template (Handlebars syntax, helpers thuong and hoa only) or remove the key to use the built-in one.',
+  },
   pdfFailed: { vi: 'LibreOffice không chuyển được sang PDF: {{detail}}', en: 'LibreOffice could not convert to PDF: {{detail}}' },
 } satisfies Record<string, Localized>;
 
@@ -144,7 +147,10 @@ export async function runRender(files: string[], options: Options, ctx: CliConte
       }
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
-      fileReport.findings.push({ ruleId: 'render/mau', severity: 'error', message: say(text.template, { detail: error.message }), file: planFile, range: START_OF_FILE, fatal: true });
+      // The problem is in the template file, not in the plan: report it there.
+      let templateReport = report.files.find((r) => r.file === error.file);
+      if (!templateReport) report.files.push((templateReport = { file: error.file, findings: [] }));
+      if (!templateReport.findings.length) templateReport.findings.push({ ruleId: 'render/mau', severity: 'error', message: say(text.template, { key: error.key || '—', detail: error.detail }), file: error.file, range: START_OF_FILE, fatal: true });
     }
   }
   await Promise.all(writing);
