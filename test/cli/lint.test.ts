@@ -28,11 +28,20 @@ describe('dvk lint', () => {
     expect(runDvk(['lint', '--lang', 'en', '.'], { cwd: dir }).stdout).toContain('Signing authority “T/M.” is not in the HD 36-HD/VPTW form');
   });
 
-  it('searches folders for .yaml/.yml (not dvk.config.yaml, not node_modules) and expands globs', () => {
-    const dir = project({ 'a/x.yml': planYaml('state'), 'a/node_modules/y.yaml': 'broken: [', 'dvk.config.yaml': 'dvk: 1\n', 'a/notes.txt': 'x' });
+  it('searches folders for plan .yaml/.yml (not dvk.config.yaml, hidden folders, node_modules or other YAML) and expands globs', () => {
+    const dir = project({
+      'a/x.yml': planYaml('state'),
+      'a/node_modules/y.yaml': 'broken: [',
+      '.github/workflows/ci.yml': 'dvk: 1\non: push\n',
+      'docker-compose.yml': 'services: {}\n',
+      'dvk.config.yaml': 'dvk: 1\n',
+      'a/notes.txt': 'x',
+    });
     const r = runDvk(['lint', '-f', 'json', '.'], { cwd: dir });
     expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file)).toEqual(['a/x.yml']);
     expect(JSON.parse(runDvk(['lint', '-f', 'json', 'a/*.yml'], { cwd: dir }).stdout).files).toHaveLength(1);
+    // Named on the command line, a YAML file is linted even when it does not look like a plan.
+    expect(runDvk(['lint', 'docker-compose.yml'], { cwd: dir }).code).toBe(1);
   });
 
   it('exits 2 with a Vietnamese message for a path or glob that matches nothing', () => {

@@ -1,7 +1,7 @@
 // The work behind `dvk lint`: expand paths → read and lint each file (with --fix, fix and
 // re-lint) → run-level checks over all plans → suppressions, severity, dedupe, sort → format →
 // exit code. Machine formats write only their output on stdout; notes go to stderr.
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -68,13 +68,31 @@ export function displayPath(file: string, cwd = process.cwd()): string {
   return (rel.startsWith('..') ? file : rel).split(sep).join('/');
 }
 
+/**
+ * A YAML file found by searching a folder is linted only when it looks like a plan (a top-level
+ * `dvk:` or `he_thong:` key near the top): a repository also holds CI workflows, compose files
+ * and other YAML that are not plans. Files named on the command line are always linted.
+ */
+async function looksLikePlan(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return /^(?:\uFEFF)?(?:dvk|he_thong)\s*:/m.test(buffer.subarray(0, bytesRead).toString('utf8'));
+  } finally {
+    await handle.close();
+  }
+}
+
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
+    // Hidden folders (.git, .github, .vscode) and node_modules hold no plans.
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) await walk(join(dir, entry.name), out);
+      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(join(dir, entry.name), out);
     } else if (entry.isFile() && PLAN_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !CONFIG_NAMES.has(entry.name)) {
-      out.push(join(dir, entry.name));
+      const file = join(dir, entry.name);
+      if (await looksLikePlan(file)) out.push(file);
     }
   }
 }
