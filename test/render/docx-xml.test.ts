@@ -213,7 +213,9 @@ describe('text and forms', () => {
   it('prints the mật and khẩn marks', async () => {
     const r = await renderText(minimal('mat: MẬT\nkhan: KHẨN\nnoi_dung: Nội dung.'));
     expect(runStyle(find(r.paras, 'MẬT'))).toMatchObject({ bold: true });
-    expect(runStyle(find(r.paras, 'KHẨN'))).toMatchObject({ bold: true });
+    const khan = find(r.paras, 'KHẨN');
+    expect(runStyle(khan)).toMatchObject({ bold: true });
+    for (const side of ['w:top', 'w:bottom', 'w:left', 'w:right']) expect(khan.pPr['w:pBdr'][side]['w:val']).toBe('single');
   });
 });
 
@@ -235,7 +237,11 @@ describe('appendices', () => {
   it('start on a new page with the label, the title in capitals and the “Kèm theo” line', async () => {
     const r = await renderFile('examples/nha-nuoc-bao-cao-dan-van-kheo-2025.yaml');
     const label = find(r.paras, 'Phụ lục');
-    expect(label.pPr['w:pageBreakBefore']).toBeDefined();
+    // The appendix is a section of its own, numbered from 1, first page without a number.
+    const breaks = r.paras.filter((p) => p.pPr['w:sectPr']);
+    expect(breaks).toHaveLength(1);
+    expect(breaks[0]!.pPr['w:sectPr']['w:titlePg']).toBeDefined();
+    expect(sectPr(r)['w:pgNumType']['w:start']).toBe('1');
     expect(runStyle(label)).toMatchObject({ bold: true, size: 28 });
     expect(runStyle(find(r.paras, 'DANH SÁCH MÔ HÌNH “DÂN VẬN KHÉO” TIÊU BIỂU CẤP TỈNH NĂM 2025'))).toMatchObject({ bold: true });
     expect(runStyle(find(r.paras, '(Kèm theo Báo cáo số 215/BC-SGDĐT ngày 08 tháng 12 năm 2025)'))).toMatchObject({ italic: true });

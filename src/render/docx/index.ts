@@ -178,7 +178,16 @@ function headerTable(doc: RenderDocument, L: Layout): Table {
   const ruleLine = h.ruleUnder === 'motto' && h.motto ? h.motto : h.title;
   const rightRule = L.rule(Math.min(L.lineWidth(ruleLine), innerRight), innerRight);
   const number = L.centered([L.run(h.number.text, h.number.style)], 120);
-  const marks = [doc.marks.secrecy, doc.marks.urgency].filter((m): m is string => Boolean(m)).map((m) => L.centered([L.run(m, 'dau_mat_khan')], 120));
+  // Mật and khẩn marks sit in a single-line frame that hugs the word (NĐ 30, Phụ lục I, II.10:
+  // a rectangle around the urgency mark); the frame is paragraph borders, so it stays put in Word.
+  const frame = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
+  const marks = [doc.marks.secrecy, doc.marks.urgency]
+    .filter((m): m is string => Boolean(m))
+    .map((m) => {
+      const s = L.style('dau_mat_khan');
+      const side = Math.max(0, Math.round((innerLeft - textWidth(m, s.co, { bold: s.dam ?? false }) - mm(4)) / 2));
+      return L.centered([L.run(m, 'dau_mat_khan')], 120, { indent: { left: side, right: side }, border: { top: frame, bottom: frame, left: frame, right: frame } });
+    });
   const title = L.centered([L.run(h.title.text, h.title.style)]);
   const motto = h.motto ? [L.centered([L.run(h.motto.text, h.motto.style)])] : [];
   const date = L.centered([L.run(h.date.text, h.date.style)], 120);
@@ -259,23 +268,42 @@ function signatureTable(doc: RenderDocument, L: Layout): Table {
   return L.table([left, right], [[L.cell(left, recipients), L.cell(right, signer)]]);
 }
 
-function appendixParagraphs(doc: RenderDocument, L: Layout): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (const appendix of doc.appendices) {
-    out.push(L.centered([L.run(appendix.label, 'phu_luc_nhan')], 0, { pageBreakBefore: true, keepNext: true }));
-    out.push(L.centered([L.run(appendix.title, 'phu_luc_tieu_de')], 0, { keepNext: true }));
-    out.push(L.centered([L.run(appendix.note, 'noi_dung', { italic: true })], 0));
-    // A short rule under the note, then the appendix body.
-    out.push(L.rule(mm(40), L.textWidth, { spacing: { before: 60, after: 120, line: 240, lineRule: LineRuleType.AUTO } }));
-    out.push(...bodyParagraphs(appendix.body, L));
-  }
-  return out;
+/** One appendix: label, title, the “Kèm theo …” line and a short rule, then its body. */
+function appendixParagraphs(doc: RenderDocument, appendix: RenderDocument['appendices'][number], L: Layout): Paragraph[] {
+  return [
+    L.centered([L.run(appendix.label, 'phu_luc_nhan')], 0, { keepNext: true }),
+    L.centered([L.run(appendix.title, 'phu_luc_tieu_de')], 0, { keepNext: true }),
+    L.centered([L.run(appendix.note, 'noi_dung', { italic: true })], 0, { keepNext: true }),
+    L.rule(mm(40), L.textWidth, { spacing: { before: 60, after: 120, line: 240, lineRule: LineRuleType.AUTO } }),
+    ...bodyParagraphs(appendix.body, L),
+  ];
+}
+
+function pageHeaders(L: Layout): { first: Header; default: Header } {
+  return {
+    first: new Header({ children: [new Paragraph({ children: [] })] }),
+    default: new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: [PageNumber.CURRENT], font: L.font, size: Math.round(L.profile.so_trang.co * 2) })],
+        }),
+      ],
+    }),
+  };
 }
 
 export function buildDocx(doc: RenderDocument): Document {
   const L = new Layout(doc.profile);
-  const p = doc.profile;
-  const le = p.trang.le;
+  const le = doc.profile.trang.le;
+  const sectionProperties = (restartNumbering: boolean) => ({
+    titlePage: true, // a different first page: no page number on page 1 (NĐ 30, Phụ lục I, I.6)
+    page: {
+      size: { width: mm(210), height: mm(297) },
+      margin: { top: mm(le.tren), bottom: mm(le.duoi), left: mm(le.trai), right: mm(le.phai), header: mm(10), footer: mm(10) },
+      ...(restartNumbering ? { pageNumbers: { start: 1 } } : {}),
+    },
+  });
   const children: (Paragraph | Table)[] = [];
   if (doc.marks.draft) {
     const box = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 2 };
@@ -286,7 +314,6 @@ export function buildDocx(doc: RenderDocument): Document {
   children.push(...bodyParagraphs(doc.body, L, true));
   children.push(new Paragraph({ keepNext: true, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [] }));
   children.push(signatureTable(doc, L));
-  children.push(...appendixParagraphs(doc, L));
 
   return new Document({
     creator: 'dvk',
@@ -301,28 +328,11 @@ export function buildDocx(doc: RenderDocument): Document {
         },
       },
     },
+    // The document, then each appendix in a section of its own: NĐ 30 (Phụ lục I, mục I) numbers
+    // the pages of each appendix separately; like page 1, an appendix's first page shows no number.
     sections: [
-      {
-        properties: {
-          titlePage: true, // a different first page: no page number on page 1 (NĐ 30, Phụ lục I, I.6)
-          page: {
-            size: { width: mm(210), height: mm(297) },
-            margin: { top: mm(le.tren), bottom: mm(le.duoi), left: mm(le.trai), right: mm(le.phai), header: mm(10), footer: mm(10) },
-          },
-        },
-        headers: {
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], font: L.font, size: Math.round(p.so_trang.co * 2) })],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
+      { properties: sectionProperties(false), headers: pageHeaders(L), children },
+      ...doc.appendices.map((appendix) => ({ properties: sectionProperties(true), headers: pageHeaders(L), children: appendixParagraphs(doc, appendix, L) })),
     ],
   });
 }
