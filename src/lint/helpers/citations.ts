@@ -61,7 +61,9 @@ export function findCitations(text: string, path: PlanPath): Citation[] {
     const clauseStart = Math.max(text.lastIndexOf(';', from), text.lastIndexOf('. ', from)) + 1;
     const before = text.slice(clauseStart, from);
     const dateBefore = findDates(before).some((d) => d.kind === 'day');
-    const full = (Boolean(date) && ISSUER_AFTER.test(after)) || (dateBefore && ISSUED_BY_BEFORE.test(before));
+    // "Sở đã ban hành Kế hoạch số 18/KH-SGDĐT ngày 05/3/2025": the subject of the clause is the issuer.
+    const issuedBy = ISSUED_BY_BEFORE.test(before);
+    const full = (Boolean(date) && (ISSUER_AFTER.test(after) || issuedBy)) || (dateBefore && issuedBy);
     out.push({
       type: m[1]!,
       symbol: m[2]!,

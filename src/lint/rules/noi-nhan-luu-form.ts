@@ -22,6 +22,10 @@ export const noiNhanLuuForm = defineRule({
     tags: ['noi-nhan'],
     messages: {
       typedLuu: { vi: 'Bỏ “{{typed}}”: dvk tự in “{{form}}”.', en: 'Drop “{{typed}}”: dvk prints “{{form}}”.' },
+      noUnit: {
+        vi: 'Dòng lưu có Văn thư nhưng thiếu đơn vị soạn thảo: viết “VT, <đơn vị>” (mẫu “- Lưu: VT, TCCB.”).',
+        en: 'The archive line has the records office but no drafting unit: write “VT, <unit>” (model “- Lưu: VT, TCCB.”).',
+      },
       vtFirst: {
         vi: 'Văn bản Nhà nước lưu tại Văn thư trước: viết “VT, {{value}}” (mẫu “- Lưu: VT, TCCB.”).',
         en: 'State documents are archived at the records office first: write “VT, {{value}}” (model “- Lưu: VT, TCCB.”).',
@@ -44,5 +48,6 @@ export const noiNhanLuuForm = defineRule({
     if (plan.system !== 'state' || archive.length === 0) return;
     const first = values[0]!.trim();
     if (!/^VT\b/u.test(first)) report({ messageId: 'vtFirst', data: { value: first.replace(/[.;,]+$/u, '') }, path: archive[0]!.path });
+    else if (values.join(',').replace(/[\s.;,]+/gu, '') === 'VT') report({ messageId: 'noUnit', path: archive[archive.length - 1]!.path, severity: 'warning' });
   },
 });

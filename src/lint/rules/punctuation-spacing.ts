@@ -34,6 +34,8 @@ function problems(v: string): Problem[] {
   // number followed by "-" and capitals is a document symbol broken by a line ("25- NQ/TW").
   for (const m of v.matchAll(/(?<=[\p{L}\p{N}])(?: -(?=[\p{L}\p{N}])|- (?=[\p{L}\p{N}]))/gu)) {
     if (/\p{N}/u.test(v[m.index - 1]!) && /\p{Lu}/u.test(v[m.index + 2] ?? '')) continue;
+    // "I- MỤC ĐÍCH", "1- Nâng cao": numbering typed by hand is typed-numbering's finding.
+    if (/^\s*(?:[IVX]+|\d{1,2})$/u.test(v.slice(0, m.index))) continue;
     out.push({ messageId: 'hyphen', from: m.index, to: m.index + 2, text: ' - ' });
   }
   return out;

@@ -25,7 +25,7 @@ export const quotePairing = defineRule({
     fix: 'safe',
     tags: ['dau-cau'],
     messages: {
-      spaceInside: { vi: 'Bỏ khoảng trắng ngay trong dấu ngoặc kép: “{{expected}}”.', en: 'Remove the space just inside the quotes: “{{expected}}”.' },
+      spaceInside: { vi: 'Bỏ khoảng trắng ngay trong dấu ngoặc kép: {{expected}}.', en: 'Remove the space just inside the quotes: {{expected}}.' },
       reversedOpening: { vi: 'Dấu ” đang dùng để mở ngoặc; mở ngoặc bằng “.', en: 'A ” is used to open a quote; open with “.' },
       singleQuotes: { vi: 'Dùng ngoặc kép “…” thay cho ‘…’.', en: 'Use “…” instead of ‘…’.' },
       straightMixed: { vi: 'Văn bản dùng cả "…" lẫn “…”: dùng một kiểu “…”.', en: 'The document mixes "…" and “…”: use “…” throughout.' },

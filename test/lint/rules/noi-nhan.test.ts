@@ -60,12 +60,14 @@ testRule(noiNhanLuuLast, {
 
 // Seed 003 "Lưu : VT."; seed 001 (Party) "Lưu: VP-BTG/ĐU.".
 const typedLuu = planYaml('party', { noi_nhan: { luu: 'Lưu: VP-BTG/ĐU' } });
+const vtOnly = planYaml('state', { noi_nhan: { luu: 'VT' } });
 const noVt = planYaml('state', { noi_nhan: { luu: 'VP, TCCB' } });
 testRule(noiNhanLuuForm, {
   valid: [{ yaml: planYaml('state') }, { yaml: planYaml('party') }, { name: 'Party archive without VT', yaml: planYaml('party', { noi_nhan: { luu: 'VPHU' } }) }],
   invalid: [
     { name: 'typed “Lưu:”', yaml: typedLuu, findings: [{ messageId: 'typedLuu', ...at(typedLuu, 'Lưu: ') }], output: typedLuu.replace('"Lưu: VP-BTG/ĐU"', '"VP-BTG/ĐU"') },
     { name: 'State archive without VT', yaml: noVt, findings: [{ messageId: 'vtFirst', ...at(noVt, 'VP, TCCB') }] },
+    { name: 'seed 003: VT without the drafting unit', yaml: vtOnly, findings: [{ messageId: 'noUnit', line: at(vtOnly, 'luu: VT').line, column: at(vtOnly, 'luu: VT').column + 5, severity: 'warning' }] },
   ],
 });
 

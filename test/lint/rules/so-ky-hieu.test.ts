@@ -39,7 +39,7 @@ testRule(soKyHieuFormat, {
 const five = planYaml('state', { so: '5' });
 testRule(soLeadingZero, {
   valid: [{ yaml: planYaml('state') }, { yaml: planYaml('party', { so: '10' }) }],
-  invalid: [{ name: '5 → 05', yaml: five, findings: [{ messageId: 'leadingZero', ...at(five, '"5"') }], output: five.replace('"5"', '"05"') }],
+  invalid: [{ name: '5 → 05', yaml: five, findings: [{ messageId: 'leadingZero', ...at(five, '"5"'), severity: 'info' }], output: five.replace('"5"', '"05"') }],
 });
 
 const partyShapeInState = planYaml('state', { ky_hieu: 'KH/SKHCN' });
