@@ -11,7 +11,13 @@ export const OWNER_MARK = 'dvk sha256:';
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 export function deterministicZip(buffer: Uint8Array, stampIso: string): Uint8Array {
-  const files = unzipSync(buffer);
+  return zipParts(unzipSync(buffer), stampIso);
+}
+
+/** The package parts (path → bytes or XML text) zipped deterministically, with the owner mark. */
+export function zipParts(parts: Record<string, Uint8Array | string>, stampIso: string): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(parts)) files[name] = typeof data === 'string' ? strToU8(data) : data;
   const when = `${stampIso}T00:00:00Z`;
   const hash = sha256(files['word/document.xml']!);
   const core = files['docProps/core.xml'];
