@@ -80,8 +80,15 @@ export function findCitations(text: string, path: PlanPath): Citation[] {
   return out;
 }
 
-/** Structured citations first (they are printed in the căn cứ lines), then those in the text, in order. */
+const cache = new WeakMap<Plan, Citation[]>();
+
+/**
+ * Structured citations first (they are printed in the căn cứ lines), then those in the text, in
+ * order. Several rules ask for the same plan: read once.
+ */
 export function planCitations(plan: Plan): Citation[] {
+  const cached = cache.get(plan);
+  if (cached) return cached;
   const out: Citation[] = [];
   for (const basis of plan.legalBasis) {
     if (basis.kind !== 'citation') continue;
@@ -104,6 +111,7 @@ export function planCitations(plan: Plan): Citation[] {
     if (t.path[0] === 'can_cu' && typeof t.path[2] === 'string') continue;
     out.push(...findCitations(t.text, t.path));
   }
+  cache.set(plan, out);
   return out;
 }
 

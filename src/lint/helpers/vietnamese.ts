@@ -20,40 +20,34 @@ export interface ToneMarkUse {
   other: string;
 }
 
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+/** A toned oa/oe/uy nucleus at the end of a syllable, in either place; "quý" is qu + y. */
+const NUCLEUS = /(?<!q)(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]|[òóỏõọ][ae]|[ùúủũụ]y)(?!\p{L})/gu;
 
 /**
  * Finds open syllables ending in oa, oe or uy that carry a tone mark, and says whether the mark
  * sits in the old place (hoà, khoẻ, thuỷ) or the new one (hòa, khỏe, thủy). Syllables with a
- * final consonant (hoàn, thuyết) have one correct place and are not counted; "quý" is not an
- * uy syllable (qu + y).
+ * final consonant (hoàn, thuyết) have one correct place and are not counted.
  */
 export function toneMarkUses(text: string): ToneMarkUse[] {
   const lower = text.toLowerCase();
   const uses: ToneMarkUse[] = [];
-  for (let i = 0; i + 1 < lower.length; i++) {
-    const a = lower[i]!;
-    const b = lower[i + 1]!;
-    if (isLetter(lower[i + 2])) continue;
-    const before = lower[i - 1];
-    let old: [string, number] | undefined;
-    let nw: [string, number] | undefined;
-    if (a === 'o' && TONED_A.includes(b)) old = ['a', TONED_A.indexOf(b)];
-    else if (a === 'o' && TONED_E.includes(b)) old = ['e', TONED_E.indexOf(b)];
-    else if (a === 'u' && TONED_Y.includes(b) && before !== 'q') old = ['y', TONED_Y.indexOf(b)];
-    else if (TONED_O.includes(a) && (b === 'a' || b === 'e')) nw = [b, TONED_O.indexOf(a)];
-    else if (TONED_U.includes(a) && b === 'y' && before !== 'q') nw = ['y', TONED_U.indexOf(a)];
-    const written = text.slice(i, i + 2);
-    if (old) {
-      const [second, tone] = old;
-      const other = (a === 'o' ? TONED_O[tone]! : TONED_U[tone]!) + second;
-      uses.push({ index: i, style: 'old', written, other: matchCase(written, other) });
-    } else if (nw) {
-      const [second, tone] = nw;
-      const base = TONED_O.includes(a) ? 'o' : 'u';
-      const toned = second === 'a' ? TONED_A[tone]! : second === 'e' ? TONED_E[tone]! : TONED_Y[tone]!;
-      uses.push({ index: i, style: 'new', written, other: matchCase(written, base + toned) });
+  for (const m of lower.matchAll(NUCLEUS)) {
+    const [a, b] = [m[0][0]!, m[0][1]!];
+    const written = text.slice(m.index, m.index + 2);
+    let other: string;
+    let style: ToneStyle;
+    if (a === 'o' || a === 'u') {
+      style = 'old';
+      const set = TONED_A.includes(b) ? TONED_A : TONED_E.includes(b) ? TONED_E : TONED_Y;
+      const tone = set.indexOf(b);
+      other = (a === 'o' ? TONED_O[tone]! : TONED_U[tone]!) + (set === TONED_A ? 'a' : set === TONED_E ? 'e' : 'y');
+    } else {
+      style = 'new';
+      const tone = TONED_O.includes(a) ? TONED_O.indexOf(a) : TONED_U.indexOf(a);
+      const set = b === 'a' ? TONED_A : b === 'e' ? TONED_E : TONED_Y;
+      other = (TONED_O.includes(a) ? 'o' : 'u') + set[tone]!;
     }
+    uses.push({ index: m.index, style, written, other: matchCase(written, other) });
   }
   return uses;
 }

@@ -22,8 +22,8 @@ export const noiNhanPunctuation = defineRule({
     tags: ['noi-nhan'],
     messages: {
       trailing: {
-        vi: 'Bỏ “{{mark}}” cuối tên nơi nhận: dvk tự thêm “{{itemEnd}}” (dòng cuối “{{lastEnd}}”).',
-        en: 'Drop “{{mark}}” after the recipient: dvk adds “{{itemEnd}}” (“{{lastEnd}}” on the last line).',
+        vi: 'Thừa “{{mark}}” cuối tên nơi nhận: mỗi dòng kết thúc bằng “{{itemEnd}}”, dòng cuối bằng “{{lastEnd}}”, và dvk tự thêm các dấu này.',
+        en: 'Extra “{{mark}}” after the recipient: each line ends with “{{itemEnd}}”, the last with “{{lastEnd}}”, and dvk adds them itself.',
       },
       leadingDash: { vi: 'Bỏ “{{mark}}” đầu dòng: dvk tự thêm gạch đầu dòng.', en: 'Drop the typed “{{mark}}”: dvk adds the dash.' },
       beforePurpose: { vi: 'Bỏ “{{mark}}” trước phần ghi mục đích trong ngoặc.', en: 'Drop “{{mark}}” before the purpose in brackets.' },
