@@ -284,7 +284,7 @@ class Recogniser {
     const bodyEnd = lines[Math.max(0, footer.start - 1)]?.start ?? docStart;
     const noiNhan: Record<string, Tree> = {};
     if (footer.label) {
-      const gui = footer.recipients.map((r) => leaf(r));
+      const gui = footer.recipients.map((r): Tree => ('ten' in r ? { ten: leaf(r.ten), de: leaf(r.de) } : leaf(r)));
       noiNhan.gui = gui.length ? gui : [this.placeholder(partNames.recipients, footer.label.start)];
       if (footer.archive) noiNhan.luu = leaf(footer.archive);
       else {
@@ -585,7 +585,11 @@ class Recogniser {
       }
       const mark = profile.noi_nhan.ket_muc;
       const kept = item.text.endsWith(mark) && !/\s$/u.test(item.text.slice(0, -mark.length)) ? slice(item, 0, item.text.length - mark.length) : item;
-      f.recipients.push(kept);
+      // "(để báo cáo)" is how dvk prints `de`: read it back as { ten, de }. Other forms
+      // ("(báo cáo)", "(b/c)") stay in the name, where noi-nhan-purpose suggests `de`.
+      const purpose = /^(.*\S)\s+\(để\s+([^()]+)\)$/u.exec(kept.text);
+      if (purpose) f.recipients.push({ ten: slice(kept, 0, purpose[1]!.length), de: slice(kept, kept.text.length - 1 - purpose[2]!.length, kept.text.length - 1) });
+      else f.recipients.push(kept);
     });
   }
 
@@ -1048,7 +1052,7 @@ interface Footer {
   start: number;
   label?: SourceLine;
   recipientLines: { v: Val; line: SourceLine }[];
-  recipients: Val[];
+  recipients: (Val | { ten: Val; de: Val })[];
   archive?: Val;
   signature: Signature;
 }

@@ -43,7 +43,14 @@ describe('render-then-verify: a .docx that dvk render produced has no layout fin
       expect(layout.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId} ${f.message}`)).toEqual([]);
       expect(report.findings.filter((f) => f.ruleId === 'reader/not-found')).toEqual([]);
       expect(plan).toBeDefined();
-    });
+      // Reading the .docx back invents no problem: every rule finding on it is one the plan has.
+      const ids = (target: string) => {
+        const out = JSON.parse(runDvk(['lint', target, '-f', 'json']).stdout) as { files: { findings: { ruleId: string }[] }[] };
+        return new Set(out.files[0]!.findings.map((f) => f.ruleId));
+      };
+      const fromPlan = ids(join(repoRoot, 'examples', example));
+      expect([...ids(file)].filter((id) => !fromPlan.has(id))).toEqual([]);
+    }, 30_000);
   }
 });
 
@@ -110,6 +117,22 @@ describe('layout checks catch a .docx made wrong on purpose', () => {
     });
     const { ids } = await lint(save('rules.docx', bytes));
     expect(ids).toEqual(['docx-component-style', 'docx-rule-lines']);
+  });
+});
+
+describe('dvk lint file.docx (the built binary)', () => {
+  it('reports layout and rule findings at paragraph:column, exit 1; English with --lang en', async () => {
+    const bytes = await editDocx(party, {
+      'word/document.xml': (x) => inParagraph(x.replace('>Số 08-KH/BDVĐU<', '>Số: 08-KH/BDVĐU<'), 'Thái Nguyên, ngày', (p) => p.replace('<w:b w:val="false"/>', '<w:b/>')),
+    });
+    const file = save('cli.docx', bytes);
+    const r = runDvk(['lint', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/cli\.docx:4:3 +lỗi +Văn bản của Đảng ghi “Số” không có dấu hai chấm/);
+    expect(r.stdout).toMatch(/cli\.docx:7:1 +lỗi +Dòng địa danh, ngày tháng không in đậm/);
+    const en = runDvk(['lint', file, '--lang', 'en']);
+    expect(en.stdout).toContain('The place and date line must not be bold');
+    expect(en.stdout).toContain('Party documents write “Số” without a colon');
   });
 });
 

@@ -41,11 +41,11 @@ export const componentStyle = defineLayoutCheck({
     severity: 'error',
     basis: { state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Phụ lục I, mục II (bảng mẫu chữ)' }, party: { source: 'HD 36-HD/VPTW', where: 'Phụ lục (mẫu chữ)' } },
     messages: {
-      size: { vi: 'Cỡ chữ của {{part}} là {{actual}} pt; {{profile}} quy định {{expected}} pt.', en: 'The {{partEn}} is {{actual}} pt; {{profile}} sets {{expected}} pt.' },
+      size: { vi: 'Cỡ chữ của {{part}} là {{actual}} pt; {{profile}} quy định {{expected}} pt.', en: 'The size of {{partEn}} is {{actual}} pt; {{profile}} sets {{expected}} pt.' },
       bodySize: { vi: 'Cỡ chữ nội dung {{actual}} pt, ngoài khoảng {{min}}–{{max}} pt ({{count}} đoạn như vậy).', en: 'Body text is {{actual}} pt, outside {{min}}–{{max}} pt ({{count}} paragraphs like this).' },
-      styleOn: { vi: '{{Part}} phải {{style}}: “{{text}}”.', en: 'The {{partEn}} must be {{styleEn}}: “{{text}}”.' },
-      styleOff: { vi: '{{Part}} không {{style}}: “{{text}}”.', en: 'The {{partEn}} must not be {{styleEn}}: “{{text}}”.' },
-      upper: { vi: '{{Part}} viết IN HOA: “{{text}}”.', en: 'The {{partEn}} is written in capitals: “{{text}}”.' },
+      styleOn: { vi: '{{Part}} phải {{style}}: “{{text}}”.', en: '{{PartEn}} must be {{styleEn}}: “{{text}}”.' },
+      styleOff: { vi: '{{Part}} không {{style}}: “{{text}}”.', en: '{{PartEn}} must not be {{styleEn}}: “{{text}}”.' },
+      upper: { vi: '{{Part}} viết IN HOA: “{{text}}”.', en: '{{PartEn}} is written in capitals: “{{text}}”.' },
     },
   },
   run(ctx) {
@@ -56,6 +56,7 @@ export const componentStyle = defineLayoutCheck({
     for (const [name, style] of Object.entries(styles) as [ComponentName, TextStyle][]) {
       const part = NAMES[name] ?? { vi: name, en: name };
       const Part = part.vi.charAt(0).toLocaleUpperCase('vi') + part.vi.slice(1);
+      const PartEn = part.en.charAt(0).toUpperCase() + part.en.slice(1);
       for (const line of linesOf(ctx, name)) {
         const runs = textRuns(line.para);
         if (runs.length === 0) continue;
@@ -81,12 +82,12 @@ export const componentStyle = defineLayoutCheck({
           // Underline is only checked where the profile asks for it (a drawn line is not underline).
           if (key === 'gach_chan' && !want) continue;
           const off = runs.find((r) => r[prop] !== want);
-          if (off) report({ messageId: want ? 'styleOn' : 'styleOff', data: { Part, partEn: part.en, style: vi, styleEn: en, text }, ...rangeOfRun(line, off) });
+          if (off) report({ messageId: want ? 'styleOn' : 'styleOff', data: { Part, PartEn, style: vi, styleEn: en, text }, ...rangeOfRun(line, off) });
         }
         if (style.in_hoa) {
           // "kiêm" joins two titles of one signer and stays lower case (NĐ 30, Phụ lục I, II.7).
           const lower = runs.find((r) => !r.caps && r.text.replace(/\bkiêm\b/gu, '') !== r.text.replace(/\bkiêm\b/gu, '').toLocaleUpperCase('vi'));
-          if (lower) report({ messageId: 'upper', data: { Part, partEn: part.en, text }, ...rangeOfLine(line) });
+          if (lower) report({ messageId: 'upper', data: { Part, PartEn, text }, ...rangeOfLine(line) });
         }
       }
     }
