@@ -11,6 +11,7 @@ import { citationFirstFull } from './citation-first-full.js';
 import { citationTenLoaiCapital } from './citation-ten-loai-capital.js';
 import { congVanKyHieu } from './cong-van-ky-hieu.js';
 import { coQuanUppercase } from './co-quan-uppercase.js';
+import { dateFormatConsistent } from './date-format-consistent.js';
 import { dateValid } from './date-valid.js';
 import { deputySignsKt } from './deputy-signs-kt.js';
 import { deadlineBeforeIssue } from './deadline-before-issue.js';
@@ -79,6 +80,7 @@ export const rules: Rule[] = [
   refSymbolYearMismatch,
   deadlineBeforeIssue,
   anniversaryArithmetic,
+  dateFormatConsistent,
   abbrevDefinedBeforeUse,
   // Signature block
   quyenHanFormat,

@@ -1,9 +1,10 @@
 // Date and citation rules: date-valid, draft-placeholders, deadline-before-issue,
 // ref-date-after-issue, ref-symbol-year-mismatch, anniversary-arithmetic, citation-first-full,
-// citation-ten-loai-capital.
+// citation-ten-loai-capital, date-format-consistent.
 import { anniversaryArithmetic } from '../../../src/lint/rules/anniversary-arithmetic.js';
 import { citationFirstFull } from '../../../src/lint/rules/citation-first-full.js';
 import { citationTenLoaiCapital } from '../../../src/lint/rules/citation-ten-loai-capital.js';
+import { dateFormatConsistent } from '../../../src/lint/rules/date-format-consistent.js';
 import { dateValid } from '../../../src/lint/rules/date-valid.js';
 import { deadlineBeforeIssue } from '../../../src/lint/rules/deadline-before-issue.js';
 import { draftPlaceholders } from '../../../src/lint/rules/draft-placeholders.js';
@@ -142,4 +143,13 @@ testRule(citationTenLoaiCapital, {
     { name: 'seed 003', yaml: lowercase, findings: [{ messageId: 'lowercase', ...at(lowercase, 'công văn số 365-CV/ĐUK') }], output: lowercase.replace('công văn số', 'Công văn số') },
     { name: 'structured', yaml: structuredLower, findings: [{ messageId: 'lowercase', ...at(structuredLower, 'công văn') }], output: structuredLower.replace('loai: công văn', 'loai: Công văn') },
   ],
+});
+
+const mixedDates = planYaml('party', { mo_dau: 'Ngày 23/4/2024 và ngày 27/8/2024, Ban Thường vụ ban hành; từ 01-10-2024 tổ chức thực hiện.' });
+testRule(dateFormatConsistent, {
+  valid: [
+    { yaml: planYaml('party', { mo_dau: 'Ngày 23/4/2024 và ngày 27/8/2024.' }) },
+    { name: 'document symbols are not dates', yaml: planYaml('party', { mo_dau: 'Ngày 23/4/2024, Quyết định số 08/2022/QĐ-UBND, giai đoạn 2022-2025.' }) },
+  ],
+  invalid: [{ yaml: mixedDates, findings: [{ messageId: 'mixed', ...at(mixedDates, '01-10-2024'), severity: 'info' }] }],
 });
