@@ -84,6 +84,24 @@ describe('dvk init with flags (no terminal)', () => {
   });
 });
 
+describe('dvk init: folders', () => {
+  it('creates the folder it is given, and notes a config in a parent folder', () => {
+    const dir = tempDir();
+    expect(runDvk(['init', '--yes'], { cwd: dir }).code).toBe(0);
+    const r = runDvk(['init', 'phong-van-thu', '--yes', '--he-thong', 'dang'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Đã tạo ${join('phong-van-thu', 'dvk.config.yaml')}`);
+    expect(r.stdout).toContain('Lưu ý: thư mục cha đã có');
+    expect(parse(readFileSync(join(dir, 'phong-van-thu', 'dvk.config.yaml'), 'utf8'))).toMatchObject({ he_thong: 'dang' });
+  });
+
+  it('speaks English with --lang en', () => {
+    const r = runDvk(['--lang', 'en', 'init', '--yes'], { cwd: tempDir() });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Wrote dvk.config.yaml.');
+  });
+});
+
 describe.skipIf(!hasTmux)('dvk init on a terminal (tmux)', () => {
   it('asks every question and writes the same file as the flags give', async () => {
     const dir = tempDir();
@@ -119,6 +137,48 @@ describe.skipIf(!hasTmux)('dvk init on a terminal (tmux)', () => {
     const flagsDir = tempDir();
     expect(runDvk(['init', ...stateFlags], { cwd: flagsDir }).code).toBe(0);
     expect(readFileSync(join(dir, 'dvk.config.yaml'), 'utf8')).toBe(readFileSync(join(flagsDir, 'dvk.config.yaml'), 'utf8'));
+  });
+
+  it('Party: asks the profile, and the flags give the same file', async () => {
+    const dir = tempDir();
+    const session = new TmuxSession(['init'], dir);
+    try {
+      await session.waitFor('Hệ thống văn bản của cơ quan');
+      session.keys('Down', 'Enter'); // Đảng
+      await session.waitFor('Cơ quan cấp trên trực tiếp');
+      session.type('Đảng bộ tỉnh Thái Nguyên');
+      await session.waitFor('Tên cơ quan ban hành');
+      session.type('Đảng ủy khối các cơ quan tỉnh');
+      await session.waitFor('Tên viết tắt của cơ quan');
+      session.keys('C-u');
+      session.type('ĐUK');
+      await session.waitFor('Địa danh ở dòng ngày tháng');
+      session.type('Thái Nguyên');
+      await session.waitFor('Người ký thường ký với quyền hạn nào');
+      await session.waitFor('Thay mặt tập thể (T/M)');
+      session.keys('Down', 'Enter');
+      await session.waitFor('Tập thể hoặc chức vụ người đứng đầu');
+      session.type('Ban Thường vụ');
+      await session.waitFor('Chức vụ người ký');
+      session.type('Phó Bí thư');
+      await session.waitFor('Họ tên người ký');
+      session.type('Trần Văn B');
+      await session.waitFor('Nơi nhận thường dùng');
+      session.type('');
+      await session.waitFor('Dòng lưu (ví dụ Văn phòng Đảng ủy');
+      session.type('Văn phòng Đảng ủy');
+      await session.waitFor('Thể thức văn bản Đảng');
+      session.keys('Down', 'Down', 'Enter'); // HD 36
+      expect(await session.exitCode()).toBe(0);
+    } finally {
+      session.close();
+    }
+    const flagsDir = tempDir();
+    const flags = ['init', '--he-thong', 'dang', '--cap-tren', 'Đảng bộ tỉnh Thái Nguyên', '--co-quan', 'Đảng ủy khối các cơ quan tỉnh', '--viet-tat', 'ĐUK', '--dia-danh', 'Thái Nguyên', '--quyen-han', 'thay_mat', '--tap-the', 'Ban Thường vụ', '--chuc-vu', 'Phó Bí thư', '--ho-ten', 'Trần Văn B', '--luu', 'Văn phòng Đảng ủy', '--the-thuc', 'dang-hd36'];
+    expect(runDvk(flags, { cwd: flagsDir }).code).toBe(0);
+    const written = readFileSync(join(dir, 'dvk.config.yaml'), 'utf8');
+    expect(written).toBe(readFileSync(join(flagsDir, 'dvk.config.yaml'), 'utf8'));
+    expect(parse(written)).toMatchObject({ the_thuc: 'dang-hd36', nguoi_ky: { quyen_han: 'thay_mat', tap_the: 'BAN THƯỜNG VỤ' } });
   });
 
   it('Ctrl+C cancels without writing anything', async () => {
