@@ -16,13 +16,20 @@ const CANONICAL: [RegExp, string][] = [
   [/mặt trận tổ quốc việt nam/giu, 'Mặt trận Tổ quốc Việt Nam'],
 ];
 
+/**
+ * "Nhân dân" meaning the people is written with a capital in current Party and State practice
+ * (the-thuc.md §9 rule 34); "Ủy ban nhân dân", "quân đội nhân dân" are not the people. Only the
+ * unambiguous contexts are checked, and only as info: the rule's source is not primary-confirmed.
+ */
+const THE_PEOPLE = /(?<=(?:của|cho|với|tầng lớp|toàn thể|vận động|phục vụ|đến với|giúp đỡ|gần gũi|lắng nghe) )nhân dân(?![\p{L}])/gu;
+
 export const canonicalOrganCase = defineRule({
   meta: {
     id: 'canonical-organ-case',
     title: { vi: 'Viết hoa đúng tên cơ quan, tổ chức', en: 'Fixed capitalisation of organ names' },
     description: {
-      vi: 'Một số tên có cách viết hoa cố định: Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy, Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo, Mặt trận Tổ quốc Việt Nam.',
-      en: 'Some names have a fixed capitalisation: Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy, Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo, Mặt trận Tổ quốc Việt Nam.',
+      vi: 'Một số tên có cách viết hoa cố định: Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy, Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo, Mặt trận Tổ quốc Việt Nam; “Nhân dân” (chỉ nhân dân nói chung) là gợi ý.',
+      en: 'Some names have a fixed capitalisation: Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy, Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo, Mặt trận Tổ quốc Việt Nam; “Nhân dân” (the people) is an info.',
     },
     systems: ['state', 'party'],
     severity: 'warning',
@@ -37,6 +44,17 @@ export const canonicalOrganCase = defineRule({
   },
   check({ plan, report }) {
     for (const t of proseTexts(plan)) {
+      for (const m of t.text.matchAll(THE_PEOPLE)) {
+        const expected = 'Nhân dân';
+        report({
+          messageId: 'wrongCase',
+          data: { expected, written: m[0] },
+          path: t.path,
+          span: [m.index, m.index + m[0].length],
+          severity: 'info',
+          suggestions: [{ messageId: 'useCanonical', data: { expected }, fix: [{ path: t.path, from: m.index, to: m.index + m[0].length, text: expected }] }],
+        });
+      }
       for (const [pattern, form] of CANONICAL) {
         for (const m of t.text.matchAll(pattern)) {
           const expected = m[0].replace(new RegExp(pattern.source, pattern.flags.replace('g', '')), form).replace(/(\s)(tỉnh|thành|huyện|quận|đảng)(\s)/iu, (_, a: string, w: string, b: string) => `${a}${w[0]!.toLocaleUpperCase('vi')}${w.slice(1).toLowerCase()}${b}`);

@@ -128,9 +128,13 @@ testRule(abbrevDefinedBeforeUse, {
 });
 
 // Seed 003: "Ban chấp hành trung ương Đảng", "Ban thường vụ tỉnh uỷ".
+const thePeople = planYaml('party', { mo_dau: 'Giải quyết nguyện vọng chính đáng của nhân dân.' });
 const wrongCase = planYaml('state', { mo_dau: 'Nghị quyết của Ban chấp hành trung ương Đảng và Quy chế của Ban thường vụ tỉnh uỷ.' });
 testRule(canonicalOrganCase, {
-  valid: [{ yaml: planYaml('state', { mo_dau: 'Nghị quyết của Ban Chấp hành Trung ương Đảng và Quy chế của Ban Thường vụ Tỉnh ủy.' }) }],
+  valid: [
+    { yaml: planYaml('state', { mo_dau: 'Nghị quyết của Ban Chấp hành Trung ương Đảng và Quy chế của Ban Thường vụ Tỉnh ủy.' }) },
+    { name: '“nhân dân” that is not the people', yaml: planYaml('state', { mo_dau: 'Ủy ban nhân dân tỉnh và lực lượng công an nhân dân.' }) },
+  ],
   invalid: [
     {
       yaml: wrongCase,
@@ -139,5 +143,6 @@ testRule(canonicalOrganCase, {
         { messageId: 'wrongCase', ...at(wrongCase, 'Ban thường vụ tỉnh uỷ') },
       ],
     },
+    { name: 'seed 001: the people', yaml: thePeople, findings: [{ messageId: 'wrongCase', ...at(thePeople, 'nhân dân'), severity: 'info' }] },
   ],
 });
