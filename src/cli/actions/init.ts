@@ -34,6 +34,7 @@ const text = {
     en: 'Not set: {{list}}. `dvk new` will leave [CẦN BỔ SUNG] places for them; edit the config or run `dvk init --force` with {{flags}}.',
   },
   next: { vi: 'Tiếp theo: dvk new kehoach   (tạo kế hoạch mới với thông tin của cơ quan)', en: 'Next: dvk new kehoach   (start a new plan with the office data)' },
+  stateProfile: { vi: '--the-thuc {{value}} chỉ dùng cho văn bản Đảng; văn bản Nhà nước theo nd30.', en: '--the-thuc {{value}} is for Party documents; State documents use nd30.' },
   invalid: { vi: 'dvk tạo ra tệp cấu hình không hợp lệ (lỗi của dvk):', en: 'dvk produced an invalid config file (a dvk bug):' },
 } satisfies Record<string, Localized>;
 
@@ -85,7 +86,7 @@ export async function runInit(folderArg: string | undefined, options: InitOption
     const profile = await asker.select(q.profile, options.theThuc);
     if (profile && profile !== 'tu-dong') config.the_thuc = profile as 'dang-hd36' | 'dang-hd05';
   } else if (options.theThuc && options.theThuc !== 'tu-dong' && options.theThuc !== 'nd30') {
-    throw new UsageError(localize({ vi: '--the-thuc {{value}} chỉ dùng cho văn bản Đảng; văn bản Nhà nước theo nd30.', en: '--the-thuc {{value}} is for Party documents; State documents use nd30.' }, ctx.lang, { value: options.theThuc }));
+    throw new UsageError(t(text.stateProfile, { value: options.theThuc }));
   }
   asker.finish();
 
@@ -108,19 +109,21 @@ export async function runInit(folderArg: string | undefined, options: InitOption
   return 0;
 }
 
+/** What `dvk new` will have to leave as [CẦN BỔ SUNG] places, and the flags that fill it. */
+const OPTIONAL_FACTS: [(c: DvkConfig) => boolean, Localized, string][] = [
+  [(c) => !c.co_quan?.ten, { vi: 'tên cơ quan', en: 'organ name' }, '--co-quan'],
+  [(c) => !c.co_quan?.viet_tat, { vi: 'tên viết tắt', en: 'abbreviation' }, '--viet-tat'],
+  [(c) => !c.dia_danh, { vi: 'địa danh', en: 'place' }, '--dia-danh'],
+  [(c) => !c.nguoi_ky?.chuc_vu, { vi: 'chức vụ người ký', en: 'signer title' }, '--chuc-vu'],
+  [(c) => !c.nguoi_ky?.ho_ten, { vi: 'họ tên người ký', en: 'signer name' }, '--ho-ten'],
+  [(c) => !c.noi_nhan?.gui?.length, { vi: 'nơi nhận', en: 'recipients' }, '--noi-nhan'],
+  [(c) => !c.noi_nhan?.luu, { vi: 'dòng lưu', en: 'archive line' }, '--luu'],
+];
+
 function describeMissing(config: DvkConfig, lang: CliContext['lang']): string | undefined {
-  const parts: [boolean, string, string][] = [
-    [!config.co_quan?.ten, lang === 'vi' ? 'tên cơ quan' : 'organ name', '--co-quan'],
-    [!config.co_quan?.viet_tat, lang === 'vi' ? 'tên viết tắt' : 'abbreviation', '--viet-tat'],
-    [!config.dia_danh, lang === 'vi' ? 'địa danh' : 'place', '--dia-danh'],
-    [!config.nguoi_ky?.chuc_vu, lang === 'vi' ? 'chức vụ người ký' : 'signer title', '--chuc-vu'],
-    [!config.nguoi_ky?.ho_ten, lang === 'vi' ? 'họ tên người ký' : 'signer name', '--ho-ten'],
-    [!config.noi_nhan?.gui?.length, lang === 'vi' ? 'nơi nhận' : 'recipients', '--noi-nhan'],
-    [!config.noi_nhan?.luu, lang === 'vi' ? 'dòng lưu' : 'archive line', '--luu'],
-  ];
-  const missing = parts.filter(([m]) => m);
+  const missing = OPTIONAL_FACTS.filter(([isMissing]) => isMissing(config));
   if (!missing.length) return undefined;
-  return localize(text.leftOut, lang, { list: missing.map(([, what]) => what).join(', '), flags: missing.map(([, , flag]) => flag).join(' ') });
+  return localize(text.leftOut, lang, { list: missing.map(([, what]) => localize(what, lang)).join(', '), flags: missing.map(([, , flag]) => flag).join(' ') });
 }
 
 export function renderConfig(config: DvkConfig, file: string): string {

@@ -59,6 +59,7 @@ const text = {
     vi: 'Tiếp theo:\n  dvk lint {{file}}      kiểm tra (chỗ chưa viết là cảnh báo dự thảo)\n  dvk render {{file}}    in ra .docx',
     en: 'Next:\n  dvk lint {{file}}      check it (unwritten places are draft warnings)\n  dvk render {{file}}    print it to .docx',
   },
+  profileMismatch: { vi: 'Thể thức {{profile}} trong cấu hình không dùng cho văn bản {{system}}.', en: 'Profile {{profile}} in the config does not fit a {{system}} document.' },
   invalid: { vi: 'dvk tạo ra văn bản không hợp lệ (lỗi của dvk, xin báo cho nhóm phát triển):', en: 'dvk produced an invalid plan (a dvk bug, please report it):' },
 } satisfies Record<string, Localized>;
 
@@ -146,7 +147,7 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
   );
   const profile = profileChoice.profile;
   if ((profile.he_thong === 'dang') !== (sys === 'dang')) {
-    throw new UsageError(localize({ vi: 'Thể thức {{profile}} trong cấu hình không dùng cho văn bản {{system}}.', en: 'Profile {{profile}} in the config does not fit a {{system}} document.' }, ctx.lang, { profile: profile.id, system: SYSTEM_NAMES[sys][ctx.lang] }));
+    throw new UsageError(t(text.profileMismatch, { profile: profile.id, system: SYSTEM_NAMES[sys][ctx.lang] }));
   }
   const typeCode = typeAbbreviation(docType, profile.viet_tat_ten_loai as Record<string, string | null>);
   const symbol = profile.so_ky_hieu.ghep_ky_hieu.replace('{loai}', typeCode).replace('{co_quan}', code!);
@@ -190,7 +191,8 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
     the_thuc: config.the_thuc ?? null,
     co_quan: { cap_tren: parent ?? null, ten: issuer, viet_tat: code },
     so: number,
-    so_ghi_chu: number ? 'số đã được cấp' : next.after ? `văn thư ghi khi cấp số; số tiếp theo dự kiến ${next.number} (sau ${numberAndSymbol(next, sys)} trong ${next.after.file})` : 'văn thư ghi khi cấp số',
+    // The proposal stays a comment beside the blank number (see the skeleton), not a value.
+    so_tiep_theo: !number && next.after ? { so: next.number, sau: numberAndSymbol(next, sys), tep: next.after.file } : null,
     ky_hieu: symbol,
     dia_danh: place,
     ngay: issueDate,
