@@ -72,6 +72,7 @@ const SEEDS: Record<string, Expected[]> = {
     ['canonical-organ-case', '09/12/2021 của Ban thường vụ tỉnh uỷ', 'warning'],
     ['roman-heading-uppercase', 'tieu_de: III. Tổ chức thực hiện', 'error'],
     ['typed-numbering', 'tieu_de: III. Tổ chức thực hiện', 'warning'],
+    ['i-y-consistent', 'thực hiện công tác dân vận nhân kỉ niệm', 'info'], // kỷ niệm in the trích yếu
     ['noi-nhan-punctuation', '- Ban Dân vận Tỉnh uỷ ;', 'error'],
     ['punctuation-spacing', '- Ban Dân vận Tỉnh uỷ ;', 'warning'],
     ['noi-nhan-luu-form', 'luu: "Lưu : VT"', 'error'], // "Lưu" typed

@@ -18,6 +18,7 @@ import { deadlineBeforeIssue } from './deadline-before-issue.js';
 import { diaDanhCapitalised } from './dia-danh-capitalised.js';
 import { draftPlaceholders } from './draft-placeholders.js';
 import { extraSpaces } from './extra-spaces.js';
+import { iYConsistent } from './i-y-consistent.js';
 import { keHoachRequiredParts } from './ke-hoach-required-parts.js';
 import { kinhGuiScope } from './kinh-gui-scope.js';
 import { kyHieuCoQuanConsistent } from './ky-hieu-co-quan-consistent.js';
@@ -103,4 +104,5 @@ export const rules: Rule[] = [
   punctuationSpacing,
   extraSpaces,
   toneMarkConsistent,
+  iYConsistent,
 ];

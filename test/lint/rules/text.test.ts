@@ -1,9 +1,10 @@
 // Text hygiene over every value: unicode-nfc, legacy-encoding-mojibake, quote-pairing,
 // punctuation-spacing, extra-spaces, tone-mark-consistent, abbrev-defined-before-use,
-// canonical-organ-case.
+// canonical-organ-case, i-y-consistent.
 import { abbrevDefinedBeforeUse } from '../../../src/lint/rules/abbrev-defined-before-use.js';
 import { canonicalOrganCase } from '../../../src/lint/rules/canonical-organ-case.js';
 import { extraSpaces } from '../../../src/lint/rules/extra-spaces.js';
+import { iYConsistent } from '../../../src/lint/rules/i-y-consistent.js';
 import { legacyEncodingMojibake } from '../../../src/lint/rules/legacy-encoding-mojibake.js';
 import { punctuationSpacing } from '../../../src/lint/rules/punctuation-spacing.js';
 import { quotePairing } from '../../../src/lint/rules/quote-pairing.js';
@@ -145,4 +146,14 @@ testRule(canonicalOrganCase, {
     },
     { name: 'seed 001: the people', yaml: thePeople, findings: [{ messageId: 'wrongCase', ...at(thePeople, 'nhân dân'), severity: 'info' }] },
   ],
+});
+
+// Seed 003: "kỷ niệm" in the trích yếu, "kỉ niệm" in the closing.
+const kiKy = planYaml('state', { trich_yeu: 'Nhân kỷ niệm 93 năm Ngày truyền thống', cau_ket: 'Trên đây là kế hoạch nhân kỉ niệm 93 năm Ngày truyền thống.' });
+testRule(iYConsistent, {
+  valid: [
+    { yaml: planYaml('state', { trich_yeu: 'Nhân kỷ niệm 93 năm', cau_ket: 'Nhân dịp kỷ niệm.' }) },
+    { name: 'names are not checked', yaml: planYaml('state', { trich_yeu: 'Lý luận chính trị', nguoi_ky: { ho_ten: 'Lí Văn Tư' } }) },
+  ],
+  invalid: [{ name: 'seed 003', yaml: kiKy, findings: [{ messageId: 'mixed', ...at(kiKy, 'kỉ'), severity: 'info' }] }],
 });
