@@ -649,6 +649,69 @@ class Recogniser {
   }
 
   private joinedAt = new Map<number, number>();
+
+  /** Bold/italic of the character at a source offset (.docx only). */
+  private styleAt(offset: number): { bold: boolean; italic: boolean } | undefined {
+    const lines = this.lines;
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = lines[lo];
+    const at = offset - (line?.start ?? 0);
+    const run = line?.para?.runs.find((r) => at >= r.start && at < r.end);
+    return run ? { bold: run.bold, italic: run.italic } : undefined;
+  }
+
+  /**
+   * A .docx paragraph with words in bold or italic (runs that differ from most of the
+   * paragraph) gets the plan's Markdown marks, **…** and *…*, so that import and render keep
+   * them. The marks take the offset of the word they wrap: positions still point at the text.
+   */
+  private withEmphasis(v: Val): Val {
+    if (this.source.kind !== 'docx' || v.text.length === 0) return v;
+    const styles = [...v.text].map((_, k) => this.styleAt(v.offsets[k]!));
+    let bold = 0;
+    let italic = 0;
+    let letters = 0;
+    styles.forEach((st, k) => {
+      if (!st || /\s/u.test(v.text[k]!)) return;
+      letters++;
+      if (st.bold) bold++;
+      if (st.italic) italic++;
+    });
+    const baseBold = bold * 2 > letters;
+    const baseItalic = italic * 2 > letters;
+    const mark = (k: number) => {
+      const st = styles[k] ?? styles[k - 1];
+      return `${st?.bold && !baseBold ? '**' : ''}${st?.italic && !baseItalic ? '*' : ''}`;
+    };
+    const marks = [...v.text].map((_, k) => mark(k));
+    if (marks.every((m) => m === '')) return v;
+    const pieces: Val[] = [];
+    let k = 0;
+    while (k < v.text.length) {
+      let e = k + 1;
+      while (e < v.text.length && marks[e] === marks[k]) e++;
+      const m = marks[k]!;
+      const seg = slice(v, k, e);
+      const core = trim(seg);
+      if (m === '' || core.text === '') pieces.push(seg);
+      else {
+        const lead = seg.text.length - seg.text.trimStart().length;
+        pieces.push(slice(seg, 0, lead));
+        const open = { text: m, offsets: [...Array(m.length).fill(startOf(core)), startOf(core)] };
+        const closeMark = [...m].reverse().join('');
+        const close = { text: closeMark, offsets: [...Array(closeMark.length).fill(endOf(core)), endOf(core)] };
+        pieces.push(open, core, close, slice(seg, lead + core.text.length));
+      }
+      k = e;
+    }
+    return join(pieces.filter((p) => p.text !== ''), '');
+  }
   /** Positions for paths that have no value (a blank number still has a place in the text). */
   private extraEntries: [PlanPath, Located][] = [];
 
@@ -656,7 +719,7 @@ class Recogniser {
     const joined = new Map<Para, number>();
     for (const [index, lineNo] of this.joinedAt) if (paras[index]) joined.set(paras[index]!, lineNo);
     const text = (p: Para): Leaf => {
-      const l = leaf(p.v);
+      const l = leaf(this.withEmphasis(p.v));
       const at = joined.get(p);
       if (at !== undefined) this.unsure(l, unsure.joinedBroken, { line: at });
       if (this.removedTerminator?.para === p) this.unsure(l, unsure.terminatorRemoved, { mark: this.removedTerminator.mark });

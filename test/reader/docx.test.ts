@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
+import { locateInValue } from '../../src/plan/source-map.js';
 import { readExistingDocument } from '../../src/reader/index.js';
 import { LAYOUT_CHECK_IDS } from '../../src/reader/layout/checks.js';
 import { repoRoot, runDvk, tempDir } from '../helpers/cli.js';
@@ -172,7 +173,11 @@ describe('documents made by other tools', () => {
             p('Huyện A, ngày 03 tháng 3 năm 2025', { center: true, italic: true }),
             p('THÔNG BÁO', { center: true, bold: true }),
             p(split(['Kết quả Hội ', 'thi “Dân vận khéo”'], true), { center: true }),
-            p('Phòng Văn hóa và Thông tin thông báo kết quả như sau:'),
+            p([
+              new TextRun({ text: 'Phòng Văn hóa và Thông tin thông báo ', font: 'Times New Roman', size: 28 }),
+              new TextRun({ text: 'kết quả', bold: true, font: 'Times New Roman', size: 28 }),
+              new TextRun({ text: ' như sau:', font: 'Times New Roman', size: 28 }),
+            ]),
             p('1. Giải nhất: xã B.'),
             p('2. Giải nhì: xã C.'),
             p('Nơi nhận:', { bold: true, italic: true, size: 12 }),
@@ -200,6 +205,10 @@ describe('documents made by other tools', () => {
     });
     // "05" was typed over two runs; it still points at paragraph 5, columns 5–6.
     expect(sourceMap!.locate(['so'])).toMatchObject({ start: { line: 5, column: 5 }, end: { line: 5, column: 7 } });
+    // A bold word inside a paragraph becomes **…**, and the word still maps to the file.
+    expect((data as any).mo_dau).toEqual(['Phòng Văn hóa và Thông tin thông báo **kết quả** như sau:']);
+    const range = locateInValue(sourceMap!, ['mo_dau', 0], 39, 46);
+    expect(range.start).toMatchObject({ line: 9, column: 38 });
   });
 });
 
