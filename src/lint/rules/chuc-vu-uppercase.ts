@@ -16,7 +16,7 @@ export const chucVuUppercase = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'error',
-    basis: { state: nd30('Phụ lục I, mục II.7.a (ô 7a)'), party: hd36('Phụ lục 3 (mẫu chữ): quyền hạn, chức vụ') },
+    basis: { state: nd30('Phụ lục I, mục II.7 (ô 7a)'), party: hd36('Phụ lục 3 (mẫu chữ): quyền hạn, chức vụ') },
     fix: 'safe',
     tags: ['nguoi-ky', 'viet-hoa'],
     messages: { notUpper: { vi: '“{{value}}” phải viết IN HOA: “{{expected}}”.', en: '“{{value}}” must be in capitals: “{{expected}}”.' } },

@@ -15,7 +15,7 @@ export const citationFirstFull = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục I, mục II.6; thực tế trích dẫn'), party: hd36('mục nội dung văn bản; thực tế trích dẫn') },
+    basis: { state: nd30('Phụ lục I, mục II.6.b (dẫn văn bản)'), party: hd36('mục nội dung văn bản; thực tế trích dẫn') },
     fix: 'none',
     tags: ['dan-chieu'],
     messages: {

@@ -17,7 +17,7 @@ export const citationTenLoaiCapital = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục II, mục III (viết hoa tên loại văn bản)'), party: hd36('thực tế theo NĐ 30, Phụ lục II') },
+    basis: { state: nd30('Phụ lục II (viết hoa tên loại văn bản cụ thể)'), party: hd36('thực tế theo NĐ 30, Phụ lục II') },
     fix: 'safe',
     tags: ['dan-chieu', 'viet-hoa'],
     messages: { lowercase: { vi: 'Viết hoa tên loại văn bản: “{{expected}}”.', en: 'Capitalise the document type: “{{expected}}”.' } },

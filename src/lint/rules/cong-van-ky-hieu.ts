@@ -14,7 +14,7 @@ export const congVanKyHieu = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'error',
-    basis: { state: nd30('Phụ lục I, mục II.3.b; Phụ lục III'), party: hd36('mục 1.3; thực tế “365-CV/ĐUK”') },
+    basis: { state: nd30('Phụ lục I, mục II.3; Phụ lục III'), party: hd36('mục 1.3; thực tế “365-CV/ĐUK”') },
     fix: 'none',
     tags: ['so-ky-hieu'],
     messages: {

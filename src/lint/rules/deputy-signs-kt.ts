@@ -1,6 +1,6 @@
 // Why: a deputy (PHÓ …) signs for the head with KT. (State) or K/T (Party advisory bodies and
 // steering committees), or under T/M for a collective; a deputy's title with no authority line
-// reads as if the deputy were the head (NĐ 30 Điều 13 k.1; the-thuc.md §4). Seed 004 is signed
+// reads as if the deputy were the head (NĐ 30 Điều 13; the-thuc.md §4). Seed 004 is signed
 // by "PHÓ TRƯỞNG BAN … THƯỜNG TRỰC BAN CHỈ ĐẠO" with no K/T.
 import { hd36, nd30 } from '../helpers/basis.js';
 import { defineRule } from '../rule.js';
@@ -15,7 +15,7 @@ export const deputySignsKt = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Điều 13 k.1; Phụ lục I, mục II.7.a'), party: hd36('mục quyền hạn, chức vụ của người ký (thành phần 7a)') },
+    basis: { state: nd30('Điều 13; Phụ lục I, mục II.7 (ô 7a)'), party: hd36('mục quyền hạn, chức vụ của người ký (thành phần 7a)') },
     fix: 'none',
     tags: ['nguoi-ky'],
     messages: {

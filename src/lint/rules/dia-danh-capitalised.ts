@@ -15,7 +15,7 @@ export const diaDanhCapitalised = defineRule({
     description: { vi: 'Mỗi âm tiết của địa danh viết hoa chữ cái đầu: “Hà Nội, ngày …”.', en: 'Each syllable of the place name starts with a capital: “Hà Nội, ngày …”.' },
     systems: ['state', 'party'],
     severity: 'error',
-    basis: { state: nd30('Phụ lục I, mục II.4; Phụ lục II, mục III'), party: hd36('mục địa danh, ngày tháng năm') },
+    basis: { state: nd30('Phụ lục I, mục II.4; Phụ lục II (viết hoa địa danh)'), party: hd36('mục địa danh, ngày tháng năm') },
     fix: 'suggestion',
     tags: ['dau-trang', 'viet-hoa'],
     messages: {

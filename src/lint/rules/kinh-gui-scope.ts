@@ -1,5 +1,5 @@
 // Why: "Kính gửi" belongs to công văn, and to tờ trình and báo cáo sent to a superior; a kế
-// hoạch or hướng dẫn goes to its recipients through nơi nhận (NĐ 30, Phụ lục I, II.9.a).
+// hoạch or hướng dẫn goes to its recipients through nơi nhận (NĐ 30, Phụ lục I, II.9, ô 9a).
 // When there is a Kính gửi, nơi nhận starts with "Như trên".
 import { hd36, nd30 } from '../helpers/basis.js';
 import { defineRule } from '../rule.js';
@@ -16,7 +16,7 @@ export const kinhGuiScope = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục I, mục II.9.a'), party: hd36('mục nơi nhận (thành phần 9a)') },
+    basis: { state: nd30('Phụ lục I, mục II.9 (ô 9a)'), party: hd36('mục nơi nhận (thành phần 9a)') },
     fix: 'none',
     tags: ['noi-nhan'],
     messages: {

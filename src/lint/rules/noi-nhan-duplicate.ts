@@ -17,7 +17,7 @@ export const noiNhanDuplicate = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục I, mục II.9.b (nơi nhận)'), party: hd36('mục nơi nhận (thành phần 9b)') },
+    basis: { state: nd30('Phụ lục I, mục II.9 (ô 9b, nơi nhận)'), party: hd36('mục nơi nhận (thành phần 9b)') },
     fix: 'none',
     tags: ['noi-nhan'],
     messages: {

@@ -1,6 +1,6 @@
 // Why: dvk prints the archive line from the profile ("Lưu: {luu}" State, "Lưu {luu}" Party), so
 // `luu` holds only what is archived. A State archive starts with VT, the records office (NĐ 30,
-// Phụ lục I, II.9.b: "- Lưu: VT, TCCB."); seed 003 has "Lưu : VT." and seed 001 "Lưu: VP-BTG/ĐU."
+// Phụ lục I, II.9, ô 9b: "- Lưu: VT, TCCB."); seed 003 has "Lưu : VT." and seed 001 "Lưu: VP-BTG/ĐU."
 // in a Party document, where the colon is not used.
 import type { Text } from '../../plan/model.js';
 import { hd36, nd30 } from '../helpers/basis.js';
@@ -17,7 +17,7 @@ export const noiNhanLuuForm = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'error',
-    basis: { state: nd30('Phụ lục I, mục II.9.b'), party: hd36('mục nơi nhận (dòng cuối “Lưu …”)') },
+    basis: { state: nd30('Phụ lục I, mục II.9 (ô 9b)'), party: hd36('mục nơi nhận (dòng cuối “Lưu …”)') },
     fix: 'safe',
     tags: ['noi-nhan'],
     messages: {

@@ -14,7 +14,7 @@ export const noiNhanLuuLast = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'error',
-    basis: { state: nd30('Phụ lục I, mục II.9.b (dòng cuối “Lưu: VT, …”)'), party: hd36('mục nơi nhận (dòng cuối “Lưu …”)') },
+    basis: { state: nd30('Phụ lục I, mục II.9 (ô 9b, dòng cuối “Lưu: VT, …”)'), party: hd36('mục nơi nhận (dòng cuối “Lưu …”)') },
     fix: 'none',
     tags: ['noi-nhan'],
     messages: {

@@ -17,7 +17,7 @@ export const noiNhanPunctuation = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'error',
-    basis: { state: nd30('Phụ lục I, mục II.9.b (nơi nhận)'), party: hd36('mục nơi nhận (thành phần 9b)') },
+    basis: { state: nd30('Phụ lục I, mục II.9 (ô 9b, nơi nhận)'), party: hd36('mục nơi nhận (thành phần 9b)') },
     fix: 'safe',
     tags: ['noi-nhan'],
     messages: {

@@ -14,7 +14,7 @@ export const noiNhanPurpose = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'info',
-    basis: { state: nd30('Phụ lục I, mục II.9.b (nơi nhận)'), party: hd36('mục nơi nhận; thực tế “(để báo cáo)”') },
+    basis: { state: nd30('Phụ lục I, mục II.9 (ô 9b, nơi nhận)'), party: hd36('mục nơi nhận; thực tế “(để báo cáo)”') },
     fix: 'none',
     tags: ['noi-nhan'],
     messages: {

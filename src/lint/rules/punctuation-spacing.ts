@@ -51,7 +51,7 @@ export const punctuationSpacing = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục I, mục I (kỹ thuật trình bày); Phụ lục II'), party: hd36('thực tế trình bày (the-thuc.md §7)') },
+    basis: { state: nd30('không quy định riêng; thực tế trình bày (the-thuc.md §7)'), party: hd36('thực tế trình bày (the-thuc.md §7)') },
     fix: 'safe',
     tags: ['dau-cau'],
     messages: {

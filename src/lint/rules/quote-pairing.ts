@@ -21,7 +21,7 @@ export const quotePairing = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục II (dấu câu); thực tế trình bày'), party: hd36('thực tế trình bày (the-thuc.md §7)') },
+    basis: { state: nd30('không quy định riêng; thực tế trình bày (the-thuc.md §7)'), party: hd36('thực tế trình bày (the-thuc.md §7)') },
     fix: 'safe',
     tags: ['dau-cau'],
     messages: {

@@ -15,7 +15,7 @@ export const signerNoTitlePrefix = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục I, mục II.7.b (ô 7b)'), party: hd36('mục họ tên người ký; thực tế theo NĐ 30') },
+    basis: { state: nd30('Phụ lục I, mục II.7 (ô 7b)'), party: hd36('mục họ tên người ký; thực tế theo NĐ 30') },
     fix: 'suggestion',
     tags: ['nguoi-ky'],
     messages: {

@@ -16,7 +16,7 @@ export const trichYeuNoTenLoai = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục I, mục II.5.a (tên loại và trích yếu)'), party: hd36('mục tên loại và trích yếu (thành phần 5a)') },
+    basis: { state: nd30('Phụ lục I, mục II.5 (ô 5a)'), party: hd36('mục tên loại và trích yếu (thành phần 5a)') },
     fix: 'suggestion',
     tags: ['trich-yeu'],
     messages: {

@@ -13,7 +13,7 @@ export const vvOnlyCongVan = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục I, mục II.5.b (ô 5b)'), party: hd36('mục trích yếu công văn (thành phần 5b)') },
+    basis: { state: nd30('Phụ lục I, mục II.5 (ô 5b)'), party: hd36('mục trích yếu công văn (thành phần 5b)') },
     fix: 'none',
     tags: ['trich-yeu'],
     messages: {
