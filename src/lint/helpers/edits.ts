@@ -10,7 +10,3 @@ export function removal(path: PlanPath, value: string, from: number, to: number)
   if (from > 0) return { path, from: from - 1, to, text: value.charAt(from - 1) };
   return { path, from, to, text: '' };
 }
-
-export function replacement(path: PlanPath, from: number, to: number, text: string): PlanEdit {
-  return { path, from, to, text };
-}

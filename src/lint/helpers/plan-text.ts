@@ -74,12 +74,6 @@ export function* proseTexts(plan: Plan): Generator<PlanText> {
   for (const t of planTexts(plan)) if (t.role !== 'header' && t.role !== 'signer') yield t;
 }
 
-/** Every match of a global regular expression, with its index. */
-export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  return [...text.matchAll(re)];
-}
-
 /** IN HOA check that ignores characters without case (digits, punctuation). */
 export function isUpperCase(text: string): boolean {
   return text === text.toLocaleUpperCase('vi');
@@ -87,10 +81,4 @@ export function isUpperCase(text: string): boolean {
 
 export function upper(text: string): string {
   return text.toLocaleUpperCase('vi');
-}
-
-/** Shortens a value for a message: the first `max` characters. */
-export function excerpt(text: string, max = 40): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
