@@ -135,7 +135,6 @@ const KNOWN_EXAMPLE_MISTAKES: [string, string][] = [
   ['dang-huong-dan-dan-van-kheo-2024-tuyen-quang.yaml', 'noi-nhan-duplicate'],
   ['dang-huong-dan-dan-van-kheo-2024-tuyen-quang.yaml', 'deputy-signs-kt'],
   ['dang-ke-hoach-thuc-hien-chi-thi-45-thach-ha.yaml', 'citation-first-full'],
-  ['dang-bao-cao-so-ket-dan-van-kheo-2025.yaml', 'citation-first-full'],
 ];
 
 describe('examples lint clean', () => {
