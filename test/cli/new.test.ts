@@ -171,6 +171,15 @@ describe('dvk new proposes the next number', () => {
     expect(report.stdout).toContain('Số tiếp theo 01');
   });
 
+  it('checks flag values like typed answers', () => {
+    const r = runDvk(['new', 'kehoach', '--he-thong', 'nha_nuoc', '--co-quan', 'Sở A', '--viet-tat', 's a', '--dia-danh', 'Hà Nam', '--trich-yeu', 'A'], { cwd: tempDir() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Giá trị của --viet-tat không dùng được');
+    const date = runDvk(['new', 'kehoach', ...office.nha_nuoc, '--trich-yeu', 'A', '--can-cu-loai', 'Chỉ thị', '--can-cu-so', '1-CT/TU', '--can-cu-ngay', '31/4/2026'], { cwd: tempDir() });
+    expect(date.code).toBe(2);
+    expect(date.stderr).toContain('ngày này không có trên lịch');
+  });
+
   it('rejects a --so that is not a number', () => {
     const r = runDvk(['new', 'kehoach', ...office.nha_nuoc, '--trich-yeu', 'A', '--so', '15/KH'], { cwd: tempDir() });
     expect(r.code).toBe(2);

@@ -9,7 +9,7 @@ import { localize, type Localized } from '../../i18n/index.js';
 import { loadPlanText } from '../../plan/index.js';
 import { parseIsoDate } from '../../plan/model.js';
 import { selectProfile } from '../../profile/index.js';
-import { Asker, canAsk } from '../../scaffold/ask.js';
+import { Asker, canAsk, type TextQuestion } from '../../scaffold/ask.js';
 import { commandWord, DOC_TYPE_NAMES, parseDocType, typeAbbreviation, type NewDocType } from '../../scaffold/doc-types.js';
 import { planFileName } from '../../scaffold/file-name.js';
 import { findNextNumber, type NextNumber } from '../../scaffold/next-number.js';
@@ -118,13 +118,16 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
     ctx.stdout(`${t(text.intro, { type: commandWord(docType), known })}\n`);
   }
 
-  // What the config knows is not asked again; a flag always wins.
-  const system = ((options.heThong ?? config.he_thong) || (await asker.select(q.system))) as 'nha_nuoc' | 'dang' | undefined;
+  // A flag always wins (checked like a typed answer); what the config knows is not asked again.
+  const answer = async (question: TextQuestion, flag: string | undefined, known: string | undefined, askWhenUnknown = true) =>
+    flag !== undefined ? asker.text(question, flag) : known !== undefined ? known : askWhenUnknown ? asker.text(question) : undefined;
+  const system = (options.heThong ?? config.he_thong ?? (await asker.select(q.system))) as 'nha_nuoc' | 'dang' | undefined;
   const organ = config.co_quan;
-  const parent = upper(options.capTren ?? (organ ? organ.cap_tren : await asker.text(q.parentOrgan)));
-  const issuer = upper(options.coQuan ?? organ?.ten ?? (await asker.text(q.issuer)));
-  const code = upper(options.vietTat ?? organ?.viet_tat ?? (await asker.text(q.issuerCode(issuer ? suggestCode(issuer) : undefined))));
-  const place = (options.diaDanh ?? config.dia_danh ?? (await asker.text(q.place)))?.normalize('NFC');
+  // An organ in the config without a parent organ has none: not asked.
+  const parent = upper(await answer(q.parentOrgan, options.capTren, organ?.cap_tren, !organ));
+  const issuer = upper(await answer(q.issuer, options.coQuan, organ?.ten));
+  const code = upper(await answer(q.issuerCode(issuer ? suggestCode(issuer) : undefined), options.vietTat, organ?.viet_tat));
+  const place = (await answer(q.place, options.diaDanh, config.dia_danh))?.normalize('NFC');
 
   let subject = await asker.text(q.subject(typeName.sentence), options.trichYeu);
   if (subject) {
