@@ -24,10 +24,6 @@ export const readerMessages = {
     vi: 'Văn bản hành chính ghi “Số:” có dấu hai chấm: “Số: {{expected}}”.',
     en: 'State documents write “Số:” with a colon: “Số: {{expected}}”.',
   },
-  soSpace: {
-    vi: 'Thừa dấu cách trong số, ký hiệu “{{written}}”; viết liền: “{{expected}}”.',
-    en: 'Extra space in the number “{{written}}”; write it without spaces: “{{expected}}”.',
-  },
   soShapeMismatch: {
     vi: 'Số, ký hiệu “{{written}}” viết theo kiểu {{shape}}, nhưng văn bản là {{system}}.',
     en: 'The number “{{written}}” has the {{shape}} shape, but the document is a {{system}} document.',
@@ -56,22 +52,6 @@ export const readerMessages = {
     vi: 'Văn bản hành chính Nhà nước không có dấu “*” dưới tên cơ quan (đó là thể thức của Đảng).',
     en: 'State documents have no “*” under the organ (that is the Party format).',
   },
-  noiNhanItemEnd: {
-    vi: 'Dòng nơi nhận “{{text}}” cần kết thúc bằng “{{expected}}”.',
-    en: 'The recipient line “{{text}}” should end with “{{expected}}”.',
-  },
-  noiNhanSpaceBefore: {
-    vi: 'Thừa dấu cách trước “{{mark}}” ở dòng nơi nhận.',
-    en: 'Extra space before “{{mark}}” in a recipient line.',
-  },
-  luuForm: {
-    vi: 'Dòng lưu viết “{{expected}}”.',
-    en: 'The archive line reads “{{expected}}”.',
-  },
-  luuNotLast: {
-    vi: 'Dòng “Lưu” phải ở cuối danh sách nơi nhận.',
-    en: 'The “Lưu” line comes last in the recipient list.',
-  },
   sequenceGap: {
     vi: 'Số thứ tự “{{written}}” không liền sau “{{previous}}”; cần “{{expected}}”.',
     en: 'The number “{{written}}” does not follow “{{previous}}”; expected “{{expected}}”.',
@@ -79,14 +59,6 @@ export const readerMessages = {
   terminator: {
     vi: 'Phần nội dung kết thúc bằng “{{expected}}” ({{profile}}), bản gốc ghi “{{written}}”.',
     en: 'The body ends with “{{expected}}” ({{profile}}); the original has “{{written}}”.',
-  },
-  blankNumber: {
-    vi: 'Số văn bản để trống (“{{written}}”): chỉ được để trống khi còn là dự thảo. Văn bản ban hành phải có số; nếu là dự thảo, ghi rõ “du_thao: true” trong kế hoạch.',
-    en: 'The number is blank (“{{written}}”): only a draft may leave it blank. An issued document has a number; for a draft, set “du_thao: true” in the plan.',
-  },
-  blankDay: {
-    vi: 'Ngày ban hành để trống (“{{written}}”): chỉ được để trống khi còn là dự thảo.',
-    en: 'The day is blank (“{{written}}”): only a draft may leave it blank.',
   },
   markdownMarks: {
     vi: 'Có dấu “**” của Markdown trong khối chữ ký; dvk bỏ dấu này khi đọc.',
@@ -125,7 +97,6 @@ export const unsure = {
   placeholder: { vi: 'bản gốc không có (hoặc dvk không nhận ra) {{part}}; hãy bổ sung', en: 'the original has no {{part}} (or dvk missed it); fill it in' },
   draft: { vi: 'bản gốc để trống số hoặc ngày: coi là dự thảo', en: 'the original leaves the number or day blank: treated as a draft' },
   typeGuess: { vi: 'không thấy tên loại; tạm coi là kế hoạch', en: 'no document type found; assumed a plan' },
-  itemTitle: { vi: 'dòng ngắn sau số thứ tự được coi là tiêu đề mục', en: 'a short numbered line taken as the item title' },
   terminatorRemoved: { vi: 'dvk bỏ dấu kết thúc “{{mark}}” ở cuối (dvk tự in theo thể thức)', en: 'dvk removed the final “{{mark}}” (it prints the terminator itself)' },
   formKept: { vi: 'bản gốc ghi “{{written}}”', en: 'the original reads “{{written}}”' },
 } satisfies M;

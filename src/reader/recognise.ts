@@ -211,6 +211,8 @@ class Recogniser {
     if (header.urgency) data.khan = leaf(header.urgency);
     const type = (typeLeaf.value as DocType) ?? 'ke_hoach';
 
+    if (!header.quocHieu && !header.partyHeader) this.notFound(partNames.header, docStart);
+
     // Organ.
     const coQuan: Record<string, Tree> = {};
     if (header.organs.length === 0) {
@@ -479,7 +481,6 @@ class Recogniser {
       symbolAsWritten: slice(c, at[6]!, at[7]! + rest.length),
       shape,
       sep,
-      spaces: [sp3 ? [at[4]!, sp3.length] : null, sp4 ? [at[6]!, sp4.length] : null, sp1 === '' && sp2 === '' && !colon && num ? [at[0]!, 0] : null].filter(Boolean) as [number, number][],
       written: c.text,
       expected: '',
       ...(code ? { symbolCode: { text: code, offsets: symbol.offsets.slice(codeStart, codeStart + code.length + 1) } } : {}),
@@ -1085,7 +1086,6 @@ interface NumberInfo {
   symbolCode?: Val;
   shape: System;
   sep: string;
-  spaces: [number, number][];
   written: string;
   expected: string;
 }

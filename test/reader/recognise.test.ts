@@ -58,7 +58,10 @@ describe('reader: seed 000 (Party, a received stamp in the header)', () => {
     const colon = report.findings.find((f) => f.ruleId === 'so-ky-hieu-format' && f.message.includes('hai chấm'));
     expect(colon?.range.start).toMatchObject({ line: 6, column: 3 });
     // The stamp's organ ("ĐẢNG ỦY TRƯỜNG …") is not taken for the issuing organ.
-    expect(at('reader/not-found')).toEqual(['3:1']);
+    expect(at('reader/not-found')).toEqual(['3:1', '3:1']);
+    const missing = report.findings.filter((f) => f.ruleId === 'reader/not-found').map((f) => f.message);
+    expect(missing[0]).toMatch(/^Không tìm thấy Quốc hiệu, Tiêu ngữ hoặc tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”/);
+    expect(missing[1]).toMatch(/^Không tìm thấy tên cơ quan ban hành/);
     expect(data.nguoi_ky).toEqual({ quyen_han: 'T/M.', tap_the: 'BAN DÂN VẬN', chuc_vu: 'TRƯỞNG BAN', ho_ten: 'Trần Thanh Vân' });
   });
 
@@ -102,7 +105,7 @@ describe('reader: seed 001', () => {
 describe('reader: seed 002 (no header at all)', () => {
   it('reports the missing organ, number and date instead of guessing', async () => {
     const { at, data } = await read('002');
-    expect(at('reader/not-found')).toHaveLength(3);
+    expect(at('reader/not-found')).toHaveLength(4);
     expect(data.co_quan.ten).toBe('[KHÔNG TÌM THẤY]');
     expect(data.he_thong).toBe('dang'); // from “T/M”
   });
@@ -167,6 +170,12 @@ describe('reader: the header in other shapes', () => {
     });
     expect(r.notes.filter((n) => n.severity === 'error')).toEqual([]);
   });
+  it('two header columns interleaved line by line', () => {
+    const r = recognise(sourceFromText(doc('ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-SKHCN\nHà Nam, ngày 05 tháng 10 năm 2023')));
+    expect(r.data).toMatchObject({ co_quan: { cap_tren: 'ỦY BAN NHÂN DÂN TỈNH HÀ NAM', ten: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ' }, so: '15', ngay: '2023-10-05' });
+    expect(r.components.get('tieu_ngu')?.map((l) => l.no)).toEqual([4]);
+  });
+
   it('Party header interleaved, with a date missing its comma and a colon after Số', () => {
     const r = recognise(sourceFromText(doc('ĐẢNG BỘ TỈNH THÁI NGUYÊN   ĐẢNG CỘNG SẢN VIỆT NAM\nBAN DÂN VẬN\n*\nSố: 08-KH/BDVTU     Thái Nguyên ngày 5 tháng 2 năm 2024')));
     expect(r.data).toMatchObject({ he_thong: 'dang', co_quan: { cap_tren: 'ĐẢNG BỘ TỈNH THÁI NGUYÊN', ten: 'BAN DÂN VẬN' }, so: '08', ngay: '2024-02-05' });
