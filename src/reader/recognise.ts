@@ -16,6 +16,8 @@ import { partNames, readerMessages as rm, unsure } from './messages.js';
 import * as P from './patterns.js';
 import { pathKey, type Located } from './source-map.js';
 import { lineVal, type DocumentSource, type SourceLine } from './source.js';
+import { withEmphasis } from './emphasis.js';
+import { parseDate, parseNumber, type DateInfo, type NumberInfo } from './header-lines.js';
 import { cells, endOf, join, slice, startOf, stripEnd, stripStart, trim, val, type Val } from './val.js';
 
 /** What `dvk import` writes for a part it did not find (draft-placeholders reports it in the YAML). */
@@ -437,11 +439,11 @@ class Recogniser {
         if (P.RULE_LINE.test(t)) continue;
         const number = P.NUMBER_LINE.exec(c.text);
         if (number && !h.number && /[\p{L}]/u.test(number[8]!)) {
-          h.number = this.parseNumber(c, number);
+          h.number = parseNumber(c, number);
           this.component('so_ky_hieu', line);
           continue;
         }
-        const date = this.parseDate(c);
+        const date = parseDate(c);
         if (date && !h.date) { h.date = date; this.component('dia_danh_ngay', line); continue; }
         if (P.STAMP_CELLS.some((re) => re.test(t))) {
           this.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, c, { text: c.text });
@@ -455,51 +457,6 @@ class Recogniser {
       }
     }
     return h;
-  }
-
-  private parseNumber(c: Val, m: RegExpExecArray): NumberInfo {
-    // Offsets of each group inside the cell.
-    const groups = m.slice(1) as string[];
-    const at: number[] = [];
-    let pos = 2; // after "Số"
-    for (const g of groups) { at.push(pos); pos += g.length; }
-    const [sp1, colon, sp2, num, sp3, sep, sp4, rest] = groups as [string, string, string, string, string, string, string, string];
-    const symbolVal = slice(c, at[7]!, at[7]! + rest.length);
-    // Spaces inside the symbol ("KH - SKHCN") are kept out of the plan value, reported below.
-    const symbolText = rest.replace(/\s+/g, '');
-    const symbol: Val = symbolText === rest ? symbolVal : { text: symbolText, offsets: [...[...rest].flatMap((ch, i) => (/\s/.test(ch) ? [] : [symbolVal.offsets[i]!])), endOf(symbolVal)] };
-    const shape: System = sep === '-' ? 'party' : 'state';
-    const code = shape === 'party' ? /\/(.+)$/.exec(symbolText)?.[1] : /-(.+)$/.exec(symbolText)?.[1];
-    const codeStart = code ? symbolText.lastIndexOf(code) : -1;
-    return {
-      cell: c,
-      colon: colon === ':',
-      colonAt: startOf(c) + at[1]!,
-      number: slice(c, at[3]!, at[3]! + num.length),
-      numberAsWritten: slice(c, at[3]!, at[3]! + num.length + sp3.length),
-      symbol,
-      symbolAsWritten: slice(c, at[6]!, at[7]! + rest.length),
-      shape,
-      sep,
-      written: c.text,
-      expected: '',
-      ...(code ? { symbolCode: { text: code, offsets: symbol.offsets.slice(codeStart, codeStart + code.length + 1) } } : {}),
-    };
-  }
-
-  private parseDate(c: Val): DateInfo | undefined {
-    const m = P.DATE_LINE.exec(c.text);
-    const slashes = m ? undefined : P.DATE_LINE_SLASHES.exec(c.text);
-    const found = m ?? slashes;
-    if (!found) return undefined;
-    const place = trim(slice(c, 0, found[1]!.length));
-    const [, , comma, day, month, year] = found as unknown as [string, string, string, string, string, string];
-    const dayN = day === '' ? undefined : Number(day);
-    const monthN = month === '' ? undefined : Number(month);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const iso = !year || monthN === undefined ? '' : dayN === undefined ? `${year}-${pad(monthN)}` : `${year}-${pad(monthN)}-${pad(dayN)}`;
-    const after = slice(c, found[1]!.length);
-    return { cell: c, place, comma: comma === ',', iso, blankDay: dayN === undefined || !year, day, month, slashes: Boolean(slashes), start: endOf(place) + (after.text.length - after.text.trimStart().length), end: endOf(c) };
   }
 
   // ---------------------------------------------------------------- footer
@@ -650,69 +607,6 @@ class Recogniser {
   }
 
   private joinedAt = new Map<number, number>();
-
-  /** Bold/italic of the character at a source offset (.docx only). */
-  private styleAt(offset: number): { bold: boolean; italic: boolean } | undefined {
-    const lines = this.lines;
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const line = lines[lo];
-    const at = offset - (line?.start ?? 0);
-    const run = line?.para?.runs.find((r) => at >= r.start && at < r.end);
-    return run ? { bold: run.bold, italic: run.italic } : undefined;
-  }
-
-  /**
-   * A .docx paragraph with words in bold or italic (runs that differ from most of the
-   * paragraph) gets the plan's Markdown marks, **…** and *…*, so that import and render keep
-   * them. The marks take the offset of the word they wrap: positions still point at the text.
-   */
-  private withEmphasis(v: Val): Val {
-    if (this.source.kind !== 'docx' || v.text.length === 0) return v;
-    const styles = [...v.text].map((_, k) => this.styleAt(v.offsets[k]!));
-    let bold = 0;
-    let italic = 0;
-    let letters = 0;
-    styles.forEach((st, k) => {
-      if (!st || /\s/u.test(v.text[k]!)) return;
-      letters++;
-      if (st.bold) bold++;
-      if (st.italic) italic++;
-    });
-    const baseBold = bold * 2 > letters;
-    const baseItalic = italic * 2 > letters;
-    const mark = (k: number) => {
-      const st = styles[k] ?? styles[k - 1];
-      return `${st?.bold && !baseBold ? '**' : ''}${st?.italic && !baseItalic ? '*' : ''}`;
-    };
-    const marks = [...v.text].map((_, k) => mark(k));
-    if (marks.every((m) => m === '')) return v;
-    const pieces: Val[] = [];
-    let k = 0;
-    while (k < v.text.length) {
-      let e = k + 1;
-      while (e < v.text.length && marks[e] === marks[k]) e++;
-      const m = marks[k]!;
-      const seg = slice(v, k, e);
-      const core = trim(seg);
-      if (m === '' || core.text === '') pieces.push(seg);
-      else {
-        const lead = seg.text.length - seg.text.trimStart().length;
-        pieces.push(slice(seg, 0, lead));
-        const open = { text: m, offsets: [...Array(m.length).fill(startOf(core)), startOf(core)] };
-        const closeMark = [...m].reverse().join('');
-        const close = { text: closeMark, offsets: [...Array(closeMark.length).fill(endOf(core)), endOf(core)] };
-        pieces.push(open, core, close, slice(seg, lead + core.text.length));
-      }
-      k = e;
-    }
-    return join(pieces.filter((p) => p.text !== ''), '');
-  }
   /** Positions for paths that have no value (a blank number still has a place in the text). */
   private extraEntries: [PlanPath, Located][] = [];
 
@@ -720,7 +614,7 @@ class Recogniser {
     const joined = new Map<Para, number>();
     for (const [index, lineNo] of this.joinedAt) if (paras[index]) joined.set(paras[index]!, lineNo);
     const text = (p: Para): Leaf => {
-      const l = leaf(this.withEmphasis(p.v));
+      const l = leaf(withEmphasis(p.v, this.source));
       const at = joined.get(p);
       if (at !== undefined) this.unsure(l, unsure.joinedBroken, { line: at });
       if (this.removedTerminator?.para === p) this.unsure(l, unsure.terminatorRemoved, { mark: this.removedTerminator.mark });
@@ -1073,34 +967,6 @@ interface Header {
   urgency?: Val;
   number?: NumberInfo;
   date?: DateInfo;
-}
-
-interface NumberInfo {
-  cell: Val;
-  colon: boolean;
-  colonAt: number;
-  number: Val;
-  numberAsWritten: Val;
-  symbol: Val;
-  symbolAsWritten: Val;
-  symbolCode?: Val;
-  shape: System;
-  sep: string;
-  written: string;
-  expected: string;
-}
-
-interface DateInfo {
-  cell: Val;
-  place: Val;
-  comma: boolean;
-  iso: string;
-  blankDay: boolean;
-  day: string;
-  month: string;
-  slashes: boolean;
-  start: number;
-  end: number;
 }
 
 interface Signature {
