@@ -734,7 +734,9 @@ class Recogniser {
     const ok = expected === './.' ? written === './.' : true;
     if (ok) return;
     const at: [number, number] = removed ? removed.at : [endOf(last.v) - 1, endOf(last.v)];
-    this.note('body-terminator', 'info', rm.terminator, at, { expected, written, profile: profile.can_cu.nguon });
+    // Quote the end of the sentence when it ends without any mark ("…một dòng").
+    const shown = /\p{P}/u.test(written) ? written : `…${last.v.text.slice(-12)}`;
+    this.note('body-terminator', 'info', rm.terminator, at, { expected, written: shown, profile: profile.can_cu.nguon });
   }
 
   /** Numbered parts and items as one list of blocks (Roman parts become items with a title). */
