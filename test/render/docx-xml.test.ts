@@ -255,3 +255,17 @@ describe('appendices', () => {
     expect(find(r.paras, '- Như trên;')).toBeDefined();
   });
 });
+
+describe('dang-hd05 (Party documents from 27/5/2026)', () => {
+  it('keeps the Party layout and ends the body with "." instead of "./."', async () => {
+    const r = await renderFile('examples/dang-ke-hoach-ky-niem-96-nam-dan-van-2026.yaml');
+    expect(runStyle(find(r.paras, 'ĐẢNG CỘNG SẢN VIỆT NAM'))).toMatchObject({ size: 30, bold: true });
+    expect(find(r.paras, 'Số 35-KH/ĐU')).toBeDefined();
+    expect(find(r.paras, 'Thái Nguyên, ngày 08 tháng 9 năm 2026')).toBeDefined();
+    expect(find(r.paras, 'T/M BAN THƯỜNG VỤ')).toBeDefined();
+    const last = find(r.paras, /^2\. Các chi bộ trực thuộc/);
+    expect(last.text).toMatch(/đơn vị\.$/);
+    expect(r.documentXml).not.toContain('./.');
+    expect(find(r.paras, 'Thời hạn hoàn thành: trước ngày 14/10/2026.')).toBeDefined();
+  });
+});
