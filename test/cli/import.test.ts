@@ -60,6 +60,15 @@ describe('dvk import', () => {
     expect(same.stderr).toContain('trùng với tệp gốc');
   });
 
+  it('refuses a plan YAML and a PDF with a clear message, exit 2', () => {
+    const yaml = runDvk(['import', 'examples/dang-ke-hoach-dan-van-kheo-dhtn.yaml']);
+    expect(yaml.code).toBe(2);
+    expect(yaml.stderr).toContain('đã là tệp kế hoạch YAML');
+    const pdf = runDvk(['import', 'ke-hoach.pdf']);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('không đọc tệp .pdf');
+  });
+
   it('says in English what it did with --lang en', () => {
     const dir = tempDir();
     const r = runDvk(['import', seedFile('004'), '-o', join(dir, 'x.yaml'), '--lang', 'en']);

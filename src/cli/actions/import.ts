@@ -24,6 +24,14 @@ const text = {
     vi: 'Tệp ghi ra "{{out}}" trùng với tệp gốc; dvk không bao giờ ghi đè tệp gốc. Chọn tên khác bằng -o.',
     en: 'The output "{{out}}" is the source file itself; dvk never overwrites the source. Choose another name with -o.',
   },
+  isPlan: {
+    vi: '"{{file}}" đã là tệp kế hoạch YAML; không cần nhập. Kiểm tra bằng `dvk lint {{file}}`.',
+    en: '"{{file}}" is already a plan YAML; nothing to import. Check it with `dvk lint {{file}}`.',
+  },
+  unsupported: {
+    vi: 'dvk import đọc tệp .docx hoặc .txt, không đọc tệp {{ext}}. Tệp PDF hay ảnh chụp: hãy mở bằng Word/LibreOffice và lưu thành .docx (hoặc chép chữ ra tệp .txt).',
+    en: 'dvk import reads .docx or .txt files, not {{ext}}. For a PDF or a scan: open it in Word/LibreOffice and save it as .docx (or copy the text into a .txt file).',
+  },
   writeFailed: { vi: 'Không ghi được "{{out}}": {{reason}}', en: 'Cannot write "{{out}}": {{reason}}' },
   done: {
     vi: 'Đã ghi {{out}} từ {{file}}: {{unsure}} giá trị cần kiểm tra lại (đánh dấu “# dvk: chưa chắc”), {{missing}} phần không tìm thấy.\nKiểm tra thể thức: dvk lint {{file}}',
@@ -67,6 +75,9 @@ export function planYaml(data: Record<string, unknown>, notes: { path: PlanPath;
 
 export async function runImport(file: string, options: { output?: string; force?: boolean }, ctx: CliContext): Promise<number> {
   const lang: Lang = ctx.lang;
+  const ext = extname(file).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') throw new UsageError(localize(text.isPlan, lang, { file }));
+  if (ext !== '' && !['.txt', '.docx', '.doc', '.docm', '.dotx'].includes(ext)) throw new UsageError(localize(text.unsupported, lang, { ext }));
   const read = await readDocument(file, lang);
   if ('fatal' in read) {
     const report: RunReport = { files: [{ file, findings: [read.fatal], unusable: true }] };
