@@ -213,6 +213,40 @@ describe('documents made by other tools', () => {
   });
 });
 
+describe('formatting resolved through styles.xml (docDefaults, style chain), as Word shows it', () => {
+  it('a font set only in the document defaults, bold set only in a paragraph style based on another', async () => {
+    const plain = (text: string, style?: string) => new Paragraph({ children: [new TextRun(text)], ...(style ? { style } : {}), alignment: AlignmentType.CENTER });
+    const doc = new Document({
+      styles: {
+        default: { document: { run: { font: 'Arial', size: 28 } } },
+        paragraphStyles: [
+          { id: 'Base', name: 'Base', run: { italics: true } },
+          { id: 'DateLine', name: 'Date line', basedOn: 'Base', run: { bold: true } },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            plain('ỦY BAN NHÂN DÂN TỈNH HÀ NAM'),
+            plain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+            plain('Độc lập - Tự do - Hạnh phúc'),
+            plain('Số: 15/KH-UBND'),
+            plain('Hà Nam, ngày 05 tháng 10 năm 2023', 'DateLine'),
+            plain('KẾ HOẠCH'),
+            plain('Thử'),
+          ],
+        },
+      ],
+    });
+    const { layout } = await lint(save('styles.docx', await Packer.toBuffer(doc)));
+    const font = layout.find((f) => f.ruleId === 'docx-font');
+    expect(font?.message).toMatch(/dùng phông Arial/);
+    const date = layout.filter((f) => f.ruleId === 'docx-component-style' && f.range.start.line === 5).map((f) => f.message);
+    // Italic comes from "Base", bold from "DateLine" based on it: only the bold is wrong.
+    expect(date).toEqual(['Dòng địa danh, ngày tháng không in đậm: “Hà Nam, ngày 05 tháng 10 năm 2023”.']);
+  });
+});
+
 describe('files that are not a readable .docx: one clear message, exit 2', () => {
   const cases: [string, () => Buffer, RegExp][] = [
     ['a text file renamed .docx', () => Buffer.from('KẾ HOẠCH\nnội dung\n'), /không phải tệp Word \.docx/],
