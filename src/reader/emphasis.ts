@@ -19,8 +19,7 @@ function styleAt(lines: SourceLine[], offset: number): { bold: boolean; italic: 
 }
 
 /**
- * A .docx paragraph with words in bold or italic (runs that differ from most of the
- * paragraph) gets the plan's Markdown marks, **…** and *…*, so that import and render keep
+ * A .docx paragraph with words in bold or italic (runs that differ from the paragraph) gets the plan's Markdown marks, **…** and *…*, so that import and render keep
  * them. The marks take the offset of the word they wrap: positions still point at the text.
  */
 export function withEmphasis(v: Val, source: DocumentSource): Val {
@@ -35,8 +34,10 @@ export function withEmphasis(v: Val, source: DocumentSource): Val {
     if (st.bold) bold++;
     if (st.italic) italic++;
   });
-  const baseBold = bold * 2 > letters;
-  const baseItalic = italic * 2 > letters;
+  // Body text is upright and regular; only a paragraph set (almost) wholly in bold or italic
+  // has that as its own style, and then the odd plain word is not marked.
+  const baseBold = bold >= 0.9 * letters;
+  const baseItalic = italic >= 0.9 * letters;
   const mark = (k: number) => {
     const st = styles[k] ?? styles[k - 1];
     return `${st?.bold && !baseBold ? '**' : ''}${st?.italic && !baseItalic ? '*' : ''}`;
