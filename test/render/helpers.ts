@@ -96,3 +96,9 @@ export function runStyle(p: Para): { size: number; bold: boolean; italic: boolea
     fonts: r['w:rFonts'],
   };
 }
+
+/** Paragraph texts of word/document.xml, in document order (table cells included). */
+export function docxText(xml: string): string[] {
+  return xml.split(/<w:p[ >]/).slice(1).map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!).join(''))
+    .map((t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+}

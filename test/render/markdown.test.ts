@@ -1,8 +1,7 @@
 // The Markdown backend: the same document as the .docx (same intermediate document), readable on
 // GitHub: header as a small table, numbered headings, lists, nơi nhận and signature at the end.
 import { describe, expect, it } from 'vitest';
-import { docxText } from './seeds.test.js';
-import { renderFile } from './helpers.js';
+import { docxText, renderFile } from './helpers.js';
 
 const words = (s: string) => s.replace(/\\([\\`*_[\]<>|#.+-])/g, '$1').replace(/<br>|<\/?(p|ins)[^>]*>/g, ' ').replace(/[*|#:\-\s]+/g, ' ').trim();
 
