@@ -12,6 +12,12 @@ import { validateAgainst } from '../schema/validate.js';
 
 export const CONFIG_FILE_NAMES = ['dvk.config.yaml', 'dvk.config.yml'] as const;
 
+/** Whether a path names a config file (checked against the config schema, never as a plan). */
+export function isConfigFile(path: string): boolean {
+  const name = path.split(/[\\/]/).pop() ?? '';
+  return (CONFIG_FILE_NAMES as readonly string[]).includes(name);
+}
+
 export type RuleSetting = 'off' | 'info' | 'warning' | 'error' | { muc_do?: 'off' | 'info' | 'warning' | 'error'; tuy_chon?: Record<string, unknown> };
 
 export interface DvkConfig {

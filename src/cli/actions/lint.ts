@@ -6,7 +6,7 @@ import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import writeFileAtomic from 'write-file-atomic';
-import { loadConfigFor, type DvkConfig } from '../../config/index.js';
+import { isConfigFile, loadConfigFile, loadConfigFor, type DvkConfig } from '../../config/index.js';
 import { formatters, MACHINE_FORMATS } from '../../format/index.js';
 import { localize, type Lang } from '../../i18n/index.js';
 import { catalogIds, catalogMetas, crossRules, rules } from '../../lint/catalog.js';
@@ -44,7 +44,6 @@ const text = {
 
 const PLAN_EXTENSIONS = new Set(['.yaml', '.yml']);
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.docx']);
-const CONFIG_NAMES = new Set(['dvk.config.yaml', 'dvk.config.yml']);
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const FILES_IN_FLIGHT = 16;
 
@@ -90,7 +89,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
     // Hidden folders (.git, .github, .vscode) and node_modules hold no plans.
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(join(dir, entry.name), out);
-    } else if (entry.isFile() && PLAN_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !CONFIG_NAMES.has(entry.name)) {
+    } else if (entry.isFile() && PLAN_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isConfigFile(entry.name)) {
       const file = join(dir, entry.name);
       if (await looksLikePlan(file)) out.push(file);
     }
@@ -111,7 +110,7 @@ export async function expandPaths(paths: string[], lang: Lang): Promise<string[]
       files.add(displayPath(path));
     } else if (isDynamicPattern(path)) {
       const found = await glob(path, { onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-      const usable = found.filter((f) => !CONFIG_NAMES.has(f.split('/').pop() ?? ''));
+      const usable = found.filter((f) => !isConfigFile(f));
       if (usable.length === 0) throw new UsageError(localize(text.noMatch, lang, { path }));
       usable.sort().forEach((f) => files.add(displayPath(f)));
     } else {
@@ -162,9 +161,17 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
   const configReports = new Map<string, FileReport>();
   let reader: Promise<ReadDocument | undefined> | undefined;
 
+  // A config file named on the command line is checked against the config schema, once, in its place.
+  const namedConfigs = new Set(files.filter(isConfigFile).map((f) => resolve(f)));
+
   const lintOne = async (file: string): Promise<FileState> => {
+    if (namedConfigs.has(resolve(file))) {
+      const loadedConfig = await loadConfigFile(resolve(file), lang);
+      const findings = loadedConfig.findings.map((f) => ({ ...f, file }));
+      return { report: { file, findings, ...(findings.some((f) => f.fatal) ? { unusable: true } : {}) }, findings, config: loadedConfig.config };
+    }
     const loadedConfig = await loadConfigFor(file, lang);
-    if (loadedConfig.file && loadedConfig.findings.length && !configReports.has(loadedConfig.file)) {
+    if (loadedConfig.file && loadedConfig.findings.length && !configReports.has(loadedConfig.file) && !namedConfigs.has(loadedConfig.file)) {
       const name = displayPath(loadedConfig.file);
       configReports.set(loadedConfig.file, { file: name, findings: loadedConfig.findings.map((f) => ({ ...f, file: name })) });
     }

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { CliContext } from '../context.js';
+import { isConfigFile } from '../../config/index.js';
 import { formatters } from '../../format/index.js';
 import { localize, type Localized } from '../../i18n/index.js';
 import { loadPlanFile } from '../../plan/index.js';
@@ -39,6 +40,10 @@ const text = {
     vi: 'Mẫu lời văn có lỗi ở khóa “{{key}}”: {{detail}}. Sửa mẫu này (cú pháp Handlebars, chỉ dùng các hàm thuong, hoa) hoặc xóa khóa để dùng mẫu có sẵn.',
     en: 'Template error at key “{{key}}”: {{detail}}. Fix the template (Handlebars syntax, helpers thuong and hoa only) or remove the key to use the built-in one.',
   },
+  configSkipped: {
+    vi: 'Bỏ qua {{file}}: đây là tệp cấu hình của cơ quan, không phải kế hoạch (kiểm tra nó bằng dvk validate {{file}}).',
+    en: 'Skipping {{file}}: it is the office configuration, not a plan (check it with dvk validate {{file}}).',
+  },
   pdfFailed: { vi: 'LibreOffice không chuyển được sang PDF: {{detail}}', en: 'LibreOffice could not convert to PDF: {{detail}}' },
 } satisfies Record<string, Localized>;
 
@@ -54,8 +59,12 @@ const display = (file: string) => {
   return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
 };
 
-export async function runRender(files: string[], options: Options, ctx: CliContext): Promise<number> {
+export async function runRender(named: string[], options: Options, ctx: CliContext): Promise<number> {
   const say = (m: Localized, data?: Record<string, string | number>) => localize(m, ctx.lang, data);
+  // `dvk render *.yaml` in an office folder also matches dvk.config.yaml: it is not a plan.
+  for (const file of named.filter(isConfigFile)) ctx.stderr(`dvk: ${say(text.configSkipped, { file })}\n`);
+  const files = named.filter((f) => !isConfigFile(f));
+  if (files.length === 0) return 2;
   let formats: Format[] = options.format === 'all' ? ['docx', 'md', 'pdf'] : [options.format as Format];
   let exit = 0;
   let soffice: string | undefined;

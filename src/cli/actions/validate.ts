@@ -1,12 +1,21 @@
 // The work behind `dvk validate`: load each plan, collect findings, print, return the exit code.
+// A dvk.config.yaml among the files (`dvk validate *.yaml`) is checked against the config schema.
 import type { CliContext } from '../context.js';
+import { isConfigFile, loadConfigFile } from '../../config/index.js';
 import { formatters } from '../../format/index.js';
 import { loadPlanFile } from '../../plan/index.js';
-import { exitCodeFor, type RunReport } from '../../report/finding.js';
+import { exitCodeFor, type FileReport, type RunReport } from '../../report/finding.js';
+
+async function validateConfig(file: string, ctx: CliContext): Promise<FileReport> {
+  const { findings } = await loadConfigFile(file, ctx.lang);
+  return { file, findings, ...(findings.some((f) => f.fatal) ? { unusable: true } : {}) };
+}
 
 export async function runValidate(files: string[], options: { format: string }, ctx: CliContext): Promise<number> {
   const report: RunReport = { files: [] };
-  for (const file of files) report.files.push((await loadPlanFile(file, ctx.lang)).report);
+  for (const file of files) {
+    report.files.push(isConfigFile(file) ? await validateConfig(file, ctx) : (await loadPlanFile(file, ctx.lang)).report);
+  }
   const formatter = formatters[options.format] ?? formatters.stylish!;
   ctx.stdout(formatter(report, { lang: ctx.lang, color: ctx.color }));
   return exitCodeFor(report);
