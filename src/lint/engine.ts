@@ -12,6 +12,7 @@ import type { Plan } from '../plan/model.js';
 import { locateInValue, valueOffsets, type SourceMap } from '../plan/source-map.js';
 import type { Profile } from '../profile/index.js';
 import type { Finding, Fix, PlanPath, Range, Severity, TextEdit } from '../report/finding.js';
+import { maskPlaceholders, screenReport } from './placeholders.js';
 import type { PlanEdit, ReportDescriptor, Rule, RuleSystem } from './rule.js';
 
 /** A Finding from a lint rule also carries the messageId it was reported with (tests match on it). */
@@ -66,15 +67,19 @@ export function lintPlan(input: LintPlanInput): LintFinding[] {
   const { plan, sourceMap, profile, file, lang, config } = input;
   const findings: LintFinding[] = [];
   const settings = (config?.cai_dat ?? {}) as Record<string, unknown>;
+  // Placeholders are not prose: rules other than draft-placeholders read a masked copy.
+  const masked = maskPlaceholders(plan);
   for (const rule of input.rules) {
     if (!ruleApplies(rule, plan.system, profile.id)) continue;
     const setting = resolveRuleSetting(config, rule.meta.id);
     if (setting.severity === 'off') continue;
+    const sees = rule.meta.seesPlaceholders === true;
     const report = (descriptor: ReportDescriptor): void => {
-      findings.push(toFinding(rule, descriptor, { plan, sourceMap, file, lang, configured: setting.severity as Severity | undefined }));
+      const d = sees ? descriptor : screenReport(descriptor, masked);
+      if (d) findings.push(toFinding(rule, d, { plan, sourceMap, file, lang, configured: setting.severity as Severity | undefined }));
     };
     try {
-      rule.check({ plan, profile, lang, options: setting.options, settings, sourceMap, report });
+      rule.check({ plan: sees ? plan : masked.plan, profile, lang, options: setting.options, settings, sourceMap, report });
     } catch (error) {
       if (error instanceof RuleError) throw error;
       throw new RuleError(rule.meta.id, `failed on ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

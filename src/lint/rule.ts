@@ -26,6 +26,12 @@ export interface RuleMeta {
   /** Legal basis per system, shown by `dvk explain` and copied into each finding. */
   basis: Partial<Record<RuleSystem, LegalBasis>>;
   fix: FixKind;
+  /**
+   * The rule sees draft placeholders ("[CẦN BỔ SUNG: …]", the reader's "[KHÔNG TÌM THẤY]") as
+   * written. Only draft-placeholders, whose subject they are; every other rule gets them masked
+   * and cannot report inside one (src/lint/placeholders.ts).
+   */
+  seesPlaceholders?: true;
   tags: string[];
   messages: Record<string, Localized>;
   /** A wrong and a right example (YAML snippets), for `dvk explain` and docs/rules. */

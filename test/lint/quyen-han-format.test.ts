@@ -16,6 +16,7 @@ testRule(quyenHanFormat, {
     { name: 'code word', yaml: planYaml('party', { nguoi_ky: { quyen_han: 'ky_thay' } }) },
     { name: 'head signs directly', yaml: planYaml('party') },
     { name: 'HD 05 has Q.', yaml: planYaml('party', { ngay: '2026-06-01', nguoi_ky: { quyen_han: 'Q.' } }) },
+    { name: 'a placeholder is not an authority yet', yaml: planYaml('party', { du_thao: 'true', nguoi_ky: { quyen_han: '[CẦN BỔ SUNG: quyền hạn]', tap_the: 'BAN THƯỜNG VỤ' } }) },
   ],
   invalid: [
     {

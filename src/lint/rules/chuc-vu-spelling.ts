@@ -3,6 +3,7 @@
 // certainly that title; the clerk confirms (a suggestion, since a title is content).
 import { hd36, nd30 } from '../helpers/basis.js';
 import { closestTitle } from '../helpers/signer.js';
+import { MASK } from '../placeholders.js';
 import { defineRule } from '../rule.js';
 
 export const chucVuSpelling = defineRule({
@@ -30,7 +31,9 @@ export const chucVuSpelling = defineRule({
     for (const line of title.text.split('\n')) {
       const lead = line.length - line.trimStart().length;
       const found = /\p{Ll}/u.test(line) ? undefined : closestTitle(line);
-      if (found) {
+      // "PHÓ TRƯỞNG [CẦN BỔ SUNG: …]": the placeholder may be the rest of a longer title (PHÓ
+      // TRƯỞNG BAN), so the words before it are not a misspelt THỨ TRƯỞNG.
+      if (found && !line.slice(lead + found.length).trimStart().startsWith(MASK)) {
         const from = offset + lead;
         const to = from + found.length;
         const written = title.text.slice(from, to);

@@ -3,6 +3,7 @@
 // `du_thao: true`, and a mistake in a plan that is about to be signed.
 import { nd30, hd36 } from '../helpers/basis.js';
 import { planTexts } from '../helpers/plan-text.js';
+import { isBracketPlaceholder } from '../placeholders.js';
 import { defineRule } from '../rule.js';
 
 /** "[CẦN BỔ SUNG]", "[...]", "[…]", "ngày ... tháng", "TODO", "XXX". */
@@ -20,6 +21,7 @@ export const draftPlaceholders = defineRule({
     severity: 'error',
     basis: { state: nd30('Điều 8 k.2 (thành phần bắt buộc); Phụ lục I, mục II.3–4'), party: hd36('mục thành phần thể thức bắt buộc') },
     fix: 'none',
+    seesPlaceholders: true,
     tags: ['du-thao'],
     messages: {
       noNumber: { vi: 'Chưa có số văn bản{{draftNote}}.', en: 'The document has no number yet{{draftNote}}.' },
@@ -39,7 +41,7 @@ export const draftPlaceholders = defineRule({
     for (const t of planTexts(plan)) {
       for (const m of t.text.matchAll(PLACEHOLDER)) {
         // Brackets hold placeholders only when they say so; "(…)" and "[1]" are text.
-        if (m[0].startsWith('[') && !/bổ sung|cần|điền|\.\.\.|…|x{2,}/iu.test(m[0])) continue;
+        if (m[0].startsWith('[') && !isBracketPlaceholder(m[0])) continue;
         report({ messageId: 'placeholder', data: { text: m[0], draftNote }, path: t.path, span: [m.index, m.index + m[0].length], severity });
       }
     }

@@ -44,6 +44,7 @@ testRule(chucVuUppercase, {
   valid: [
     { yaml: planYaml('state') },
     { name: 'seed 004: “kiêm” between two titles', yaml: planYaml('party', { nguoi_ky: { chuc_vu: 'PHÓ TRƯỞNG BAN DÂN VẬN TỈNH ỦY\nkiêm\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC' } }) },
+    { name: 'a placeholder is not a title', yaml: planYaml('party', { du_thao: 'true', nguoi_ky: { chuc_vu: '[CẦN BỔ SUNG: chức vụ]', tap_the: '[cần bổ sung: tập thể]' } }) },
   ],
   invalid: [
     {
@@ -64,6 +65,7 @@ testRule(chucVuSpelling, {
     { yaml: planYaml('party') },
     { name: 'title with its organ', yaml: planYaml('state', { nguoi_ky: { chuc_vu: 'GIÁM ĐỐC SỞ' } }) },
     { name: 'a line that is not a title', yaml: planYaml('party', { nguoi_ky: { chuc_vu: 'PHÓ TRƯỞNG BAN THƯỜNG TRỰC\nBAN CHỈ ĐẠO' } }) },
+    { name: 'the rest of the title is still a placeholder', yaml: planYaml('party', { du_thao: 'true', nguoi_ky: { chuc_vu: 'PHÓ TRƯỞNG [CẦN BỔ SUNG: BAN, PHÒNG]' } }) },
   ],
   invalid: [{ name: 'seed 001', yaml: typo, findings: [{ messageId: 'typo', ...at(typo, 'KHO BÍ THƯ'), severity: 'warning' }] }],
 });

@@ -110,11 +110,13 @@ testRule(toneMarkConsistent, {
 const undefinedAbbr = planYaml('party', {
   mo_dau: 'Ban Dân vận Đảng ủy Đại học Thái Nguyên (ĐHTN) xây dựng Kế hoạch; Đảng ủy ĐHTN chỉ đạo các kiến nghị của CBVC, HSSV.',
 });
+const besidePlaceholder = planYaml('state', { du_thao: 'true', mo_dau: 'Thực hiện [CẦN BỔ SUNG: văn bản của UBKT], các CBVC tham gia.' });
 testRule(abbrevDefinedBeforeUse, {
   valid: [
     { yaml: planYaml('party') },
     { name: 'common ones, Roman numerals, symbols, recipients', yaml: planYaml('state', { mo_dau: 'UBND tỉnh triển khai Nghị quyết Đại hội XIII, Chỉ thị số 25-CT/TU.', noi_nhan: { gui: ['Các phòng BDVTU'] } }) },
     { name: 'allowed in the config', yaml: planYaml('state', { mo_dau: 'Các CBVC thực hiện.' }), config: { cai_dat: { viet_tat: ['CBVC'] } } },
+    { name: 'words inside a placeholder are not abbreviations', yaml: planYaml('party', { du_thao: 'true', trich_yeu: '[CẦN BỔ SUNG: trích yếu UBKT]', mo_dau: 'Thực hiện [CẦN BỔ SUNG: VĂN BẢN CỦA BTV] của cấp trên.' }) },
   ],
   invalid: [
     {
@@ -124,6 +126,11 @@ testRule(abbrevDefinedBeforeUse, {
         { messageId: 'undefinedAbbreviation', ...at(undefinedAbbr, 'CBVC') },
         { messageId: 'undefinedAbbreviation', ...at(undefinedAbbr, 'HSSV') },
       ],
+    },
+    {
+      name: 'next to a placeholder: only the written abbreviation, at its own place',
+      yaml: besidePlaceholder,
+      findings: [{ messageId: 'undefinedAbbreviation', ...at(besidePlaceholder, 'CBVC'), severity: 'warning' }],
     },
   ],
 });
