@@ -3,11 +3,14 @@
 // whole catalog: every text value of every bundled example (both systems, every document type)
 // replaced by a placeholder, or with one inserted between two words, must give draft-placeholders
 // findings and nothing else.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/lint/catalog.js';
-import { lintText, type LintFinding } from '../../src/lint/index.js';
+import { lintLoaded, lintText, type LintFinding } from '../../src/lint/index.js';
+import { readExistingDocument } from '../../src/reader/index.js';
 import { maskPlaceholders, MASK, placeholderSpans, screenReport } from '../../src/lint/placeholders.js';
 import { at, planYaml } from '../../src/lint/testing.js';
 import type { PlanPath } from '../../src/report/finding.js';
@@ -157,5 +160,26 @@ describe('placeholders are not prose: the reported cases', () => {
     const whole = maskPlaceholders(lintText(planYaml('state', { trich_yeu: ' [CẦN BỔ SUNG] ' }), { file: 'k.yaml', lang: 'vi', rules }).loaded.plan!);
     expect(screenReport({ messageId: 'x', path }, whole)).toBeUndefined();
     expect(screenReport({ messageId: 'x', path, onKey: true }, whole)).toEqual({ messageId: 'x', path, onKey: true });
+  });
+});
+
+describe('the reader’s “[KHÔNG TÌM THẤY]” is not text either', () => {
+  it('a State .txt without nơi nhận and signature: the reader says so, no rule reads the gap as “VT, [KHÔNG TÌM THẤY]”', async () => {
+    const lines = [
+      'ỦY BAN NHÂN DÂN TỈNH HÀ NAM', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
+      'Số: 15/KH-SKHCN', 'Hà Nam, ngày 05 tháng 10 năm 2024', 'KẾ HOẠCH', 'Tổ chức Tháng cao điểm dân vận năm 2024', '-----',
+      'I. MỤC ĐÍCH, YÊU CẦU', 'Nâng cao nhận thức về công tác dân vận.', 'II. NỘI DUNG', 'Tổ chức tuyên truyền trên trang thông tin điện tử của Sở.',
+      'III. TỔ CHỨC THỰC HIỆN', 'Văn phòng Sở theo dõi, đôn đốc thực hiện./.',
+    ];
+    const file = join(mkdtempSync(join(tmpdir(), 'dvk-placeholder-')), 'thieu.txt');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const loaded = await readExistingDocument(file, 'vi');
+    expect(JSON.stringify(loaded.plan?.recipients.archive)).toContain('KHÔNG TÌM THẤY');
+    const findings = lintLoaded(loaded, { file, lang: 'vi', rules }).findings;
+    expect(findings.filter((f) => f.ruleId === 'reader/not-found').map((f) => f.message)).toEqual([
+      'Không tìm thấy phần “Nơi nhận” trong văn bản (văn bản thiếu phần này, hoặc dvk không nhận ra). Kiểm tra lại bản gốc.',
+      'Không tìm thấy khối chữ ký (chức vụ, họ tên người ký) trong văn bản (văn bản thiếu phần này, hoặc dvk không nhận ra). Kiểm tra lại bản gốc.',
+    ]);
+    expect(describeAll(findings.filter((f) => !f.ruleId.startsWith('reader/')))).toEqual([]);
   });
 });
