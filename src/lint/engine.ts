@@ -10,7 +10,7 @@ import type { DvkConfig, RuleSetting } from '../config/index.js';
 import { format, type Lang } from '../i18n/index.js';
 import type { Plan } from '../plan/model.js';
 import { locateInValue, valueOffsets, type SourceMap } from '../plan/source-map.js';
-import type { Profile } from '../profile/index.js';
+import { DEFAULT_PARTY_CUTOVER, type Profile } from '../profile/index.js';
 import type { Finding, Fix, PlanPath, Range, Severity, TextEdit } from '../report/finding.js';
 import { maskPlaceholders, screenReport } from './placeholders.js';
 import type { PlanEdit, ReportDescriptor, Rule, RuleSystem } from './rule.js';
@@ -67,6 +67,7 @@ export function lintPlan(input: LintPlanInput): LintFinding[] {
   const { plan, sourceMap, profile, file, lang, config } = input;
   const findings: LintFinding[] = [];
   const settings = (config?.cai_dat ?? {}) as Record<string, unknown>;
+  const partyCutover = config?.ngay_chuyen_hd05 ?? DEFAULT_PARTY_CUTOVER;
   // Placeholders are not prose: rules other than draft-placeholders read a masked copy.
   const masked = maskPlaceholders(plan);
   for (const rule of input.rules) {
@@ -79,7 +80,7 @@ export function lintPlan(input: LintPlanInput): LintFinding[] {
       if (d) findings.push(toFinding(rule, d, { plan, sourceMap, file, lang, configured: setting.severity as Severity | undefined }));
     };
     try {
-      rule.check({ plan: sees ? plan : masked.plan, profile, lang, options: setting.options, settings, sourceMap, report });
+      rule.check({ plan: sees ? plan : masked.plan, profile, lang, options: setting.options, settings, partyCutover, sourceMap, report });
     } catch (error) {
       if (error instanceof RuleError) throw error;
       throw new RuleError(rule.meta.id, `failed on ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -72,8 +72,13 @@ export interface RuleContext {
   lang: Lang;
   /** Rule options from dvk.config.yaml (already merged with defaults). */
   options: Record<string, unknown>;
-  /** Organisation data from dvk.config.yaml (abbreviation lists, known units…), if any. */
+  /** Organisation data from dvk.config.yaml `cai_dat` (viet_tat, kieu_dau_thanh, nhiem_ky), if any. */
   settings: Record<string, unknown>;
+  /**
+   * The day Party documents switch from HD 36 to HD 05-HD/VPTW (ISO): dvk.config.yaml's top-level
+   * `ngay_chuyen_hd05`, else DEFAULT_PARTY_CUTOVER; the same date the profile was chosen by.
+   */
+  partyCutover: string;
   sourceMap: SourceMap;
   report(descriptor: ReportDescriptor): void;
 }

@@ -1,7 +1,8 @@
 // Why: Party documents dated from 27/5/2026 follow HD 05-HD/VPTW, earlier ones HD 36 (the
-// cutover date is UNCONFIRMED and configurable: dvk.config.yaml `ngay_chuyen_hd05`). A plan that
-// pins `the_thuc` to the other guide's period is probably a copied header: warning only.
-import { DEFAULT_PARTY_CUTOVER } from '../../profile/index.js';
+// cutover date is UNCONFIRMED and configurable: dvk.config.yaml `ngay_chuyen_hd05`, top level,
+// the key the profile is chosen by). A plan that pins `the_thuc` to the other guide's period is
+// probably a copied header: warning only. A draft dated by its month alone ("2026-05") may fall
+// either side of a switch inside that month: only a month wholly on the other side is reported.
 import { hd36 } from '../helpers/basis.js';
 import { defineRule } from '../rule.js';
 
@@ -24,12 +25,13 @@ export const partyProfileDate = defineRule({
     },
     examples: { wrong: 'he_thong: dang\nthe_thuc: dang-hd36\nngay: 2026-07-01', right: 'he_thong: dang\nngay: 2026-07-01' },
   },
-  check({ plan, settings, report }) {
+  check({ plan, partyCutover: cutover, report }) {
     if (!plan.profileId || !plan.issueDate) return;
-    const cutover = typeof settings.ngay_chuyen_hd05 === 'string' ? settings.ngay_chuyen_hd05 : DEFAULT_PARTY_CUTOVER;
-    const iso = plan.issueDate.day === undefined ? `${plan.issueDate.iso}-01` : plan.issueDate.iso;
-    const data = { date: plan.issueDate.iso, cutover };
-    if (plan.profileId === 'dang-hd36' && iso >= cutover) report({ messageId: 'oldGuide', data, path: ['the_thuc'] });
-    if (plan.profileId === 'dang-hd05' && iso < cutover) report({ messageId: 'newGuide', data, path: ['the_thuc'] });
+    const { iso } = plan.issueDate;
+    // ISO strings compare as dates; "-01" and "-31" bound any month.
+    const [earliest, latest] = plan.issueDate.day === undefined ? [`${iso}-01`, `${iso}-31`] : [iso, iso];
+    const data = { date: iso, cutover };
+    if (plan.profileId === 'dang-hd36' && earliest >= cutover) report({ messageId: 'oldGuide', data, path: ['the_thuc'] });
+    if (plan.profileId === 'dang-hd05' && latest < cutover) report({ messageId: 'newGuide', data, path: ['the_thuc'] });
   },
 });

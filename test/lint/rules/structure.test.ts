@@ -10,6 +10,9 @@ import { romanHeadingUppercase } from '../../../src/lint/rules/roman-heading-upp
 import { trichYeuNoTenLoai } from '../../../src/lint/rules/trich-yeu-no-ten-loai.js';
 import { typedNumbering } from '../../../src/lint/rules/typed-numbering.js';
 import { vvOnlyCongVan } from '../../../src/lint/rules/vv-only-cong-van.js';
+import { describe, expect, it } from 'vitest';
+import type { DvkConfig } from '../../../src/config/index.js';
+import { lintText } from '../../../src/lint/index.js';
 import { at, planYaml, testRule } from '../../../src/lint/testing.js';
 
 const lowerOrgan = planYaml('state', { co_quan: { ten: 'Sở Khoa học và Công nghệ' } });
@@ -26,12 +29,45 @@ testRule(diaDanhCapitalised, {
 
 const pinnedOld = planYaml('party', { the_thuc: 'dang-hd36', ngay: '2026-07-01' });
 const pinnedNew = planYaml('party', { the_thuc: 'dang-hd05', ngay: '2024-05-27' });
+const pinnedNewJuly = planYaml('party', { the_thuc: 'dang-hd05', ngay: '2026-07-01' });
+const pinnedOldJune = planYaml('party', { du_thao: 'true', the_thuc: 'dang-hd36', ngay: '2026-06' });
+/** The organisation moves the switch to 1/9/2026 (the documented top-level key of dvk.config.yaml). */
+const laterSwitch = { ngay_chuyen_hd05: '2026-09-01' };
 testRule(partyProfileDate, {
-  valid: [{ yaml: planYaml('party') }, { yaml: planYaml('party', { the_thuc: 'dang-hd36' }) }],
+  valid: [
+    { yaml: planYaml('party') },
+    { yaml: planYaml('party', { the_thuc: 'dang-hd36' }) },
+    { name: 'HD 36 in July 2026 when the config moves the switch to September', yaml: pinnedOld, config: laterSwitch },
+    { name: 'a draft dated May 2026 (the month of the switch) may follow either guide', yaml: planYaml('party', { du_thao: 'true', the_thuc: 'dang-hd05', ngay: '2026-05' }) },
+    { name: 'the same, pinned to HD 36', yaml: planYaml('party', { du_thao: 'true', the_thuc: 'dang-hd36', ngay: '2026-05' }) },
+  ],
   invalid: [
     { name: 'HD 36 after the switch', yaml: pinnedOld, findings: [{ messageId: 'oldGuide', ...at(pinnedOld, 'dang-hd36'), severity: 'warning' }] },
     { name: 'HD 05 before the switch', yaml: pinnedNew, findings: [{ messageId: 'newGuide', ...at(pinnedNew, 'dang-hd05') }] },
+    { name: 'HD 05 in July 2026, before the switch the config sets', yaml: pinnedNewJuly, config: laterSwitch, findings: [{ messageId: 'newGuide', ...at(pinnedNewJuly, 'dang-hd05'), severity: 'warning' }] },
+    { name: 'a draft dated June 2026, wholly after the switch', yaml: pinnedOldJune, findings: [{ messageId: 'oldGuide', ...at(pinnedOldJune, 'dang-hd36') }] },
   ],
+});
+
+describe('party-profile-date and the profile read the same ngay_chuyen_hd05', () => {
+  const lint = (yaml: string, config?: DvkConfig, lang: 'vi' | 'en' = 'vi') => lintText(yaml, { file: 'k.yaml', lang, rules: [partyProfileDate], ...(config ? { config } : {}) });
+
+  it('the switch date from the config is the one the message names', () => {
+    const [finding] = lint(pinnedNewJuly, laterSwitch).findings;
+    expect(finding?.message).toBe('Văn bản ngày 2026-07-01 (trước 2026-09-01) nhưng ghim the_thuc: dang-hd05; văn bản trước ngày này theo HD 36.');
+    expect(lint(pinnedNewJuly, laterSwitch, 'en').findings[0]?.message).toBe('The document is dated 2026-07-01 (before 2026-09-01) but pinned to dang-hd05; documents before that date follow HD 36.');
+  });
+
+  it('without the key, the default 2026-05-27', () => {
+    expect(lint(pinnedOld).findings[0]?.message).toBe('Văn bản ngày 2026-07-01 (từ 2026-05-27) nhưng ghim the_thuc: dang-hd36; cân nhắc dang-hd05 hoặc bỏ the_thuc.');
+  });
+
+  it('an unpinned plan gets the profile the rule would accept, on either side of the configured date', () => {
+    const july = planYaml('party', { ngay: '2026-07-01' });
+    expect(lint(july, laterSwitch).profile?.id).toBe('dang-hd36');
+    expect(lint(july).profile?.id).toBe('dang-hd05');
+    expect(lint(planYaml('party', { ngay: '2026-09-01' }), laterSwitch).profile?.id).toBe('dang-hd05');
+  });
 });
 
 const districts = planYaml('party', { ngay: '2025-09-01', noi_nhan: { gui: ['Thường trực Huyện ủy', 'Lãnh đạo UBND huyện'] } });
