@@ -32,7 +32,17 @@ export interface DvkConfig {
   trinh_bay?: { le?: { tren?: number; duoi?: number; trai?: number; phai?: number }; co_noi_dung?: number; thut_dau_dong_cm?: number; cach_doan_pt?: number };
   thu_muc_mau?: string;
   quy_tac?: Record<string, RuleSetting>;
-  cai_dat?: Record<string, unknown>;
+  cai_dat?: CaiDat;
+}
+
+/** `cai_dat`: the organisation's data the rules read; documented in schemas/config.schema.json. */
+export interface CaiDat {
+  /** Abbreviations readers know (abbrev-defined-before-use), or abbreviation → full name (also noi-nhan-duplicate). */
+  viet_tat?: string[] | Record<string, string>;
+  /** The tone-mark style the organisation uses (tone-mark-consistent). */
+  kieu_dau_thanh?: 'moi' | 'cu';
+  /** Party committee terms: documents are numbered per term (duplicate-so-ky-hieu). */
+  nhiem_ky?: { tu: string; den: string }[];
 }
 
 export interface LoadedConfig {

@@ -15,6 +15,14 @@ export const schemaMessages = {
     vi: 'Khóa `{{key}}` không có trong định dạng kế hoạch.',
     en: 'Key `{{key}}` is not part of the plan format.',
   },
+  unknownConfigKey: {
+    vi: 'Khóa `{{key}}` không có trong định dạng tệp cấu hình.',
+    en: 'Key `{{key}}` is not part of the config format.',
+  },
+  topLevelKey: {
+    vi: 'Khóa `{{key}}` ({{title}}) ghi ở cấp ngoài cùng của tệp, không ghi trong `{{parent}}`.',
+    en: 'Key `{{key}}` ({{title}}) goes at the top level of the file, not inside `{{parent}}`.',
+  },
   didYouMean: {
     vi: ' Có phải ý bạn là `{{suggestion}}` ({{title}})?',
     en: ' Did you mean `{{suggestion}}` ({{title}})?',

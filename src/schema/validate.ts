@@ -51,7 +51,7 @@ export function validateAgainst(name: SchemaName, data: unknown, sourceMap: Sour
   const errors = pruneAnyOf(validate.errors ?? [], schema);
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const all = errors.map((error) => ({ error, described: describe(error, schema, lang) }));
+  const all = errors.map((error) => ({ error, described: describe(error, schema, lang, name) }));
   // A misspelt required key gives "unknown key" and "missing key": the did-you-mean says both.
   const misspelt = new Set(all.flatMap(({ described }) => (described?.suggestionPath ? [described.suggestionPath.join('/')] : [])));
   for (const { error, described } of all) {
@@ -175,7 +175,7 @@ function hintOf(error: ErrorObject, lang: Lang): string {
   return lang === 'vi' && typeof hint === 'string' ? localize(m.hint, lang, { hint }) : '';
 }
 
-function describe(error: ErrorObject, schema: Schema, lang: Lang): Described | undefined {
+function describe(error: ErrorObject, schema: Schema, lang: Lang, name: SchemaName): Described | undefined {
   const path = pointerToPath(error.instancePath);
   const title = titleAt(schema, path);
   const parent = error.parentSchema as Schema;
@@ -193,13 +193,19 @@ function describe(error: ErrorObject, schema: Schema, lang: Lang): Described | u
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
-      let message = localize(m.unknownKey, lang, { key });
+      let message = localize(name === 'config' ? m.unknownConfigKey : m.unknownKey, lang, { key });
       const suggestion = allowed.length ? closest(key, allowed) : undefined;
       if (suggestion && distance(key, suggestion) <= Math.max(2, Math.floor(suggestion.length / 3))) {
         const sTitle = parent.properties[suggestion]?.title ?? resolveRef(schema, parent.properties[suggestion])?.title ?? suggestion;
         message += localize(m.didYouMean, lang, { suggestion, title: sTitle });
         return { message, path: [...path, key], part: 'key', suggestionPath: [...path, suggestion] };
-      } else if (allowed.length > 0 && allowed.length <= 12) {
+      }
+      // A key of the top level written one level too deep (`cai_dat: { ngay_chuyen_hd05: … }`).
+      const topLevel = path.length > 0 ? (schema.properties as Record<string, Schema> | undefined)?.[key] : undefined;
+      if (topLevel) {
+        return { message: localize(m.topLevelKey, lang, { key, title: topLevel.title ?? key, parent: path.join('.') }), path: [...path, key], part: 'key' };
+      }
+      if (allowed.length > 0 && allowed.length <= 12) {
         message += localize(m.allowedKeys, lang, { keys: allowed.map((k) => `\`${k}\``).join(', ') });
       }
       return { message, path: [...path, key], part: 'key' };
