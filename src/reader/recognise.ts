@@ -561,7 +561,11 @@ class Recogniser {
     if (items.length === 0) return sig;
     const last = items.at(-1)!;
     let titleItems = items;
-    if (!P.isUpper(last.v.text) && last.v.text !== 'kiêm') {
+    // The name is the last line, in ordinary case. A draft dvk rendered may still have
+    // "[CẦN BỔ SUNG: HỌ TÊN NGƯỜI KÝ]" there, in capitals like every placeholder: under a title
+    // it is the name still to write, not a second title line.
+    const placeholderName = items.length > 1 && /^\[[^\]]+\]$/u.test(last.v.text);
+    if ((!P.isUpper(last.v.text) && last.v.text !== 'kiêm') || placeholderName) {
       sig.name = last.v;
       this.component('ho_ten', last.line);
       titleItems = items.slice(0, -1);
