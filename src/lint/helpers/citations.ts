@@ -4,7 +4,7 @@
 import type { Plan } from '../../plan/model.js';
 import type { PlanPath } from '../../report/finding.js';
 import { scanDates, type Day } from './dates.js';
-import { memoByText } from './memo.js';
+import { memoByTextAndPath } from './memo.js';
 import { proseTexts } from './plan-text.js';
 
 /** Names of document types that are cited with "số <symbol>". */
@@ -44,8 +44,8 @@ export interface Citation {
 const ISSUER_AFTER = /^[^;]{0,160}?\b(?:của|do)\s+\p{Lu}/u;
 const ISSUED_BY_BEFORE = /\p{Lu}\p{L}*\s.*(?<![\p{L}])(?:ban hành|ký)(?![\p{L}])/u;
 
-/** Every citation has "số" (in any case): most texts have none and need no further look. */
-const HAS_SO = /số/iu;
+/** Every citation has "số" and a number (in any case): most texts have none and need no further look. */
+const HAS_SO = /số\s+\d/iu;
 
 /** Citations in one string. */
 function scanCitations(text: string, path: PlanPath): Citation[] {
@@ -89,7 +89,7 @@ function scanCitations(text: string, path: PlanPath): Citation[] {
  * Citations in one string, read once per text and path in a lint run (the citation rules and
  * planCitations ask for the same texts); the answer is read-only.
  */
-export const findCitations: (text: string, path: PlanPath) => readonly Citation[] = memoByText(scanCitations, (path) => path.join('\u0001'));
+export const findCitations: (text: string, path: PlanPath) => readonly Citation[] = memoByTextAndPath(scanCitations);
 
 const cache = new WeakMap<Plan, Citation[]>();
 

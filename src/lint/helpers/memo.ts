@@ -7,7 +7,9 @@
 // Answers are shared between rules, so they are frozen (the array and its entries): a rule that
 // wants to change one copies it first.
 
-type Cache = Map<unknown, Map<string, unknown>>;
+type Answers = Map<string, unknown>;
+/** Per memoised helper: its answers by text, or (for helpers that take a path) by path object, then text. */
+type Cache = Map<unknown, Answers | WeakMap<object, Answers>>;
 
 let active: Cache | undefined;
 
@@ -29,16 +31,35 @@ function freezeAnswer<R>(value: R): R {
   return typeof value === 'object' && value !== null ? Object.freeze(value) : value;
 }
 
-/** `fn` memoised per text inside withTextCache; `key` tells apart calls with the same text (e.g. the plan path). */
-export function memoByText<A extends unknown[], R>(fn: (text: string, ...rest: A) => R, key?: (...rest: A) => string): (text: string, ...rest: A) => R {
-  return (text: string, ...rest: A): R => {
-    if (!active) return fn(text, ...rest);
-    let answers = active.get(fn);
+function answer<R>(answers: Answers, text: string, compute: () => R): R {
+  if (answers.has(text)) return answers.get(text) as R;
+  const value = freezeAnswer(compute());
+  answers.set(text, value);
+  return value;
+}
+
+/** `fn` memoised per text inside withTextCache. */
+export function memoByText<R>(fn: (text: string) => R): (text: string) => R {
+  return (text: string): R => {
+    if (!active) return fn(text);
+    let answers = active.get(fn) as Answers | undefined;
     if (!answers) active.set(fn, (answers = new Map()));
-    const k = key ? `${key(...rest)}\u0000${text}` : text;
-    if (answers.has(k)) return answers.get(k) as R;
-    const answer = freezeAnswer(fn(text, ...rest));
-    answers.set(k, answer);
-    return answer;
+    return answer(answers, text, () => fn(text));
+  };
+}
+
+/**
+ * `fn` memoised per text and path inside withTextCache. The path is told apart by identity (the
+ * rules pass the path arrays of the plan's texts); another array with the same parts is only a
+ * cache miss, never a wrong answer.
+ */
+export function memoByTextAndPath<P extends object, R>(fn: (text: string, path: P) => R): (text: string, path: P) => R {
+  return (text: string, path: P): R => {
+    if (!active) return fn(text, path);
+    let byPath = active.get(fn) as WeakMap<object, Answers> | undefined;
+    if (!byPath) active.set(fn, (byPath = new WeakMap()));
+    let answers = byPath.get(path);
+    if (!answers) byPath.set(path, (answers = new Map()));
+    return answer(answers, text, () => fn(text, path));
   };
 }
