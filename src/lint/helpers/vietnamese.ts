@@ -53,6 +53,8 @@ export function toneMarkUses(text: string): ToneMarkUse[] {
 }
 
 function matchCase(model: string, text: string): string {
+  // Most nuclei are written in lower case: nothing to copy (the same answer, without the arrays).
+  if (model === model.toLowerCase()) return text;
   return [...text].map((ch, k) => (model[k] && model[k] !== model[k]!.toLowerCase() ? ch.toUpperCase() : ch)).join('');
 }
 
