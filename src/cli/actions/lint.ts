@@ -10,10 +10,11 @@ import { isConfigFile, loadConfigFile, loadConfigFor, type DvkConfig } from '../
 import { formatters, MACHINE_FORMATS } from '../../format/index.js';
 import { localize, type Lang } from '../../i18n/index.js';
 import { catalogIds, catalogMetas, crossRules, rules } from '../../lint/catalog.js';
-import type { RunPlan } from '../../lint/cross/duplicate-so-ky-hieu.js';
+import { runPlanOf, type RunPlan } from '../../lint/cross/duplicate-so-ky-hieu.js';
 import { RuleError } from '../../lint/engine.js';
 import { fixText } from '../../lint/fix.js';
 import { lintLoaded, lintText, type LintOptions, type LintResult, type LoadedDocument } from '../../lint/index.js';
+import { parseDirectives, type Directive } from '../../lint/directives.js';
 import { postProcess } from '../../lint/pipeline.js';
 import { readPlanFile } from '../../plan/read.js';
 import { exitCodeFor, START_OF_FILE, type FileReport, type Finding, type RunReport } from '../../report/finding.js';
@@ -147,8 +148,8 @@ interface FileState {
   /** Findings before post-processing. */
   findings: Finding[];
   config?: DvkConfig;
-  /** YAML source, for suppression comments. */
-  source?: string;
+  /** The suppression comments of a YAML source (the source itself is not kept until the end of the run). */
+  directives?: Directive[];
   runPlan?: RunPlan;
 }
 
@@ -198,8 +199,16 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
       return { report: unusable(file, 'dvk/internal-error', localize(text.internal, lang, { message: error.message })), findings: [] };
     }
   };
+  // Only the stylish format draws code frames from each file's source; the others do not need
+  // thousands of sources kept until the end of the run.
+  const formatter = formatters[options.format] ?? formatters.stylish!;
+  const keepSource = formatter === formatters.stylish;
   // A few files in flight at once, so reading one overlaps linting another; results keep the run's order.
-  const states = await mapInOrder(files, FILES_IN_FLIGHT, lintOne);
+  const states = await mapInOrder(files, FILES_IN_FLIGHT, async (file) => {
+    const state = await lintOne(file);
+    if (!keepSource) delete state.report.source;
+    return state;
+  });
 
   // Run-level checks (a repository in CI): over every usable plan of this run.
   const runPlans = states.flatMap((s) => (s.runPlan ? [s.runPlan] : []));
@@ -220,7 +229,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
           file: state.report.file,
           lang,
           knownRuleIds,
-          ...(state.source !== undefined ? { source: state.source } : {}),
+          ...(state.directives ? { directives: state.directives } : {}),
           ...(state.config ? { config: state.config } : {}),
           ...(options.reportUnusedDisableDirectives ? { reportUnusedDirectives: true } : {}),
         });
@@ -228,7 +237,6 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
     report.files.push({ ...state.report, findings });
   }
 
-  const formatter = formatters[options.format] ?? formatters.stylish!;
   const output = formatter(report, { lang, color: ctx.color && !options.outputFile, fixHint: !options.fix, rules: catalogMetas() });
   if (options.outputFile) {
     await writeFileAtomic(resolve(options.outputFile), output);
@@ -242,9 +250,10 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
 function stateOf(result: LintResult, config: DvkConfig, source?: string): FileState {
   const { loaded } = result;
   const state: FileState = { report: { ...loaded.report }, findings: result.findings, config };
-  if (source !== undefined) state.source = source;
+  if (source !== undefined) state.directives = parseDirectives(source);
   if (loaded.plan && loaded.sourceMap) {
-    state.runPlan = { file: loaded.report.file, plan: loaded.plan, sourceMap: loaded.sourceMap, settings: (config.cai_dat ?? {}) as Record<string, unknown> };
+    // Only what the run-level checks need is kept: the plan and its YAML tree are released here.
+    state.runPlan = runPlanOf(loaded.report.file, loaded.plan, loaded.sourceMap, (config.cai_dat ?? {}) as Record<string, unknown>);
   }
   return state;
 }
