@@ -3,9 +3,6 @@
 // exit code. Machine formats write only their output on stdout; notes go to stderr.
 import { open, readdir, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import writeFileAtomic from 'write-file-atomic';
 import { isConfigFile, loadConfigFile, loadConfigFor, type DvkConfig } from '../../config/index.js';
 import { formatters, MACHINE_FORMATS } from '../../format/index.js';
 import { localize, type Lang } from '../../i18n/index.js';
@@ -97,6 +94,10 @@ async function walk(dir: string, out: string[]): Promise<void> {
   }
 }
 
+// Loaded when needed: a plain `dvk lint <folder>` reads no glob, writes no file and prints no diff.
+let tinyglobby: typeof import('tinyglobby') | undefined;
+const writeFileAtomic = async (file: string, data: string): Promise<void> => (await import('write-file-atomic')).default(file, data);
+
 /** Files, folders (searched for .yaml/.yml) and globs → files. A path that matches nothing is a usage error (exit 2). */
 export async function expandPaths(paths: string[], lang: Lang): Promise<string[]> {
   const files = new Set<string>();
@@ -109,8 +110,8 @@ export async function expandPaths(paths: string[], lang: Lang): Promise<string[]
       found.sort().forEach((f) => files.add(displayPath(f)));
     } else if (info?.isFile()) {
       files.add(displayPath(path));
-    } else if (isDynamicPattern(path)) {
-      const found = await glob(path, { onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+    } else if ((tinyglobby ??= await import('tinyglobby')).isDynamicPattern(path)) {
+      const found = await tinyglobby.glob(path, { onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
       const usable = found.filter((f) => !isConfigFile(f));
       if (usable.length === 0) throw new UsageError(localize(text.noMatch, lang, { path }));
       usable.sort().forEach((f) => files.add(displayPath(f)));
@@ -278,6 +279,7 @@ async function lintYamlFile(file: string, lintOptions: LintOptions & { config: D
         await writeFileAtomic(file, fixed.output);
         ctx.stderr(`${localize(text.fixedFile, lang, { count: fixed.applied, file })}\n`);
       } else {
+        const { createTwoFilesPatch } = await import('diff');
         const patch = createTwoFilesPatch(file, file, source, fixed.output, '', '', { context: 2 });
         (MACHINE_FORMATS.includes(options.format) ? ctx.stderr : ctx.stdout)(patch);
       }
