@@ -1,7 +1,8 @@
 // The work behind `dvk lint`: expand paths → read and lint each file (with --fix, fix and
 // re-lint) → run-level checks over all plans → suppressions, severity, dedupe, sort → format →
 // exit code. Machine formats write only their output on stdout; notes go to stderr.
-import { open, readdir, stat } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isConfigFile, loadConfigFile, loadConfigFor, type DvkConfig } from '../../config/index.js';
 import { formatters, MACHINE_FORMATS } from '../../format/index.js';
@@ -65,19 +66,22 @@ export function displayPath(file: string, cwd = process.cwd()): string {
   return (rel.startsWith('..') ? file : rel).split(sep).join('/');
 }
 
+const head = Buffer.alloc(4096);
+
 /**
  * A YAML file found by searching a folder is linted only when it looks like a plan (a top-level
  * `dvk:` or `he_thong:` key near the top): a repository also holds CI workflows, compose files
  * and other YAML that are not plans. Files named on the command line are always linted.
  */
-async function looksLikePlan(file: string): Promise<boolean> {
-  const handle = await open(file, 'r');
+function looksLikePlan(file: string): boolean {
+  // Synchronous: the walk looks at one file at a time anyway, and three promise round trips per
+  // file cost more than the read (about 0.1 s per 1,000 files).
+  const fd = openSync(file, 'r');
   try {
-    const buffer = Buffer.alloc(4096);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return /^(?:\uFEFF)?(?:dvk|he_thong)\s*:/m.test(buffer.subarray(0, bytesRead).toString('utf8'));
+    const bytesRead = readSync(fd, head, 0, head.length, 0);
+    return /^(?:\uFEFF)?(?:dvk|he_thong)\s*:/m.test(head.subarray(0, bytesRead).toString('utf8'));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -89,7 +93,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
       if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(join(dir, entry.name), out);
     } else if (entry.isFile() && PLAN_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isConfigFile(entry.name)) {
       const file = join(dir, entry.name);
-      if (await looksLikePlan(file)) out.push(file);
+      if (looksLikePlan(file)) out.push(file);
     }
   }
 }
