@@ -1,25 +1,42 @@
-// Issue 4 benchmark: `dvk lint` over 1,000 plans in one process (what CI does on a repository),
-// beside the cost of only reading + parsing + schema-checking the same files. Run with
-// `npm run bench lint`. Prints plans/second for each and the peak RSS.
+// Issue 4 benchmark: `dvk lint` over 1,000 plans (what CI does on a repository), beside the cost
+// of only reading + parsing and of reading + parsing + schema-checking the same files; then the
+// installed binary as CI runs it (fresh process, start-up included): its wall time and peak RSS
+// on 1,000 and 3,000 plans (memory must not grow with the number of files beyond the report) and
+// on one file. Run with `npm run bench lint`; figures and how to read them: docs/performance.md.
+// The machine's load average is printed with the figures: on a shared machine, compare runs made
+// under similar load.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import os, { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { LineCounter, parseDocument } from 'yaml';
 import { runLint } from '../src/cli/actions/lint.ts';
 import { rules } from '../src/lint/catalog.ts';
 import { lintText } from '../src/lint/index.ts';
 import { loadPlanFile } from '../src/plan/index.ts';
 
 const N = 1000;
+const N_LARGE = 3000;
 const examples = readdirSync('examples').filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join('examples', f), 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'dvk-bench-lint-'));
+// A separate folder: `dvk lint <dir>` searches sub-folders.
+const largeDir = mkdtempSync(join(tmpdir(), 'dvk-bench-lint-large-'));
 const files = [];
-for (let i = 0; i < N; i++) {
-  const file = join(dir, `plan-${String(i).padStart(4, '0')}.yaml`);
+for (let i = 0; i < N_LARGE; i++) {
   // Distinct numbers, so that the run-level duplicate check has work but few findings.
-  writeFileSync(file, examples[i % examples.length].replace(/^so: .*$/m, `so: "${String(i + 1).padStart(2, '0')}"`));
-  files.push(file);
+  const text = examples[i % examples.length].replace(/^so: .*$/m, `so: "${String(i + 1).padStart(2, '0')}"`);
+  writeFileSync(join(largeDir, `plan-${String(i).padStart(4, '0')}.yaml`), text);
+  if (i < N) {
+    const file = join(dir, `plan-${String(i).padStart(4, '0')}.yaml`);
+    writeFileSync(file, text);
+    files.push(file);
+  }
+}
+
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+function line(label, ms, n, extra) {
+  console.log(`${label.padEnd(52)} ${ms.toFixed(0).padStart(6)} ms  ${(n / (ms / 1000)).toFixed(0).padStart(6)} plans/s${extra ? `  ${extra}` : ''}`);
 }
 
 /** Best of three rounds: the first rounds also pay for JIT warm-up and garbage collection. */
@@ -31,15 +48,18 @@ async function time(label, fn) {
     extra = await fn();
     ms = Math.min(ms, performance.now() - start);
   }
-  console.log(`${label.padEnd(52)} ${ms.toFixed(0).padStart(6)} ms  ${(N / (ms / 1000)).toFixed(0).padStart(6)} plans/s${extra ? `  ${extra}` : ''}`);
+  line(label, ms, N, extra);
   return ms;
 }
 
-console.log(`${rules.length} rules in the catalog`);
+console.log(`${rules.length} rules in the catalog; load average ${load()} (${os.cpus().length} CPUs)`);
 // Warm-up (JIT, Ajv compile, profile loading) so that the passes compare steady-state work.
 await loadPlanFile(files[0], 'vi');
 lintText(readFileSync(files[0], 'utf8'), { file: files[0], lang: 'vi', rules });
 
+const parseOnly = await time(`read + YAML parse (${N} files)`, async () => {
+  for (const file of files) parseDocument(readFileSync(file, 'utf8'), { schema: 'failsafe', lineCounter: new LineCounter() }).toJS();
+});
 const loadOnly = await time(`read + YAML parse + schema (${N} files)`, async () => {
   for (const file of files) await loadPlanFile(file, 'vi');
 });
@@ -55,14 +75,29 @@ const full = await time(`dvk lint pipeline, json output (${N} files)`, async () 
   const code = await runLint([dir], { format: 'json' }, ctx);
   return `exit ${code}, ${(output.length / 1024).toFixed(0)} KB of JSON`;
 });
-console.log(`rules cost beyond loading: ${(rulesOnly - loadOnly).toFixed(0)} ms; whole lint command beyond loading: ${(full - loadOnly).toFixed(0)} ms`);
-console.log(`peak RSS (this process): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(`YAML parse ${parseOnly.toFixed(0)} ms; schema ${(loadOnly - parseOnly).toFixed(0)} ms; rules ${(rulesOnly - loadOnly).toFixed(0)} ms; whole lint command beyond loading ${(full - loadOnly).toFixed(0)} ms`);
+console.log(`full lint / (parse + schema): ${(full / loadOnly).toFixed(2)}x`);
 
-// The installed binary as CI runs it (a fresh process: start-up included), when it is built.
+// The installed binary as CI runs it (a fresh process: start-up, Ajv compile and JIT warm-up
+// included), when it is built. Peak RSS is the binary's own, reported by bench/_maxrss.mjs.
 if (existsSync('dist/cli/main.js')) {
-  const start = performance.now();
-  const r = spawnSync(process.execPath, ['bin/dvk.js', 'lint', dir, '-f', 'json', '-o', join(dir, 'out.json')], { encoding: 'utf8' });
-  const ms = performance.now() - start;
-  console.log(`${`node bin/dvk.js lint <dir> -f json (${N} files)`.padEnd(52)} ${ms.toFixed(0).padStart(6)} ms  ${(N / (ms / 1000)).toFixed(0).padStart(6)} plans/s  exit ${r.status}`);
+  /** Median wall time of `runs` runs (one file is short: a single run is mostly noise). */
+  const binary = (label, target, n, runs = 1) => {
+    const times = [];
+    let r;
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      r = spawnSync(process.execPath, ['--import', './bench/_maxrss.mjs', 'bin/dvk.js', 'lint', target, '-f', 'json', '-o', join(dir, 'out.json')], { encoding: 'utf8' });
+      times.push(performance.now() - start);
+    }
+    const ms = times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+    const rss = /dvk-bench-maxrss-kb (\d+)/.exec(r.stderr)?.[1];
+    line(label, ms, n, `exit ${r.status}, peak RSS ${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB${runs > 1 ? `, median of ${runs}` : ''}`);
+  };
+  binary(`node bin/dvk.js lint <dir> -f json (${N} files)`, dir, N);
+  binary(`node bin/dvk.js lint <dir> -f json (${N_LARGE} files)`, largeDir, N_LARGE);
+  binary('node bin/dvk.js lint <one file> -f json', files[0], 1, 9);
 }
+console.log(`load average after: ${load()}`);
 rmSync(dir, { recursive: true, force: true });
+rmSync(largeDir, { recursive: true, force: true });

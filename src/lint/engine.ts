@@ -12,6 +12,7 @@ import type { Plan } from '../plan/model.js';
 import { locateInValue, valueOffsets, type SourceMap } from '../plan/source-map.js';
 import { DEFAULT_PARTY_CUTOVER, type Profile } from '../profile/index.js';
 import type { Finding, Fix, PlanPath, Range, Severity, TextEdit } from '../report/finding.js';
+import { withTextCache } from './helpers/memo.js';
 import { maskPlaceholders, screenReport } from './placeholders.js';
 import type { PlanEdit, ReportDescriptor, Rule, RuleSystem } from './rule.js';
 
@@ -63,7 +64,12 @@ export function ruleApplies(rule: Rule, system: RuleSystem, profileId: Profile['
 
 export const docsUrlFor = (ruleId: string): string => `docs/rules/${ruleId}.md`;
 
+/** The rules over one plan; helper answers about its texts are shared by the rules, then dropped (helpers/memo.ts). */
 export function lintPlan(input: LintPlanInput): LintFinding[] {
+  return withTextCache(() => runRules(input));
+}
+
+function runRules(input: LintPlanInput): LintFinding[] {
   const { plan, sourceMap, profile, file, lang, config } = input;
   const findings: LintFinding[] = [];
   const settings = (config?.cai_dat ?? {}) as Record<string, unknown>;

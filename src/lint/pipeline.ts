@@ -3,7 +3,7 @@
 import type { DvkConfig } from '../config/index.js';
 import type { Lang } from '../i18n/index.js';
 import { sortFindings, type Finding } from '../report/finding.js';
-import { applyDirectives, parseDirectives } from './directives.js';
+import { applyDirectives, parseDirectives, type Directive } from './directives.js';
 import { resolveRuleSetting } from './engine.js';
 
 export interface PostProcessOptions {
@@ -11,6 +11,8 @@ export interface PostProcessOptions {
   lang: Lang;
   /** The YAML source, for `# dvk-disable…` comments (undefined for .txt/.docx, which have no comments). */
   source?: string;
+  /** …or the directives already read from it (parseDirectives), so a long run need not keep every source. */
+  directives?: Directive[];
   config?: DvkConfig;
   knownRuleIds: readonly string[];
   reportUnusedDirectives?: boolean;
@@ -18,8 +20,9 @@ export interface PostProcessOptions {
 
 export function postProcess(findings: Finding[], options: PostProcessOptions): Finding[] {
   let out = findings;
-  if (options.source !== undefined) {
-    out = applyDirectives(out, parseDirectives(options.source), {
+  const directives = options.directives ?? (options.source !== undefined ? parseDirectives(options.source) : undefined);
+  if (directives) {
+    out = applyDirectives(out, directives, {
       file: options.file,
       lang: options.lang,
       knownRuleIds: options.knownRuleIds,

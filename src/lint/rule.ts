@@ -4,6 +4,8 @@
 // path (and optionally a character span inside that value) and the engine finds line:column.
 // The same rules run on YAML plans and on documents read from .txt/.docx (src/reader): those
 // readers provide a SourceMap that maps the same plan paths to positions in the original file.
+// Rules share the answers of the text helpers (planTexts, findDates, findCitations… are computed
+// once per plan, see helpers/memo.ts and docs/performance.md): those answers are frozen, read-only.
 import type { Lang, Localized } from '../i18n/index.js';
 import type { Plan } from '../plan/model.js';
 import type { SourceMap } from '../plan/source-map.js';

@@ -1,6 +1,6 @@
 // duplicate-so-ky-hieu: the same số/ký hiệu in two plans of one run.
 import { describe, expect, it } from 'vitest';
-import { duplicateSoKyHieu, type RunPlan } from '../../src/lint/cross/duplicate-so-ky-hieu.js';
+import { duplicateSoKyHieu, runPlanOf, type RunPlan } from '../../src/lint/cross/duplicate-so-ky-hieu.js';
 import { planYaml } from '../../src/lint/testing.js';
 import { loadPlanText } from '../../src/plan/index.js';
 
@@ -36,5 +36,19 @@ describe('duplicate-so-ky-hieu', () => {
     expect(findings).toHaveLength(2);
     expect(findings[1]!.message).toBe('Number and symbol “08-KH/BDVĐU” is also used by a.yaml (same term 2020-10-01–2025-09-30).');
     expect(duplicateSoKyHieu.checkRun(plans.map((p) => ({ ...p, settings: {} })), 'vi')).toEqual([]);
+  });
+
+  it('finds the same from what dvk lint keeps of each plan (runPlanOf), which holds no YAML tree', () => {
+    const slim = (file: string, yaml: string): RunPlan => {
+      const { plan, sourceMap } = loadPlanText(yaml, file, 'vi');
+      return runPlanOf(file, plan!, sourceMap!, {});
+    };
+    const texts = [planYaml('state', { so: '15' }), planYaml('state', { so: '015' }), planYaml('state', { du_thao: true }), planYaml('state', { so: undefined })];
+    const full = duplicateSoKyHieu.checkRun(texts.map((t, i) => runPlan(`${i}.yaml`, t)), 'vi');
+    const kept = texts.map((t, i) => slim(`${i}.yaml`, t));
+    expect(full).toHaveLength(2);
+    expect(duplicateSoKyHieu.checkRun(kept, 'vi')).toEqual(full);
+    expect(Object.keys(kept[0]!.plan).sort()).toEqual(['draft', 'issueDate', 'number', 'symbol', 'system']);
+    expect('text' in kept[0]!.sourceMap).toBe(false);
   });
 });

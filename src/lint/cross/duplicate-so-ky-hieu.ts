@@ -11,12 +11,35 @@ import type { Finding } from '../../report/finding.js';
 import { docsUrlFor } from '../engine.js';
 import type { RuleMeta } from '../rule.js';
 
+/**
+ * What the run-level checks read of one plan. `dvk lint` keeps this for every file until the
+ * end of the run, so it holds only these fields (see runPlanOf), not the whole plan and its
+ * YAML tree: memory stays flat as the number of files grows.
+ */
 export interface RunPlan {
   file: string;
-  plan: Plan;
-  sourceMap: SourceMap;
+  plan: Pick<Plan, 'system' | 'draft' | 'number' | 'symbol' | 'issueDate'>;
+  sourceMap: Pick<SourceMap, 'locate'>;
   /** `cai_dat` of the config that applies to this file. */
   settings: Record<string, unknown>;
+}
+
+/** A RunPlan that keeps only what the run-level checks read, so the plan itself can be released after its file is linted. */
+export function runPlanOf(file: string, plan: Plan, sourceMap: SourceMap, settings: Record<string, unknown>): RunPlan {
+  const { system, draft, number, symbol, issueDate } = plan;
+  const numberPath = number?.path.join('.');
+  const numberRange = number ? sourceMap.locate(number.path) : undefined;
+  return {
+    file,
+    plan: { system, draft, ...(number ? { number } : {}), ...(symbol ? { symbol } : {}), ...(issueDate ? { issueDate } : {}) },
+    sourceMap: {
+      locate(path, part) {
+        if (numberRange && part === undefined && path.join('.') === numberPath) return numberRange;
+        throw new Error(`runPlanOf keeps the position of \`so\` only, not of ${path.join('.')}`);
+      },
+    },
+    settings,
+  };
 }
 
 export interface CrossRule {

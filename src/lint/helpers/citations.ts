@@ -3,7 +3,8 @@
 // date, year and first-mention rules share them (the-thuc.md §9 rules 32, 33, 36, 37).
 import type { Plan } from '../../plan/model.js';
 import type { PlanPath } from '../../report/finding.js';
-import { findDates, type Day } from './dates.js';
+import { scanDates, type Day } from './dates.js';
+import { memoByTextAndPath } from './memo.js';
 import { proseTexts } from './plan-text.js';
 
 /** Names of document types that are cited with "số <symbol>". */
@@ -43,9 +44,13 @@ export interface Citation {
 const ISSUER_AFTER = /^[^;]{0,160}?\b(?:của|do)\s+\p{Lu}/u;
 const ISSUED_BY_BEFORE = /\p{Lu}\p{L}*\s.*(?<![\p{L}])(?:ban hành|ký)(?![\p{L}])/u;
 
+/** Every citation has "số" and a number (in any case): most texts have none and need no further look. */
+const HAS_SO = /số\s+\d/iu;
+
 /** Citations in one string. */
-export function findCitations(text: string, path: PlanPath): Citation[] {
+function scanCitations(text: string, path: PlanPath): Citation[] {
   const out: Citation[] = [];
+  if (!HAS_SO.test(text)) return out;
   for (const m of text.matchAll(CITATION)) {
     const from = m.index;
     const to = from + m[0].length;
@@ -53,14 +58,14 @@ export function findCitations(text: string, path: PlanPath): Citation[] {
     const dateMatch = /^(\s*,)?\s*ngày\s+/u.exec(after);
     let date: Citation['date'];
     if (dateMatch) {
-      const first = findDates(after)[0];
+      const first = scanDates(after)[0];
       if (first && first.kind === 'day' && first.from <= dateMatch[0].length) {
         date = { ...first.first, path, span: [to + first.from, to + first.to] };
       }
     }
     const clauseStart = Math.max(text.lastIndexOf(';', from), text.lastIndexOf('. ', from)) + 1;
     const before = text.slice(clauseStart, from);
-    const dateBefore = findDates(before).some((d) => d.kind === 'day');
+    const dateBefore = scanDates(before).some((d) => d.kind === 'day');
     // "Sở đã ban hành Kế hoạch số 18/KH-SGDĐT ngày 05/3/2025": the subject of the clause is the issuer.
     const issuedBy = ISSUED_BY_BEFORE.test(before);
     const full = (Boolean(date) && (ISSUER_AFTER.test(after) || issuedBy)) || (dateBefore && issuedBy);
@@ -79,6 +84,12 @@ export function findCitations(text: string, path: PlanPath): Citation[] {
   }
   return out;
 }
+
+/**
+ * Citations in one string, read once per text and path in a lint run (the citation rules and
+ * planCitations ask for the same texts); the answer is read-only.
+ */
+export const findCitations: (text: string, path: PlanPath) => readonly Citation[] = memoByTextAndPath(scanCitations);
 
 const cache = new WeakMap<Plan, Citation[]>();
 

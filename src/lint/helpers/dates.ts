@@ -3,6 +3,7 @@
 // and a last day, so that a deadline "trong quý II/2024" ends on 30/6/2024 (the-thuc.md §9,
 // implementation notes).
 import type { IsoDate } from '../../plan/model.js';
+import { memoByText } from './memo.js';
 
 export interface Day {
   year: number;
@@ -59,8 +60,12 @@ const PATTERNS: { kind: DateKind; re: RegExp }[] = [
   { kind: 'year', re: /(?<=\s|^)năm\s+(\d{4})(?!\d|\s*-\s*\d)/giu },
 ];
 
+/** Every pattern ends in a four-digit year: a text without one has no date (most texts). */
+const HAS_YEAR = /\d{4}/;
+
 /** Every date or period in the text, in text order; overlapping matches keep the longest. */
-export function findDates(text: string): TextDate[] {
+export function scanDates(text: string): TextDate[] {
+  if (!HAS_YEAR.test(text)) return [];
   const found: TextDate[] = [];
   for (const { kind, re } of PATTERNS) {
     for (const m of text.matchAll(re)) {
@@ -103,6 +108,9 @@ export function findDates(text: string): TextDate[] {
   }
   return out;
 }
+
+/** scanDates, answered once per text in a lint run (date-valid, deadline-before-issue…); the answer is read-only. */
+export const findDates: (text: string) => readonly TextDate[] = memoByText(scanDates);
 
 /**
  * Words that make the date after them a deadline: "trước ngày 15/6/2024", "chậm nhất ngày …",

@@ -28,8 +28,7 @@ function* blockTexts(blocks: Block[]): Generator<PlanText> {
   }
 }
 
-/** All string values of the plan in the order they are printed. */
-export function* planTexts(plan: Plan): Generator<PlanText> {
+function* walkPlanTexts(plan: Plan): Generator<PlanText> {
   const header = (t: Text | undefined): PlanText[] => (t ? [{ ...t, role: 'header' }] : []);
   yield* header(plan.secrecy);
   yield* header(plan.urgency);
@@ -69,9 +68,29 @@ export function* planTexts(plan: Plan): Generator<PlanText> {
   for (const t of [s.authority, s.onBehalfOf, s.title, s.name]) if (t) yield { ...t, role: 'signer' };
 }
 
+// A dozen rules walk the same list: it is built once per plan (the Plan is immutable once
+// loaded) and released with it. The lists and their entries are frozen: rules only read them.
+const texts = new WeakMap<Plan, { all: readonly PlanText[]; prose: readonly PlanText[] }>();
+
+function textsOf(plan: Plan): { all: readonly PlanText[]; prose: readonly PlanText[] } {
+  let cached = texts.get(plan);
+  if (!cached) {
+    const all = Object.freeze([...walkPlanTexts(plan)].map((t) => Object.freeze(t)));
+    const prose = Object.freeze(all.filter((t) => t.role !== 'header' && t.role !== 'signer'));
+    cached = { all, prose };
+    texts.set(plan, cached);
+  }
+  return cached;
+}
+
+/** All string values of the plan in the order they are printed. */
+export function planTexts(plan: Plan): readonly PlanText[] {
+  return textsOf(plan).all;
+}
+
 /** The texts that are running Vietnamese prose (where quotes, citations and deadlines live). */
-export function* proseTexts(plan: Plan): Generator<PlanText> {
-  for (const t of planTexts(plan)) if (t.role !== 'header' && t.role !== 'signer') yield t;
+export function proseTexts(plan: Plan): readonly PlanText[] {
+  return textsOf(plan).prose;
 }
 
 /** IN HOA check that ignores characters without case (digits, punctuation). */

@@ -53,6 +53,8 @@ export function toneMarkUses(text: string): ToneMarkUse[] {
 }
 
 function matchCase(model: string, text: string): string {
+  // Most nuclei are written in lower case: nothing to copy (the same answer, without the arrays).
+  if (model === model.toLowerCase()) return text;
   return [...text].map((ch, k) => (model[k] && model[k] !== model[k]!.toLowerCase() ? ch.toUpperCase() : ch)).join('');
 }
 
@@ -75,6 +77,7 @@ export function toToneStyle(text: string, style: ToneStyle): string {
 const TCVN3_SIGNS = 'µ¸¶·¹¨©ª«¬®§¼½¾ÆÇËÎÏ×ØÜÞ';
 /** VNI read as Windows-1252: tone and vowel marks become a Latin-1 letter after the vowel. */
 const VNI_SIGNS = 'äåëïöüûøñÑ';
+const HAS_SIGN = new RegExp(`[${TCVN3_SIGNS}${VNI_SIGNS}]`, 'u');
 
 export interface Mojibake {
   encoding: 'TCVN3' | 'VNI';
@@ -89,6 +92,8 @@ export interface Mojibake {
  * is enough: these characters do not occur inside Vietnamese or English words.
  */
 export function findMojibake(text: string): Mojibake | undefined {
+  // A word is reported only for a signature character in it: most texts have none at all.
+  if (!HAS_SIGN.test(text)) return undefined;
   for (const match of text.matchAll(/[\p{L}\u00a0-\u00ff]+/gu)) {
     const word = match[0];
     if (!/[a-zA-Z]/.test(word) || word.length < 2) continue;

@@ -55,7 +55,9 @@ export const abbrevDefinedBeforeUse = defineRule({
       for (const m of t.text.matchAll(ACRONYM)) {
         const abbr = m[1]!;
         if (ROMAN.test(abbr) || known.has(abbr) || defined.has(abbr)) continue;
-        const before = t.text.slice(0, m.index);
+        // "(viết tắt là ĐHTN)": only the text from the last "(" before it can be that opening
+        // (testing the whole text before each acronym made long texts quadratic).
+        const before = t.text.slice(Math.max(0, t.text.lastIndexOf('(', m.index)), m.index);
         if (/\(\s*(?:sau đây\s+)?(?:gọi|viết)?\s*(?:tắt\s+)?(?:là\s+)?$/iu.test(before) && /^\s*\)/u.test(t.text.slice(m.index + abbr.length))) {
           defined.add(abbr);
           continue;

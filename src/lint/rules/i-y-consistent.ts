@@ -11,6 +11,8 @@ const PAIRS: [string, string][] = [
   ['kỉ', 'kỷ'], ['kĩ', 'kỹ'], ['lí', 'lý'], ['mĩ', 'mỹ'], ['qui', 'quy'], ['hi sinh', 'hy sinh'], ['sĩ', 'sỹ'],
 ];
 const WORD = new RegExp(`(?<![\\p{L}])(${PAIRS.flat().join('|')})(?![\\p{L}])`, 'giu');
+/** The same words anywhere, without the look-arounds: a quick exact pre-check (most texts have none). */
+const ANY_WORD = new RegExp(PAIRS.flat().join('|'), 'iu');
 
 export const iYConsistent = defineRule({
   meta: {
@@ -30,7 +32,7 @@ export const iYConsistent = defineRule({
   },
   check({ plan, report }) {
     const texts = [...planTexts(plan)].filter((t) => t.path.join('.') !== 'nguoi_ky.ho_ten');
-    const uses = texts.flatMap((t) => [...t.text.matchAll(WORD)].map((m) => ({ t, m, word: m[1]!.toLowerCase() })));
+    const uses = texts.flatMap((t) => (ANY_WORD.test(t.text) ? [...t.text.matchAll(WORD)] : []).map((m) => ({ t, m, word: m[1]!.toLowerCase() })));
     for (const [iForm, yForm] of PAIRS) {
       const iUses = uses.filter((u) => u.word === iForm);
       const yUses = uses.filter((u) => u.word === yForm);

@@ -8,6 +8,7 @@ import { planTexts } from '../helpers/plan-text.js';
 import type { PlanEdit } from '../rule.js';
 import { defineRule } from '../rule.js';
 
+const QUOTE_MARK = /[“”‘"]/;
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isOpeningContext = (ch: string | undefined): boolean => ch === undefined || /[\s(\[{–-]/u.test(ch);
 
@@ -38,6 +39,8 @@ export const quotePairing = defineRule({
     const usesCurly = texts.some((t) => /[“”]/u.test(t.text));
     for (const t of texts) {
       const v = t.text;
+      // Quick exact pre-check: everything below starts at a “, ”, ‘ or ", and most texts have none.
+      if (!QUOTE_MARK.test(v)) continue;
       let open = 0;
       let close = 0;
       for (let i = 0; i < v.length; i++) {
