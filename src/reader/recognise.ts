@@ -118,7 +118,7 @@ class Recogniser {
   private placeholder(part: Localized, at: number): Leaf {
     const l = new Leaf(this.placeholderText, at, at);
     this.placeholderLeaves.add(l);
-    return this.unsure(l, unsure.placeholder, { part: part.vi });
+    return this.unsure(l, unsure.placeholder, { part: part.vi, partEn: part.en });
   }
 
   private notFound(part: Localized, at: number) {
@@ -897,11 +897,11 @@ class Recogniser {
   // ---------------------------------------------------------------- system and form
 
   private decideSystem(h: Header, f: Footer): { value: System; leaf: Leaf } {
-    const evidence: { system: System; why: string; at: Val | SourceLine }[] = [];
+    const evidence: { system: System; why: string; whyEn?: string; at: Val | SourceLine }[] = [];
     const quoc = this.components.get('quoc_hieu')?.[0];
     const party = this.components.get('tieu_de_dang')?.[0];
     if (party) evidence.push({ system: 'party', why: 'ĐẢNG CỘNG SẢN VIỆT NAM', at: party });
-    if (quoc) evidence.push({ system: 'state', why: 'Quốc hiệu', at: quoc });
+    if (quoc) evidence.push({ system: 'state', why: 'Quốc hiệu', whyEn: 'the national title', at: quoc });
     if (h.number) evidence.push({ system: h.number.shape, why: `“${h.number.written}”`, at: h.number.cell });
     if (h.star) evidence.push({ system: 'party', why: '“*”', at: h.star });
     const auth = f.signature.authority?.text;
@@ -913,7 +913,7 @@ class Recogniser {
     }
     const value = first.system;
     const l = derived(value === 'party' ? 'dang' : 'nha_nuoc', first.at);
-    if (!party && !quoc) this.unsure(l, unsure.systemGuess, { evidence: first.why });
+    if (!party && !quoc) this.unsure(l, unsure.systemGuess, { evidence: first.why, evidenceEn: first.whyEn ?? first.why });
     return { value, leaf: l };
   }
 

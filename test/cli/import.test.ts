@@ -73,6 +73,34 @@ describe('dvk import', () => {
     const dir = tempDir();
     const r = runDvk(['import', seedFile('004'), '-o', join(dir, 'x.yaml'), '--lang', 'en']);
     expect(r.stdout).toMatch(/^Wrote .*x\.yaml/);
+    expect(r.stdout).toContain('(marked “# dvk: unsure”)');
+  });
+
+  it('writes every YAML comment in the --lang language; the values stay as the document wrote them', () => {
+    const dir = tempDir();
+    for (const id of SEEDS) {
+      const en = join(dir, `en-${id}.yaml`);
+      const vi = join(dir, `vi-${id}.yaml`);
+      expect(runDvk(['import', seedFile(id), '-o', en, '--lang', 'en']).code).toBe(0);
+      expect(runDvk(['import', seedFile(id), '-o', vi]).code).toBe(0);
+      const comments = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => /^\s*#/.test(l)).map((l) => l.replace(/^\s*#/, ''));
+      const enComments = comments(en);
+      const viComments = comments(vi);
+      expect(enComments.length).toBe(viComments.length);
+      // English comments: the unsure mark and the reasons in English. Quoted words of the
+      // document (“…”) may be Vietnamese; nothing else is.
+      for (const c of enComments.slice(1)) {
+        expect(c).not.toMatch(/chưa chắc|bản gốc|Nhập từ|ghép|hãy/u);
+        expect(c.replace(/“[^”]*”|"[^"]*"|\[[^\]]*\]/gu, '')).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu);
+      }
+      expect(enComments.filter((c) => c.startsWith(' dvk: unsure — ')).length).toBe(viComments.filter((c) => c.startsWith(' dvk: chưa chắc — ')).length);
+      // Same data either way.
+      const data = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => !/^\s*#/.test(l)).join('\n');
+      expect(data(en)).toBe(data(vi));
+    }
+    const yaml = readFileSync(join(dir, 'en-003.yaml'), 'utf8');
+    expect(yaml).toMatch(/# dvk: unsure — nothing found for the issuing organ in the original \(or dvk missed it\); fill it in\n\s+ten: "\[CẦN BỔ SUNG\]"/);
+    expect(yaml).toMatch(/# dvk: unsure — the original leaves the number or day blank: treated as a draft\n\s*du_thao: true/);
   });
 });
 
