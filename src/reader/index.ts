@@ -91,6 +91,7 @@ export async function readExistingDocument(file: string, lang: Lang): Promise<Lo
     report: { file, source: source.text, findings: [...read.earlier, ...findings, ...schemaFindings] },
     data,
     sourceMap,
+    missing: recognition.missing,
   };
   if (schemaFindings.length === 0) loaded.plan = toPlan(data as Record<string, unknown>);
   return loaded;

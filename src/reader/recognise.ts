@@ -56,6 +56,8 @@ export interface Recognition {
   components: Map<ComponentName, SourceLine[]>;
   /** The number or the day was left blank: a draft. */
   blankNumberOrDay: boolean;
+  /** Plan paths of the parts reported as reader/not-found (the value there, if any, is a placeholder). */
+  missing: PlanPath[];
   profile: Profile;
 }
 
@@ -121,9 +123,13 @@ class Recogniser {
     return this.unsure(l, unsure.placeholder, { part: part.vi, partEn: part.en });
   }
 
-  private notFound(part: Localized, at: number) {
-    this.notes.push({ ruleId: 'reader/not-found', severity: 'error', message: rm.notFound, data: { part: part.vi, partEn: part.en }, start: at, end: at });
+  /** `paths`: where the missing part would be in the plan (see Recognition.missing). */
+  private notFound(part: Localized, at: number, ...paths: PlanPath[]) {
+    this.notes.push({ ruleId: 'reader/not-found', severity: 'error', message: rm.notFound, data: { part: part.vi, partEn: part.en }, start: at, end: at, ...(paths[0] ? { path: paths[0] } : {}) });
+    this.missing.push(...paths);
   }
+
+  private missing: PlanPath[] = [];
 
   private lineAt(offset: number): SourceLine | undefined {
     return this.lines.find((l) => offset >= l.start && offset <= l.start + l.text.length);
@@ -206,7 +212,7 @@ class Recogniser {
     data.dvk = new Leaf(1, docStart, docStart);
     data.he_thong = system.leaf;
     const typeLeaf = typeIndex !== -1 ? derived(docType!, lines[typeIndex]!) : this.unsure(new Leaf('ke_hoach', docStart, docStart), unsure.typeGuess);
-    if (typeIndex === -1) this.notFound(partNames.type, docStart);
+    if (typeIndex === -1) this.notFound(partNames.type, docStart, ['loai']);
     data.loai = typeLeaf;
     if (header.draft) data.du_thao = header.draft.text.toLocaleUpperCase('vi') === 'DỰ THẢO' ? derived(true, header.draft) : leaf(header.draft);
     if (header.secrecy) data.mat = leaf(header.secrecy);
@@ -218,7 +224,7 @@ class Recogniser {
     // Organ.
     const coQuan: Record<string, Tree> = {};
     if (header.organs.length === 0) {
-      this.notFound(partNames.organ, docStart);
+      this.notFound(partNames.organ, docStart, ['co_quan', 'ten']);
       coQuan.ten = this.placeholder(partNames.organ, docStart);
     } else {
       const organs = header.organs;
@@ -258,7 +264,7 @@ class Recogniser {
       data.ky_hieu = leaf(n.symbolAsWritten);
       if (n.written !== n.expected) this.unsure(data.ky_hieu as Leaf, unsure.formKept, { written: n.written });
     } else {
-      this.notFound(partNames.number, docStart);
+      this.notFound(partNames.number, docStart, ['so'], ['ky_hieu']);
       this.blankNumberOrDay = true;
     }
 
@@ -269,13 +275,13 @@ class Recogniser {
       else this.extraEntries.push([['ngay'], { start: date.start, end: date.end }]);
       if (date.blankDay) this.blankNumberOrDay = true;
     } else {
-      this.notFound(partNames.date, docStart);
+      this.notFound(partNames.date, docStart, ['dia_danh'], ['ngay']);
       data.dia_danh = this.placeholder(partNames.date, docStart);
     }
 
     if (subject) data.trich_yeu = subject;
     else {
-      this.notFound(partNames.subject, docStart);
+      this.notFound(partNames.subject, docStart, ['trich_yeu']);
       data.trich_yeu = this.placeholder(partNames.subject, docStart);
     }
     if (kinhGui) data.kinh_gui = kinhGui;
@@ -292,12 +298,12 @@ class Recogniser {
       noiNhan.gui = gui.length ? gui : [this.placeholder(partNames.recipients, footer.label.start)];
       if (footer.archive) noiNhan.luu = leaf(footer.archive);
       else {
-        this.notFound(partNames.archive, footer.label.start);
+        this.notFound(partNames.archive, footer.label.start, ['noi_nhan', 'luu']);
         noiNhan.luu = this.placeholder(partNames.archive, footer.label.start);
       }
       this.positions.set(noiNhan, [footer.label.start, footer.label.start + footer.label.text.length]);
     } else {
-      this.notFound(partNames.recipients, bodyEnd);
+      this.notFound(partNames.recipients, bodyEnd, ['noi_nhan']);
       noiNhan.gui = [this.placeholder(partNames.recipients, bodyEnd)];
       noiNhan.luu = this.placeholder(partNames.archive, bodyEnd);
     }
@@ -307,19 +313,19 @@ class Recogniser {
     const nguoiKy: Record<string, Tree> = {};
     const sig = footer.signature;
     const sigAt = sig.lines[0]?.start ?? bodyEnd;
-    if (sig.lines.length === 0) this.notFound(partNames.signer, bodyEnd);
+    if (sig.lines.length === 0) this.notFound(partNames.signer, bodyEnd, ['nguoi_ky']);
     if (sig.authority) {
       nguoiKy.quyen_han = leaf(sig.authority);
       if (sig.onBehalfOf) nguoiKy.tap_the = leaf(sig.onBehalfOf);
     }
     if (sig.title) nguoiKy.chuc_vu = leaf(sig.title);
     else {
-      if (sig.lines.length) this.notFound(partNames.signerTitle, sigAt);
+      if (sig.lines.length) this.notFound(partNames.signerTitle, sigAt, ['nguoi_ky', 'chuc_vu']);
       nguoiKy.chuc_vu = this.placeholder(partNames.signerTitle, sigAt);
     }
     if (sig.name) nguoiKy.ho_ten = leaf(sig.name);
     else {
-      if (sig.lines.length) this.notFound(partNames.signerName, sigAt);
+      if (sig.lines.length) this.notFound(partNames.signerName, sigAt, ['nguoi_ky', 'ho_ten']);
       nguoiKy.ho_ten = this.placeholder(partNames.signerName, sigAt);
     }
     data.nguoi_ky = nguoiKy;
@@ -342,6 +348,7 @@ class Recogniser {
       placeholders,
       components: this.components,
       blankNumberOrDay: this.blankNumberOrDay,
+      missing: this.missing,
       profile,
     };
   }
@@ -691,19 +698,19 @@ class Recogniser {
     }
     if (type === 'ke_hoach') {
       if (!data.muc_dich_yeu_cau) {
-        this.notFound(partNames.purposes, bodyAnchor);
+        this.notFound(partNames.purposes, bodyAnchor, ['muc_dich_yeu_cau']);
         data.muc_dich_yeu_cau = [this.placeholder(partNames.purposes, bodyAnchor)];
       }
       if (!data.noi_dung) {
-        this.notFound(partNames.body, bodyAnchor);
+        this.notFound(partNames.body, bodyAnchor, ['noi_dung']);
         data.noi_dung = [this.placeholder(partNames.body, bodyAnchor)];
       }
       if (!data.to_chuc_thuc_hien) {
-        this.notFound(partNames.organisation, bodyAnchor);
+        this.notFound(partNames.organisation, bodyAnchor, ['to_chuc_thuc_hien']);
         data.to_chuc_thuc_hien = [this.placeholder(partNames.organisation, bodyAnchor)];
       }
     } else if (!data.noi_dung) {
-      this.notFound(partNames.body, bodyAnchor);
+      this.notFound(partNames.body, bodyAnchor, ['noi_dung']);
       data.noi_dung = [this.placeholder(partNames.body, bodyAnchor)];
     }
     if (closing) data.cau_ket = text(closing);

@@ -177,6 +177,26 @@ describe('dvk lint on the seed documents (.txt): their real mistakes', () => {
     });
   }
 
+  it('one finding per missing part: reader/not-found, never draft-placeholders on the same part as well', () => {
+    // Seed 002 has no number line and no date line at all: the reader reports both as not
+    // found; draft-placeholders ("fill in the number") would say the same thing again.
+    const { findings } = lintJson(seedFile('002'));
+    const at = (rule: string) => findings.filter((f) => f.ruleId === rule).map((f) => `${f.line}:${f.column}`);
+    expect(findings.filter((f) => f.ruleId === 'reader/not-found' && /số, ký hiệu|ngày tháng/.test(f.message))).toHaveLength(2);
+    expect(at('draft-placeholders')).toEqual([]);
+    // Seed 003 writes the number and the day blank (“Số: /KH-SKHCN”): found, so only draft-placeholders.
+    const blank = lintJson(seedFile('003')).findings;
+    expect(blank.filter((f) => f.ruleId === 'draft-placeholders').map((f) => f.line)).toEqual([3, 5]);
+    expect(blank.some((f) => f.ruleId === 'reader/not-found' && /số, ký hiệu|ngày tháng/.test(f.message))).toBe(false);
+    for (const id of SEEDS) {
+      const all = lintJson(seedFile(id)).findings;
+      const notFound = (what: RegExp) => all.some((f) => f.ruleId === 'reader/not-found' && what.test(f.message));
+      const placeholder = (what: RegExp) => all.some((f) => f.ruleId === 'draft-placeholders' && what.test(f.message));
+      expect(notFound(/số, ký hiệu/) && placeholder(/số văn bản/), id).toBe(false);
+      expect(notFound(/ngày tháng/) && placeholder(/chưa đủ ngày/), id).toBe(false);
+    }
+  });
+
   it('a missing file and a directory are clear, exit 2', () => {
     const r = runDvk(['lint', 'khong-co.docx']);
     expect(r.code).toBe(2);
