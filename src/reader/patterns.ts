@@ -70,6 +70,13 @@ export const PLUS_BULLET = /^\+\s*/u;
 /** T/M, K/T, T/L (Party) and TM., KT., TL., TUQ., Q. (State), as written (dot or not). */
 export const AUTHORITY = /^(T\/M|K\/T|T\/L|TUQ|TM|KT|TL|Q)(\.?)\s+(\S.*)$/u;
 
+/**
+ * The detail lines of a task, as typed and as dvk prints them: "Chủ trì: …", "Đơn vị chủ trì: …",
+ * "Cơ quan chủ trì thực hiện: …", "Phối hợp: …", "Thời gian (thực hiện): …", "Sản phẩm: …".
+ * Groups: chủ trì, phối hợp, thời gian, sản phẩm.
+ */
+export const TASK_DETAIL = /^(?:(?:(?:Đơn\s+vị|Cơ\s+quan)\s+)?(chủ\s+trì)(?:\s+thực\s+hiện)?|(?:(?:Đơn\s+vị|Cơ\s+quan)\s+)?(phối\s+hợp)(?:\s+thực\s+hiện)?|(thời\s+gian)(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|(sản\s+phẩm)(?:\s+dự\s+kiến)?)\s*:\s*/iu;
+
 export const NOI_NHAN_LABEL = /^Nơi\s+nhận\s*:?/iu;
 export const LUU_ITEM = /^Lưu(\s*)(:?)(\s*)(.*)$/u;
 /** "Phụ lục", "PHỤ LỤC I", "Phụ lục 2" on a line of its own: an appendix begins. */

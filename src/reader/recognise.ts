@@ -884,6 +884,10 @@ class Recogniser {
         continue;
       }
       const bullet = P.BULLET.exec(t);
+      if (this.taskDetail(top().item, bullet ? trim(slice(para.v, bullet[0].length)) : para.v, para)) {
+        lastBullets = undefined;
+        continue;
+      }
       if (bullet) {
         const item = text({ ...para, v: trim(slice(para.v, bullet[0].length)) });
         if (!lastBullets) {
@@ -900,6 +904,34 @@ class Recogniser {
   }
 
 
+
+  /**
+   * "Chủ trì: …", "Đơn vị phối hợp: …", "Thời gian thực hiện: …", "Sản phẩm: …" in a numbered
+   * item (a task) become its chu_tri, phoi_hop, thoi_gian, san_pham: dvk prints them back as
+   * "Đơn vị chủ trì: ….", so a line in another wording is noted as "the original reads …".
+   * Only on an item, once per field, and only for a short line that is nothing but the label
+   * and a value; a sentence that merely mentions "chủ trì" stays text. Partners are kept as
+   * one entry: splitting "Phòng A, B và C" at commas would guess where a unit's name ends.
+   * "Thời hạn: …" stays text (thoi_han is a date; the wording of deadlines varies too much).
+   */
+  private taskDetail(item: Record<string, Tree> | undefined, v: Val, para: Para): boolean {
+    if (!item || v.text.length > 250) return false;
+    const m = P.TASK_DETAIL.exec(v.text);
+    if (!m) return false;
+    const key = m[1] ? 'chu_tri' : m[2] ? 'phoi_hop' : m[3] ? 'thoi_gian' : 'san_pham';
+    if (key in item) return false;
+    const label = m[0].length;
+    const value = trim(stripEnd(trim(slice(v, label)), /[.;,]$/u));
+    if (value.text === '' || /[:]/u.test(value.text.slice(0, 3))) return false;
+    const valueLeaf = leaf(value);
+    const printed = { chu_tri: 'Đơn vị chủ trì: ', phoi_hop: 'Đơn vị phối hợp: ', thoi_gian: 'Thời gian thực hiện: ', san_pham: 'Sản phẩm: ' }[key];
+    if (`${printed}${value.text}.` !== v.text.trim()) this.unsure(valueLeaf, unsure.formKept, { written: v.text.trim() });
+    item[key] = key === 'phoi_hop' ? [valueLeaf] : valueLeaf;
+    // The plan's key order (and the order dvk prints them in): chủ trì, phối hợp, thời gian, sản phẩm.
+    for (const k of ['chu_tri', 'phoi_hop', 'thoi_gian', 'san_pham']) if (k in item) { const x = item[k]!; delete item[k]; item[k] = x; }
+    this.component('noi_dung', ...para.lines);
+    return true;
+  }
 
   // ---------------------------------------------------------------- system and form
 
