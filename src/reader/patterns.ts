@@ -77,6 +77,16 @@ export const AUTHORITY = /^(T\/M|K\/T|T\/L|TUQ|TM|KT|TL|Q)(\.?)\s+(\S.*)$/u;
  */
 export const TASK_DETAIL = /^(?:(?:(?:Đơn\s+vị|Cơ\s+quan)\s+)?(chủ\s+trì)(?:\s+thực\s+hiện)?|(?:(?:Đơn\s+vị|Cơ\s+quan)\s+)?(phối\s+hợp)(?:\s+thực\s+hiện)?|(thời\s+gian)(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|(sản\s+phẩm)(?:\s+dự\s+kiến)?)\s*:\s*/iu;
 
+/** A căn cứ line: "Căn cứ …", "Thực hiện …" at the start of the opening. */
+export const BASIS_START = /^(Căn\s+cứ|Thực\s+hiện)\s/u;
+/**
+ * A cited document in the words dvk prints it (templates/_chung.yaml, dan_chieu):
+ * "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư",
+ * "Thực hiện Chỉ thị số 25-CT/TU, ngày 23/4/2024 của Ban Thường vụ Tỉnh ủy về …".
+ */
+export const CITATION =
+  /^(?<mode>Căn cứ|Thực hiện) (?<type>\p{L}+(?: \p{L}+){0,5}) số (?<symbol>\d+[-/][\p{L}\d./-]*\p{Lu}[\p{L}\d./-]*)(?<date>,? ngày (?<day>\d{1,2})\/(?<month>\d{1,2})\/(?<year>\d{4}))?(?: của (?<organ>[^,;]+?))?(?: (?<subject>về .+))?$/du;
+
 export const NOI_NHAN_LABEL = /^Nơi\s+nhận\s*:?/iu;
 export const LUU_ITEM = /^Lưu(\s*)(:?)(\s*)(.*)$/u;
 /** "Phụ lục", "PHỤ LỤC I", "Phụ lục 2" on a line of its own: an appendix begins. */

@@ -287,7 +287,7 @@ class Recogniser {
     if (kinhGui) data.kinh_gui = kinhGui;
 
     // Body.
-    this.buildBody(bodyParas, type, data, footer.start);
+    this.buildBody(bodyParas, type, data, footer.start, system.value);
     this.terminatorCheck(bodyParas, profile);
 
     // Recipients.
@@ -617,7 +617,7 @@ class Recogniser {
   /** Positions for paths that have no value (a blank number still has a place in the text). */
   private extraEntries: [PlanPath, Located][] = [];
 
-  private buildBody(paras: Para[], type: DocType, data: Record<string, Tree>, footerStart: number) {
+  private buildBody(paras: Para[], type: DocType, data: Record<string, Tree>, footerStart: number, system: System) {
     const joined = new Map<Para, number>();
     for (const [index, lineNo] of this.joinedAt) if (paras[index]) joined.set(paras[index]!, lineNo);
     const text = (p: Para): Leaf => {
@@ -648,13 +648,17 @@ class Recogniser {
     const opening = paras.slice(0, firstHeading);
     const rest = paras.slice(firstHeading);
 
-    // Opening: "Căn cứ …" lines become can_cu only when they all come first.
+    // Opening: the "Căn cứ …" / "Thực hiện …" lines that come first (each a sentence of its own,
+    // not the lead-in "…, Sở xây dựng kế hoạch như sau:") become can_cu, when something follows.
     if (opening.length) {
-      const canCu = opening.filter((p) => /^Căn\s+cứ\b/u.test(p.v.text));
-      const leading = opening.findIndex((p) => !/^Căn\s+cứ\b/u.test(p.v.text));
-      if (canCu.length && (leading === -1 || leading === canCu.length) && canCu.length < opening.length) {
-        data.can_cu = canCu.map(text);
-        data.mo_dau = opening.slice(canCu.length).map(text);
+      const isBasis = (p: Para) => P.BASIS_START.test(p.v.text) && !/:$/u.test(p.v.text);
+      let n = 0;
+      while (n < opening.length && isBasis(opening[n]!)) n++;
+      if (n > 0 && n < opening.length) {
+        const rest = opening.slice(n);
+        const restText = rest.map((p) => p.v.text).join(' ');
+        data.can_cu = opening.slice(0, n).map((p) => this.basis(p, system, restText, text));
+        data.mo_dau = rest.map(text);
       } else {
         data.mo_dau = opening.map(text);
       }
@@ -904,6 +908,46 @@ class Recogniser {
   }
 
 
+
+  /**
+   * One căn cứ line. dvk prints the ";" or "." at its end, so a typed one is taken off. The line
+   * becomes a cited document (loai, so_ky_hieu, ngay, co_quan, trich_yeu) only when dvk would
+   * print exactly the same sentence from those fields (templates/_chung.yaml, dan_chieu: State
+   * "… số X ngày DD/MM/YYYY của …", Party "… số X, ngày …"): import never rewrites what was
+   * written. Otherwise, and when the opening names the same số ký hiệu again (the renderer
+   * then leaves the citation out as already mentioned), the sentence is kept as text.
+   */
+  private basis(p: Para, system: System, openingText: string, text: (p: Para) => Leaf): Tree {
+    const v = trim(stripEnd(p.v, /[;.,]+$/u));
+    const sentence = (): Leaf => text({ ...p, v });
+    const m = P.CITATION.exec(v.text);
+    if (!m?.groups) return sentence();
+    const g = m.groups as Record<string, string | undefined>;
+    const mode = /^Căn/u.test(g.mode!) ? 'can_cu' : 'thuc_hien';
+    let iso: string | undefined;
+    if (g.date) {
+      const [d, mo, y] = [Number(g.day), Number(g.month), Number(g.year)];
+      const real = mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+      const shown = `${String(d).padStart(2, '0')}/${mo <= 2 ? `0${mo}` : mo}/${y}`;
+      const comma = g.date.startsWith(',');
+      if (!real || shown !== `${g.day}/${g.month}/${g.year}` || comma !== (system === 'party')) return sentence();
+      iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+    if (openingText.includes(g.symbol!)) return sentence();
+    const at = (name: string): Val => {
+      const start = m.indices?.groups?.[name]?.[0] ?? 0;
+      return slice(v, start, start + g[name]!.length);
+    };
+    const cited: Record<string, Tree> = {};
+    if (mode !== (system === 'party' ? 'thuc_hien' : 'can_cu')) cited.cach_dan = derived(mode, at('mode'));
+    cited.loai = leaf(at('type'));
+    cited.so_ky_hieu = leaf(at('symbol'));
+    if (iso) cited.ngay = derived(iso, at('date'));
+    if (g.organ) cited.co_quan = leaf(at('organ'));
+    if (g.subject) cited.trich_yeu = leaf(at('subject'));
+    this.positions.set(cited, [startOf(v), endOf(v)]);
+    return cited;
+  }
 
   /**
    * "Chủ trì: …", "Đơn vị phối hợp: …", "Thời gian thực hiện: …", "Sản phẩm: …" in a numbered
