@@ -127,3 +127,17 @@ export function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
 }
+
+/** Words an organ name begins with (NĐ 30, Phụ lục I, II.2; HD 36): a line starting so is a new name. */
+const ORGAN_HEAD = /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|SỞ|BAN|BỘ|TỔNG CỤC|CỤC|CHI CỤC|VỤ|VIỆN|TRƯỜNG|PHÒNG|VĂN PHÒNG|TRUNG TÂM|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG ĐOÀN|BAN CÁN SỰ|CHI BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|THỊ ỦY|ĐẢNG ỦY|CÔNG AN|BỘ CHỈ HUY|MẶT TRẬN|HỘI|ĐOÀN|LIÊN ĐOÀN|CÔNG ĐOÀN|BỆNH VIỆN|ĐẠI HỌC|HỌC VIỆN|THANH TRA|KHO BẠC|TÒA ÁN|VIỆN KIỂM SÁT|CÔNG TY|TẬP ĐOÀN|NGÂN HÀNG|ĐÀI|BÁO|BCH|BTV|HĐND|MTTQ)(?=\s|$)/u;
+/** Words that join two halves of one name across a line break. */
+const JOINER_START = /^(VÀ|CỦA|VỀ|THUỘC|TẠI|CHO|VỚI|-|&)\s/u;
+const JOINER_END = /\s(VÀ|CỦA|VỀ|THUỘC|TẠI|CHO|VỚI|-|&)$/u;
+
+/** Whether the upper-case line `next` continues the organ name on the line `previous`. */
+export function continuesOrganName(previous: string, next: string): boolean {
+  const p = previous.trim();
+  const n = next.trim();
+  if (JOINER_START.test(n) || JOINER_END.test(p)) return true;
+  return !ORGAN_HEAD.test(n);
+}

@@ -236,6 +236,13 @@ class Recogniser {
       if (organs.some((o) => o.line.para) && organs.some(bold) && !organs.every(bold)) {
         split = organs.length;
         while (split > 0 && bold(organs[split - 1]!)) split--;
+      } else if (!organs.some((o) => o.line.para)) {
+        // Text has no bold: a name wrapped over two lines ("SỞ KHOA HỌC" / "VÀ CÔNG NGHỆ") is
+        // told by its second line, which continues the first (a connector at the join, or no
+        // organ head word such as SỞ, BAN, ỦY BAN at its start). The issuing organ is the last
+        // name, with its continuation lines.
+        split = organs.length - 1;
+        while (split > 0 && P.continuesOrganName(organs[split - 1]!.v.text, organs[split]!.v.text)) split--;
       }
       const parent = organs.slice(0, split);
       const own = organs.slice(split);
