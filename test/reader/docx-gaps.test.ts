@@ -146,6 +146,58 @@ describe('several sections (w:sectPr inside a paragraph)', () => {
   });
 });
 
+describe('rule lines under the header: measured against the profile', () => {
+  let state: Buffer;
+  let party: Buffer;
+  beforeAll(() => {
+    state = renderExample('nha-nuoc-ke-hoach-thang-cao-diem-dan-van.yaml');
+    party = renderExample('dang-ke-hoach-dan-van-kheo-dhtn.yaml');
+  }, 60_000);
+  const paragraphs = (x: string) => x.match(/<w:p[ >][\s\S]*?<\/w:p>/g)!;
+  /** Rewrites the indents of the empty rule paragraph right after the one containing `text`. */
+  const ruleAfter = (text: string, indent: string) => (x: string) => {
+    const ps = paragraphs(x);
+    const i = ps.findIndex((q) => q.replace(/<[^>]+>/g, '').includes(text));
+    return x.replace(ps[i + 1]!, ps[i + 1]!.replace(/<w:ind [^>]*\/>/, indent));
+  };
+
+  it('dvk render’s lines pass (organ line 40 % of the name, motto line as long as the motto)', async () => {
+    expect((await lint(save('rl-state.docx', state))).layout.filter((f) => f.ruleId === 'docx-rule-lines')).toEqual([]);
+    expect((await lint(save('rl-party.docx', party))).layout.filter((f) => f.ruleId === 'docx-rule-lines')).toEqual([]);
+  });
+
+  it('an organ line across the whole cell, a motto line half as long: warnings with the measures', async () => {
+    const bytes = await editDocx(state, {
+      'word/document.xml': (x) => ruleAfter('Độc lập - Tự do', '<w:ind w:left="1880" w:right="1880"/>')(ruleAfter('SỞ KHOA HỌC VÀ CÔNG NGHỆ', '<w:ind w:left="0" w:right="0"/>')(x)),
+    });
+    const found = (await lint(save('rl-long.docx', bytes))).layout.filter((f) => f.ruleId === 'docx-rule-lines');
+    expect(found.map((f) => f.severity)).toEqual(['warning', 'warning']);
+    expect(found[0]!.message).toMatch(/^Đường kẻ dưới Tiêu ngữ dài 29,8 mm; NĐ 30\/2020\/NĐ-CP quy định dài bằng dòng “Độc lập - Tự do - Hạnh phúc” \(khoảng 60,\d mm\)\.$/);
+    expect(found[1]!.message).toMatch(/^Đường kẻ dưới tên cơ quan ban hành dài 75,1 mm, bằng 107% tên cơ quan \(70,\d mm\); NĐ 30\/2020\/NĐ-CP: từ 1\/3 đến 1\/2 độ dài tên \(thể thức dùng 40%\)\.$/);
+  });
+
+  it('a drawn line (DrawingML shape) is measured by its width', async () => {
+    // The Party header line replaced by a 30 mm drawn line.
+    const shape = `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${30 * 36000}" cy="0"/><wp:docPr id="9" name="Line 9"/></wp:inline></w:drawing></w:r>`;
+    const bytes = await editDocx(party, {
+      'word/document.xml': (x) => {
+        const ps = paragraphs(x);
+        const i = ps.findIndex((q) => q.replace(/<[^>]+>/g, '').includes('ĐẢNG CỘNG SẢN VIỆT NAM'));
+        return x.replace(ps[i + 1]!, ps[i + 1]!.replace(/<w:pBdr>[\s\S]*?<\/w:pBdr>/, '').replace('</w:p>', `${shape}</w:p>`));
+      },
+    });
+    const found = (await lint(save('rl-shape.docx', bytes))).layout.filter((f) => f.ruleId === 'docx-rule-lines');
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^Đường kẻ dưới tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” dài 30 mm; HD 36-HD\/VPTW quy định dài bằng dòng “ĐẢNG CỘNG SẢN VIỆT NAM” \(khoảng 7\d,\d mm\)\.$/)]);
+  });
+
+  it('an underlined organ name is a line as long as the name: too long for 1/3–1/2', async () => {
+    const bytes = await editDocx(state, { 'word/document.xml': (x) => inParagraph(x, 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', (q) => q.replace('</w:rPr>', '<w:u w:val="single"/></w:rPr>')) });
+    const found = (await lint(save('rl-underline.docx', bytes))).layout.filter((f) => f.ruleId === 'docx-rule-lines');
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^Đường kẻ dưới tên cơ quan ban hành dài 70,\d mm, bằng 100% tên cơ quan/)]);
+    expect(found[0]!.range.start.line).toBe(3);
+  });
+});
+
 describe('dvk lint on these files (the built binary): exit codes and no stack trace', () => {
   it('the several-sections file', () => {
     const r = runDvk(['lint', join(dir, 'sections.docx')]);
