@@ -9,6 +9,7 @@ import { readExistingDocument } from '../../src/reader/index.js';
 import { LAYOUT_CHECK_IDS } from '../../src/reader/layout/checks.js';
 import { runDvk, tempDir } from '../helpers/cli.js';
 import { editDocx, inParagraph, renderExample } from './docx-fixtures.js';
+import { docxFixtures } from './helpers.js';
 
 let dir: string;
 beforeAll(() => {
@@ -73,6 +74,17 @@ describe('text boxes (w:txbxContent)', () => {
     expect(report.source!.match(/SỞ KHOA HỌC VÀ CÔNG NGHỆ/g)).toHaveLength(1);
     // A text box is not a drawn rule line: the organ still needs its rule.
     expect(report.findings.some((f) => f.ruleId === 'docx-rule-lines' && f.message.includes('tên cơ quan ban hành'))).toBe(true);
+  });
+});
+
+describe('a text box made by LibreOffice (soffice --convert-to docx textbox-libreoffice.fodt)', () => {
+  it('the organ in the box is found once; the task details are structured', async () => {
+    const { data, report, sourceMap } = await lint(join(docxFixtures, 'textbox-libreoffice.docx'));
+    expect(data.co_quan).toMatchObject({ cap_tren: 'ỦY BAN NHÂN DÂN TỈNH HÀ NAM', ten: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ' });
+    expect(report.source!.match(/ỦY BAN NHÂN DÂN TỈNH HÀ NAM/g)).toHaveLength(1);
+    expect(sourceMap!.locate(['co_quan', 'cap_tren']).start.line).toBe(2);
+    expect(data.noi_dung.noi_dung[0]).toMatchObject({ tieu_de: 'Tuyên truyền về công tác dân vận', chu_tri: 'Văn phòng Sở', thoi_gian: 'Tháng 10/2023' });
+    expect(report.findings.filter((f) => f.ruleId === 'reader/not-found').map((f) => f.message)).toEqual([]);
   });
 });
 
