@@ -19,7 +19,7 @@ export interface LintOptions {
 }
 
 /** What every loader gives: the file's report so far, and the plan when it was usable. */
-export type LoadedDocument = Pick<LoadedPlan, 'report' | 'plan' | 'sourceMap'>;
+export type LoadedDocument = Pick<LoadedPlan, 'report' | 'plan' | 'sourceMap' | 'missing'>;
 
 export interface LintResult {
   loaded: LoadedDocument;
@@ -41,10 +41,24 @@ export function lintLoaded(loaded: LoadedDocument, options: LintOptions): LintRe
   const findings: LintFinding[] = [...loaded.report.findings];
   if (!loaded.plan || !loaded.sourceMap) return { loaded, findings };
   const profile = profileFor(loaded.plan, options);
-  findings.push(
-    ...lintPlan({ plan: loaded.plan, sourceMap: loaded.sourceMap, profile, file: options.file, lang: options.lang, rules: options.rules, ...(options.config ? { config: options.config } : {}) }),
-  );
+  const ruleFindings = lintPlan({ plan: loaded.plan, sourceMap: loaded.sourceMap, profile, file: options.file, lang: options.lang, rules: options.rules, ...(options.config ? { config: options.config } : {}) });
+  findings.push(...ruleFindings.filter((f) => !aboutMissing(f, loaded.missing)));
   return { loaded, findings, profile };
+}
+
+/**
+ * One finding per problem: when the .txt/.docx reader did not find a part it has already said so
+ * (reader/not-found, "missing, or dvk did not recognise it: check the original"). A rule finding
+ * at that part's path, such as draft-placeholders' "the number is blank, fill it in before
+ * issuing", is about the same absence, and the reader's is the right one to keep: the reader
+ * cannot tell a number left blank from one it failed to recognise, while the rule would assert
+ * the first. A part that was found but left blank ("Số:    /KH-SKHCN") is not missing, and
+ * draft-placeholders reports it alone.
+ */
+function aboutMissing(finding: LintFinding, missing: LoadedDocument['missing']): boolean {
+  if (!missing?.length || !finding.path) return false;
+  const path = finding.path.map(String);
+  return missing.some((m) => m.length <= path.length && m.every((part, i) => String(part) === path[i]));
 }
 
 export function lintText(text: string, options: LintOptions): LintResult {

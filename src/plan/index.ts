@@ -2,7 +2,7 @@
 // Every problem on the way is a Finding in one FileReport; nothing here throws for bad input.
 import type { Document } from 'yaml';
 import type { Lang } from '../i18n/index.js';
-import type { FileReport, Finding } from '../report/finding.js';
+import type { FileReport, Finding, PlanPath } from '../report/finding.js';
 import { validatePlanData } from '../schema/validate.js';
 import { parsePlanYaml } from './load.js';
 import { toPlan, type Plan } from './model.js';
@@ -17,6 +17,11 @@ export interface LoadedPlan {
   data?: unknown;
   doc?: Document;
   sourceMap?: SourceMap;
+  /**
+   * Plan paths the loader already reported as missing (a .txt/.docx part the reader did not
+   * find). A rule finding at one of them, or inside one, is about the same absence.
+   */
+  missing?: PlanPath[];
 }
 
 export async function loadPlanFile(file: string, lang: Lang): Promise<LoadedPlan> {

@@ -13,6 +13,7 @@ import { validatePlanData } from '../schema/validate.js';
 import { openDocx } from './docx/open.js';
 import { layoutFindings } from './layout/index.js';
 import { fileMessages } from './docx/messages.js';
+import { localizeNote } from './messages.js';
 import { LINT_PLACEHOLDER, recognise, type Recognition } from './recognise.js';
 import { createReaderSourceMap } from './source-map.js';
 import { positionIn, sourceFromText, type DocumentSource } from './source.js';
@@ -66,7 +67,7 @@ export async function readDocument(file: string, lang: Lang, options: { placehol
   const findings: Finding[] = recognition.notes.map((n) => ({
     ruleId: n.ruleId,
     severity: n.severity,
-    message: localize(n.message, lang, lang === 'en' && n.data?.partEn ? { ...n.data, part: n.data.partEn } : n.data),
+    message: localizeNote(n.message, lang, n.data),
     file,
     range: { start: positionIn(source, n.start), end: positionIn(source, n.end) },
     ...(n.path ? { path: n.path } : {}),
@@ -90,6 +91,7 @@ export async function readExistingDocument(file: string, lang: Lang): Promise<Lo
     report: { file, source: source.text, findings: [...read.earlier, ...findings, ...schemaFindings] },
     data,
     sourceMap,
+    missing: recognition.missing,
   };
   if (schemaFindings.length === 0) loaded.plan = toPlan(data as Record<string, unknown>);
   return loaded;

@@ -1,5 +1,5 @@
 // Messages of the document reader (dvk lint/import on .txt and .docx).
-import type { Localized } from '../i18n/index.js';
+import { localize, type Lang, type Localized } from '../i18n/index.js';
 
 type M = Record<string, Localized>;
 
@@ -94,9 +94,23 @@ export const unsure = {
   joinedBroken: { vi: 'ghép hai đoạn bị ngắt giữa câu (ngắt trang?) ở dòng {{line}}', en: 'joined two paragraphs broken mid-sentence (page break?) at line {{line}}' },
   partKey: { vi: 'phần “{{title}}” được xếp vào {{key}}', en: 'part “{{title}}” filed under {{key}}' },
   partRepeated: { vi: 'phần “{{title}}” trùng loại với một phần trước; gộp vào phần đó', en: 'part “{{title}}” repeats an earlier part; merged into it' },
-  placeholder: { vi: 'bản gốc không có (hoặc dvk không nhận ra) {{part}}; hãy bổ sung', en: 'the original has no {{part}} (or dvk missed it); fill it in' },
+  placeholder: { vi: 'bản gốc không có (hoặc dvk không nhận ra) {{part}}; hãy bổ sung', en: 'nothing found for {{part}} in the original (or dvk missed it); fill it in' },
   draft: { vi: 'bản gốc để trống số hoặc ngày: coi là dự thảo', en: 'the original leaves the number or day blank: treated as a draft' },
   typeGuess: { vi: 'không thấy tên loại; tạm coi là kế hoạch', en: 'no document type found; assumed a plan' },
   terminatorRemoved: { vi: 'dvk bỏ dấu kết thúc “{{mark}}” ở cuối (dvk tự in theo thể thức)', en: 'dvk removed the final “{{mark}}” (it prints the terminator itself)' },
   formKept: { vi: 'bản gốc ghi “{{written}}”', en: 'the original reads “{{written}}”' },
 } satisfies M;
+
+/**
+ * Localises a reader message whose data may carry an English twin of a value (`partEn` for
+ * `part`): names of parts are words of the message, so they follow --lang too.
+ */
+export function localizeNote(message: Localized, lang: Lang, data?: Record<string, string | number>): string {
+  if (!data || lang !== 'en') return localize(message, lang, data);
+  const out: Record<string, string | number> = { ...data };
+  for (const [key, value] of Object.entries(data)) if (key.endsWith('En')) out[key.slice(0, -2)] = value;
+  return localize(message, lang, out);
+}
+
+/** The mark on every value dvk import was unsure of (a YAML comment, in the --lang language). */
+export const unsureMark: Localized = { vi: 'dvk: chưa chắc', en: 'dvk: unsure' };

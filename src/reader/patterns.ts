@@ -70,6 +70,23 @@ export const PLUS_BULLET = /^\+\s*/u;
 /** T/M, K/T, T/L (Party) and TM., KT., TL., TUQ., Q. (State), as written (dot or not). */
 export const AUTHORITY = /^(T\/M|K\/T|T\/L|TUQ|TM|KT|TL|Q)(\.?)\s+(\S.*)$/u;
 
+/**
+ * The detail lines of a task, as typed and as dvk prints them: "Chủ trì: …", "Đơn vị chủ trì: …",
+ * "Cơ quan chủ trì thực hiện: …", "Phối hợp: …", "Thời gian (thực hiện): …", "Sản phẩm: …".
+ * Groups: chủ trì, phối hợp, thời gian, sản phẩm.
+ */
+export const TASK_DETAIL = /^(?:(?:(?:Đơn\s+vị|Cơ\s+quan)\s+)?(chủ\s+trì)(?:\s+thực\s+hiện)?|(?:(?:Đơn\s+vị|Cơ\s+quan)\s+)?(phối\s+hợp)(?:\s+thực\s+hiện)?|(thời\s+gian)(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|(sản\s+phẩm)(?:\s+dự\s+kiến)?)\s*:\s*/iu;
+
+/** A căn cứ line: "Căn cứ …", "Thực hiện …" at the start of the opening. */
+export const BASIS_START = /^(Căn\s+cứ|Thực\s+hiện)\s/u;
+/**
+ * A cited document in the words dvk prints it (templates/_chung.yaml, dan_chieu):
+ * "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư",
+ * "Thực hiện Chỉ thị số 25-CT/TU, ngày 23/4/2024 của Ban Thường vụ Tỉnh ủy về …".
+ */
+export const CITATION =
+  /^(?<mode>Căn cứ|Thực hiện) (?<type>\p{L}+(?: \p{L}+){0,5}) số (?<symbol>\d+[-/][\p{L}\d./-]*\p{Lu}[\p{L}\d./-]*)(?<date>,? ngày (?<day>\d{1,2})\/(?<month>\d{1,2})\/(?<year>\d{4}))?(?: của (?<organ>[^,;]+?))?(?: (?<subject>về .+))?$/du;
+
 export const NOI_NHAN_LABEL = /^Nơi\s+nhận\s*:?/iu;
 export const LUU_ITEM = /^Lưu(\s*)(:?)(\s*)(.*)$/u;
 /** "Phụ lục", "PHỤ LỤC I", "Phụ lục 2" on a line of its own: an appendix begins. */
@@ -109,4 +126,18 @@ export function isUpper(text: string): boolean {
 export function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+}
+
+/** Words an organ name begins with (NĐ 30, Phụ lục I, II.2; HD 36): a line starting so is a new name. */
+const ORGAN_HEAD = /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|SỞ|BAN|BỘ|TỔNG CỤC|CỤC|CHI CỤC|VỤ|VIỆN|TRƯỜNG|PHÒNG|VĂN PHÒNG|TRUNG TÂM|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG ĐOÀN|BAN CÁN SỰ|CHI BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|THỊ ỦY|ĐẢNG ỦY|CÔNG AN|BỘ CHỈ HUY|MẶT TRẬN|HỘI|ĐOÀN|LIÊN ĐOÀN|CÔNG ĐOÀN|BỆNH VIỆN|ĐẠI HỌC|HỌC VIỆN|THANH TRA|KHO BẠC|TÒA ÁN|VIỆN KIỂM SÁT|CÔNG TY|TẬP ĐOÀN|NGÂN HÀNG|ĐÀI|BÁO|BCH|BTV|HĐND|MTTQ)(?=\s|$)/u;
+/** Words that join two halves of one name across a line break. */
+const JOINER_START = /^(VÀ|CỦA|VỀ|THUỘC|TẠI|CHO|VỚI|-|&)\s/u;
+const JOINER_END = /\s(VÀ|CỦA|VỀ|THUỘC|TẠI|CHO|VỚI|-|&)$/u;
+
+/** Whether the upper-case line `next` continues the organ name on the line `previous`. */
+export function continuesOrganName(previous: string, next: string): boolean {
+  const p = previous.trim();
+  const n = next.trim();
+  if (JOINER_START.test(n) || JOINER_END.test(p)) return true;
+  return !ORGAN_HEAD.test(n);
 }

@@ -56,6 +56,8 @@ export interface Recognition {
   components: Map<ComponentName, SourceLine[]>;
   /** The number or the day was left blank: a draft. */
   blankNumberOrDay: boolean;
+  /** Plan paths of the parts reported as reader/not-found (the value there, if any, is a placeholder). */
+  missing: PlanPath[];
   profile: Profile;
 }
 
@@ -118,12 +120,16 @@ class Recogniser {
   private placeholder(part: Localized, at: number): Leaf {
     const l = new Leaf(this.placeholderText, at, at);
     this.placeholderLeaves.add(l);
-    return this.unsure(l, unsure.placeholder, { part: part.vi });
+    return this.unsure(l, unsure.placeholder, { part: part.vi, partEn: part.en });
   }
 
-  private notFound(part: Localized, at: number) {
-    this.notes.push({ ruleId: 'reader/not-found', severity: 'error', message: rm.notFound, data: { part: part.vi, partEn: part.en }, start: at, end: at });
+  /** `paths`: where the missing part would be in the plan (see Recognition.missing). */
+  private notFound(part: Localized, at: number, ...paths: PlanPath[]) {
+    this.notes.push({ ruleId: 'reader/not-found', severity: 'error', message: rm.notFound, data: { part: part.vi, partEn: part.en }, start: at, end: at, ...(paths[0] ? { path: paths[0] } : {}) });
+    this.missing.push(...paths);
   }
+
+  private missing: PlanPath[] = [];
 
   private lineAt(offset: number): SourceLine | undefined {
     return this.lines.find((l) => offset >= l.start && offset <= l.start + l.text.length);
@@ -206,7 +212,7 @@ class Recogniser {
     data.dvk = new Leaf(1, docStart, docStart);
     data.he_thong = system.leaf;
     const typeLeaf = typeIndex !== -1 ? derived(docType!, lines[typeIndex]!) : this.unsure(new Leaf('ke_hoach', docStart, docStart), unsure.typeGuess);
-    if (typeIndex === -1) this.notFound(partNames.type, docStart);
+    if (typeIndex === -1) this.notFound(partNames.type, docStart, ['loai']);
     data.loai = typeLeaf;
     if (header.draft) data.du_thao = header.draft.text.toLocaleUpperCase('vi') === 'DỰ THẢO' ? derived(true, header.draft) : leaf(header.draft);
     if (header.secrecy) data.mat = leaf(header.secrecy);
@@ -218,7 +224,7 @@ class Recogniser {
     // Organ.
     const coQuan: Record<string, Tree> = {};
     if (header.organs.length === 0) {
-      this.notFound(partNames.organ, docStart);
+      this.notFound(partNames.organ, docStart, ['co_quan', 'ten']);
       coQuan.ten = this.placeholder(partNames.organ, docStart);
     } else {
       const organs = header.organs;
@@ -230,6 +236,13 @@ class Recogniser {
       if (organs.some((o) => o.line.para) && organs.some(bold) && !organs.every(bold)) {
         split = organs.length;
         while (split > 0 && bold(organs[split - 1]!)) split--;
+      } else if (!organs.some((o) => o.line.para)) {
+        // Text has no bold: a name wrapped over two lines ("SỞ KHOA HỌC" / "VÀ CÔNG NGHỆ") is
+        // told by its second line, which continues the first (a connector at the join, or no
+        // organ head word such as SỞ, BAN, ỦY BAN at its start). The issuing organ is the last
+        // name, with its continuation lines.
+        split = organs.length - 1;
+        while (split > 0 && P.continuesOrganName(organs[split - 1]!.v.text, organs[split]!.v.text)) split--;
       }
       const parent = organs.slice(0, split);
       const own = organs.slice(split);
@@ -258,7 +271,7 @@ class Recogniser {
       data.ky_hieu = leaf(n.symbolAsWritten);
       if (n.written !== n.expected) this.unsure(data.ky_hieu as Leaf, unsure.formKept, { written: n.written });
     } else {
-      this.notFound(partNames.number, docStart);
+      this.notFound(partNames.number, docStart, ['so'], ['ky_hieu']);
       this.blankNumberOrDay = true;
     }
 
@@ -269,19 +282,19 @@ class Recogniser {
       else this.extraEntries.push([['ngay'], { start: date.start, end: date.end }]);
       if (date.blankDay) this.blankNumberOrDay = true;
     } else {
-      this.notFound(partNames.date, docStart);
+      this.notFound(partNames.date, docStart, ['dia_danh'], ['ngay']);
       data.dia_danh = this.placeholder(partNames.date, docStart);
     }
 
     if (subject) data.trich_yeu = subject;
     else {
-      this.notFound(partNames.subject, docStart);
+      this.notFound(partNames.subject, docStart, ['trich_yeu']);
       data.trich_yeu = this.placeholder(partNames.subject, docStart);
     }
     if (kinhGui) data.kinh_gui = kinhGui;
 
     // Body.
-    this.buildBody(bodyParas, type, data, footer.start);
+    this.buildBody(bodyParas, type, data, footer.start, system.value);
     this.terminatorCheck(bodyParas, profile);
 
     // Recipients.
@@ -292,12 +305,12 @@ class Recogniser {
       noiNhan.gui = gui.length ? gui : [this.placeholder(partNames.recipients, footer.label.start)];
       if (footer.archive) noiNhan.luu = leaf(footer.archive);
       else {
-        this.notFound(partNames.archive, footer.label.start);
+        this.notFound(partNames.archive, footer.label.start, ['noi_nhan', 'luu']);
         noiNhan.luu = this.placeholder(partNames.archive, footer.label.start);
       }
       this.positions.set(noiNhan, [footer.label.start, footer.label.start + footer.label.text.length]);
     } else {
-      this.notFound(partNames.recipients, bodyEnd);
+      this.notFound(partNames.recipients, bodyEnd, ['noi_nhan']);
       noiNhan.gui = [this.placeholder(partNames.recipients, bodyEnd)];
       noiNhan.luu = this.placeholder(partNames.archive, bodyEnd);
     }
@@ -307,19 +320,19 @@ class Recogniser {
     const nguoiKy: Record<string, Tree> = {};
     const sig = footer.signature;
     const sigAt = sig.lines[0]?.start ?? bodyEnd;
-    if (sig.lines.length === 0) this.notFound(partNames.signer, bodyEnd);
+    if (sig.lines.length === 0) this.notFound(partNames.signer, bodyEnd, ['nguoi_ky']);
     if (sig.authority) {
       nguoiKy.quyen_han = leaf(sig.authority);
       if (sig.onBehalfOf) nguoiKy.tap_the = leaf(sig.onBehalfOf);
     }
     if (sig.title) nguoiKy.chuc_vu = leaf(sig.title);
     else {
-      if (sig.lines.length) this.notFound(partNames.signerTitle, sigAt);
+      if (sig.lines.length) this.notFound(partNames.signerTitle, sigAt, ['nguoi_ky', 'chuc_vu']);
       nguoiKy.chuc_vu = this.placeholder(partNames.signerTitle, sigAt);
     }
     if (sig.name) nguoiKy.ho_ten = leaf(sig.name);
     else {
-      if (sig.lines.length) this.notFound(partNames.signerName, sigAt);
+      if (sig.lines.length) this.notFound(partNames.signerName, sigAt, ['nguoi_ky', 'ho_ten']);
       nguoiKy.ho_ten = this.placeholder(partNames.signerName, sigAt);
     }
     data.nguoi_ky = nguoiKy;
@@ -342,6 +355,7 @@ class Recogniser {
       placeholders,
       components: this.components,
       blankNumberOrDay: this.blankNumberOrDay,
+      missing: this.missing,
       profile,
     };
   }
@@ -614,7 +628,7 @@ class Recogniser {
   /** Positions for paths that have no value (a blank number still has a place in the text). */
   private extraEntries: [PlanPath, Located][] = [];
 
-  private buildBody(paras: Para[], type: DocType, data: Record<string, Tree>, footerStart: number) {
+  private buildBody(paras: Para[], type: DocType, data: Record<string, Tree>, footerStart: number, system: System) {
     const joined = new Map<Para, number>();
     for (const [index, lineNo] of this.joinedAt) if (paras[index]) joined.set(paras[index]!, lineNo);
     const text = (p: Para): Leaf => {
@@ -645,13 +659,17 @@ class Recogniser {
     const opening = paras.slice(0, firstHeading);
     const rest = paras.slice(firstHeading);
 
-    // Opening: "Căn cứ …" lines become can_cu only when they all come first.
+    // Opening: the "Căn cứ …" / "Thực hiện …" lines that come first (each a sentence of its own,
+    // not the lead-in "…, Sở xây dựng kế hoạch như sau:") become can_cu, when something follows.
     if (opening.length) {
-      const canCu = opening.filter((p) => /^Căn\s+cứ\b/u.test(p.v.text));
-      const leading = opening.findIndex((p) => !/^Căn\s+cứ\b/u.test(p.v.text));
-      if (canCu.length && (leading === -1 || leading === canCu.length) && canCu.length < opening.length) {
-        data.can_cu = canCu.map(text);
-        data.mo_dau = opening.slice(canCu.length).map(text);
+      const isBasis = (p: Para) => P.BASIS_START.test(p.v.text) && !/:$/u.test(p.v.text);
+      let n = 0;
+      while (n < opening.length && isBasis(opening[n]!)) n++;
+      if (n > 0 && n < opening.length) {
+        const rest = opening.slice(n);
+        const restText = rest.map((p) => p.v.text).join(' ');
+        data.can_cu = opening.slice(0, n).map((p) => this.basis(p, system, restText, text));
+        data.mo_dau = rest.map(text);
       } else {
         data.mo_dau = opening.map(text);
       }
@@ -695,19 +713,19 @@ class Recogniser {
     }
     if (type === 'ke_hoach') {
       if (!data.muc_dich_yeu_cau) {
-        this.notFound(partNames.purposes, bodyAnchor);
+        this.notFound(partNames.purposes, bodyAnchor, ['muc_dich_yeu_cau']);
         data.muc_dich_yeu_cau = [this.placeholder(partNames.purposes, bodyAnchor)];
       }
       if (!data.noi_dung) {
-        this.notFound(partNames.body, bodyAnchor);
+        this.notFound(partNames.body, bodyAnchor, ['noi_dung']);
         data.noi_dung = [this.placeholder(partNames.body, bodyAnchor)];
       }
       if (!data.to_chuc_thuc_hien) {
-        this.notFound(partNames.organisation, bodyAnchor);
+        this.notFound(partNames.organisation, bodyAnchor, ['to_chuc_thuc_hien']);
         data.to_chuc_thuc_hien = [this.placeholder(partNames.organisation, bodyAnchor)];
       }
     } else if (!data.noi_dung) {
-      this.notFound(partNames.body, bodyAnchor);
+      this.notFound(partNames.body, bodyAnchor, ['noi_dung']);
       data.noi_dung = [this.placeholder(partNames.body, bodyAnchor)];
     }
     if (closing) data.cau_ket = text(closing);
@@ -881,6 +899,10 @@ class Recogniser {
         continue;
       }
       const bullet = P.BULLET.exec(t);
+      if (this.taskDetail(top().item, bullet ? trim(slice(para.v, bullet[0].length)) : para.v, para)) {
+        lastBullets = undefined;
+        continue;
+      }
       if (bullet) {
         const item = text({ ...para, v: trim(slice(para.v, bullet[0].length)) });
         if (!lastBullets) {
@@ -898,14 +920,82 @@ class Recogniser {
 
 
 
+  /**
+   * One căn cứ line. dvk prints the ";" or "." at its end, so a typed one is taken off. The line
+   * becomes a cited document (loai, so_ky_hieu, ngay, co_quan, trich_yeu) only when dvk would
+   * print exactly the same sentence from those fields (templates/_chung.yaml, dan_chieu: State
+   * "… số X ngày DD/MM/YYYY của …", Party "… số X, ngày …"): import never rewrites what was
+   * written. Otherwise, and when the opening names the same số ký hiệu again (the renderer
+   * then leaves the citation out as already mentioned), the sentence is kept as text.
+   */
+  private basis(p: Para, system: System, openingText: string, text: (p: Para) => Leaf): Tree {
+    const v = trim(stripEnd(p.v, /[;.,]+$/u));
+    const sentence = (): Leaf => text({ ...p, v });
+    const m = P.CITATION.exec(v.text);
+    if (!m?.groups) return sentence();
+    const g = m.groups as Record<string, string | undefined>;
+    const mode = /^Căn/u.test(g.mode!) ? 'can_cu' : 'thuc_hien';
+    let iso: string | undefined;
+    if (g.date) {
+      const [d, mo, y] = [Number(g.day), Number(g.month), Number(g.year)];
+      const real = mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+      const shown = `${String(d).padStart(2, '0')}/${mo <= 2 ? `0${mo}` : mo}/${y}`;
+      const comma = g.date.startsWith(',');
+      if (!real || shown !== `${g.day}/${g.month}/${g.year}` || comma !== (system === 'party')) return sentence();
+      iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+    if (openingText.includes(g.symbol!)) return sentence();
+    const at = (name: string): Val => {
+      const start = m.indices?.groups?.[name]?.[0] ?? 0;
+      return slice(v, start, start + g[name]!.length);
+    };
+    const cited: Record<string, Tree> = {};
+    if (mode !== (system === 'party' ? 'thuc_hien' : 'can_cu')) cited.cach_dan = derived(mode, at('mode'));
+    cited.loai = leaf(at('type'));
+    cited.so_ky_hieu = leaf(at('symbol'));
+    if (iso) cited.ngay = derived(iso, at('date'));
+    if (g.organ) cited.co_quan = leaf(at('organ'));
+    if (g.subject) cited.trich_yeu = leaf(at('subject'));
+    this.positions.set(cited, [startOf(v), endOf(v)]);
+    return cited;
+  }
+
+  /**
+   * "Chủ trì: …", "Đơn vị phối hợp: …", "Thời gian thực hiện: …", "Sản phẩm: …" in a numbered
+   * item (a task) become its chu_tri, phoi_hop, thoi_gian, san_pham: dvk prints them back as
+   * "Đơn vị chủ trì: ….", so a line in another wording is noted as "the original reads …".
+   * Only on an item, once per field, and only for a short line that is nothing but the label
+   * and a value; a sentence that merely mentions "chủ trì" stays text. Partners are kept as
+   * one entry: splitting "Phòng A, B và C" at commas would guess where a unit's name ends.
+   * "Thời hạn: …" stays text (thoi_han is a date; the wording of deadlines varies too much).
+   */
+  private taskDetail(item: Record<string, Tree> | undefined, v: Val, para: Para): boolean {
+    if (!item || v.text.length > 250) return false;
+    const m = P.TASK_DETAIL.exec(v.text);
+    if (!m) return false;
+    const key = m[1] ? 'chu_tri' : m[2] ? 'phoi_hop' : m[3] ? 'thoi_gian' : 'san_pham';
+    if (key in item) return false;
+    const label = m[0].length;
+    const value = trim(stripEnd(trim(slice(v, label)), /[.;,]$/u));
+    if (value.text === '' || /[:]/u.test(value.text.slice(0, 3))) return false;
+    const valueLeaf = leaf(value);
+    const printed = { chu_tri: 'Đơn vị chủ trì: ', phoi_hop: 'Đơn vị phối hợp: ', thoi_gian: 'Thời gian thực hiện: ', san_pham: 'Sản phẩm: ' }[key];
+    if (`${printed}${value.text}.` !== v.text.trim()) this.unsure(valueLeaf, unsure.formKept, { written: v.text.trim() });
+    item[key] = key === 'phoi_hop' ? [valueLeaf] : valueLeaf;
+    // The plan's key order (and the order dvk prints them in): chủ trì, phối hợp, thời gian, sản phẩm.
+    for (const k of ['chu_tri', 'phoi_hop', 'thoi_gian', 'san_pham']) if (k in item) { const x = item[k]!; delete item[k]; item[k] = x; }
+    this.component('noi_dung', ...para.lines);
+    return true;
+  }
+
   // ---------------------------------------------------------------- system and form
 
   private decideSystem(h: Header, f: Footer): { value: System; leaf: Leaf } {
-    const evidence: { system: System; why: string; at: Val | SourceLine }[] = [];
+    const evidence: { system: System; why: string; whyEn?: string; at: Val | SourceLine }[] = [];
     const quoc = this.components.get('quoc_hieu')?.[0];
     const party = this.components.get('tieu_de_dang')?.[0];
     if (party) evidence.push({ system: 'party', why: 'ĐẢNG CỘNG SẢN VIỆT NAM', at: party });
-    if (quoc) evidence.push({ system: 'state', why: 'Quốc hiệu', at: quoc });
+    if (quoc) evidence.push({ system: 'state', why: 'Quốc hiệu', whyEn: 'the national title', at: quoc });
     if (h.number) evidence.push({ system: h.number.shape, why: `“${h.number.written}”`, at: h.number.cell });
     if (h.star) evidence.push({ system: 'party', why: '“*”', at: h.star });
     const auth = f.signature.authority?.text;
@@ -917,7 +1007,7 @@ class Recogniser {
     }
     const value = first.system;
     const l = derived(value === 'party' ? 'dang' : 'nha_nuoc', first.at);
-    if (!party && !quoc) this.unsure(l, unsure.systemGuess, { evidence: first.why });
+    if (!party && !quoc) this.unsure(l, unsure.systemGuess, { evidence: first.why, evidenceEn: first.whyEn ?? first.why });
     return { value, leaf: l };
   }
 

@@ -73,6 +73,34 @@ describe('dvk import', () => {
     const dir = tempDir();
     const r = runDvk(['import', seedFile('004'), '-o', join(dir, 'x.yaml'), '--lang', 'en']);
     expect(r.stdout).toMatch(/^Wrote .*x\.yaml/);
+    expect(r.stdout).toContain('(marked “# dvk: unsure”)');
+  });
+
+  it('writes every YAML comment in the --lang language; the values stay as the document wrote them', () => {
+    const dir = tempDir();
+    for (const id of SEEDS) {
+      const en = join(dir, `en-${id}.yaml`);
+      const vi = join(dir, `vi-${id}.yaml`);
+      expect(runDvk(['import', seedFile(id), '-o', en, '--lang', 'en']).code).toBe(0);
+      expect(runDvk(['import', seedFile(id), '-o', vi]).code).toBe(0);
+      const comments = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => /^\s*#/.test(l)).map((l) => l.replace(/^\s*#/, ''));
+      const enComments = comments(en);
+      const viComments = comments(vi);
+      expect(enComments.length).toBe(viComments.length);
+      // English comments: the unsure mark and the reasons in English. Quoted words of the
+      // document (“…”) may be Vietnamese; nothing else is.
+      for (const c of enComments.slice(1)) {
+        expect(c).not.toMatch(/chưa chắc|bản gốc|Nhập từ|ghép|hãy/u);
+        expect(c.replace(/“[^”]*”|"[^"]*"|\[[^\]]*\]/gu, '')).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu);
+      }
+      expect(enComments.filter((c) => c.startsWith(' dvk: unsure — ')).length).toBe(viComments.filter((c) => c.startsWith(' dvk: chưa chắc — ')).length);
+      // Same data either way.
+      const data = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => !/^\s*#/.test(l)).join('\n');
+      expect(data(en)).toBe(data(vi));
+    }
+    const yaml = readFileSync(join(dir, 'en-003.yaml'), 'utf8');
+    expect(yaml).toMatch(/# dvk: unsure — nothing found for the issuing organ in the original \(or dvk missed it\); fill it in\n\s+ten: "\[CẦN BỔ SUNG\]"/);
+    expect(yaml).toMatch(/# dvk: unsure — the original leaves the number or day blank: treated as a draft\n\s*du_thao: true/);
   });
 });
 
@@ -148,6 +176,26 @@ describe('dvk lint on the seed documents (.txt): their real mistakes', () => {
       }
     });
   }
+
+  it('one finding per missing part: reader/not-found, never draft-placeholders on the same part as well', () => {
+    // Seed 002 has no number line and no date line at all: the reader reports both as not
+    // found; draft-placeholders ("fill in the number") would say the same thing again.
+    const { findings } = lintJson(seedFile('002'));
+    const at = (rule: string) => findings.filter((f) => f.ruleId === rule).map((f) => `${f.line}:${f.column}`);
+    expect(findings.filter((f) => f.ruleId === 'reader/not-found' && /số, ký hiệu|ngày tháng/.test(f.message))).toHaveLength(2);
+    expect(at('draft-placeholders')).toEqual([]);
+    // Seed 003 writes the number and the day blank (“Số: /KH-SKHCN”): found, so only draft-placeholders.
+    const blank = lintJson(seedFile('003')).findings;
+    expect(blank.filter((f) => f.ruleId === 'draft-placeholders').map((f) => f.line)).toEqual([3, 5]);
+    expect(blank.some((f) => f.ruleId === 'reader/not-found' && /số, ký hiệu|ngày tháng/.test(f.message))).toBe(false);
+    for (const id of SEEDS) {
+      const all = lintJson(seedFile(id)).findings;
+      const notFound = (what: RegExp) => all.some((f) => f.ruleId === 'reader/not-found' && what.test(f.message));
+      const placeholder = (what: RegExp) => all.some((f) => f.ruleId === 'draft-placeholders' && what.test(f.message));
+      expect(notFound(/số, ký hiệu/) && placeholder(/số văn bản/), id).toBe(false);
+      expect(notFound(/ngày tháng/) && placeholder(/chưa đủ ngày/), id).toBe(false);
+    }
+  });
 
   it('a missing file and a directory are clear, exit 2', () => {
     const r = runDvk(['lint', 'khong-co.docx']);

@@ -10,7 +10,7 @@ import { formatters } from '../../format/index.js';
 import { loadPlanText } from '../../plan/index.js';
 import { exitCodeFor, type RunReport } from '../../report/finding.js';
 import { readDocument } from '../../reader/index.js';
-import { unsure } from '../../reader/messages.js';
+import { localizeNote, unsure, unsureMark } from '../../reader/messages.js';
 import type { PlanPath } from '../../report/finding.js';
 import { dataPath } from '../../shared/paths.js';
 import { UsageError, type CliContext } from '../context.js';
@@ -35,7 +35,7 @@ const text = {
   writeFailed: { vi: 'Không ghi được "{{out}}": {{reason}}', en: 'Cannot write "{{out}}": {{reason}}' },
   done: {
     vi: 'Đã ghi {{out}} từ {{file}}: {{unsure}} giá trị cần kiểm tra lại (đánh dấu “# dvk: chưa chắc”), {{missing}} phần không tìm thấy.\nKiểm tra thể thức: dvk lint {{file}}',
-    en: 'Wrote {{out}} from {{file}}: {{unsure}} values to check (marked “# dvk: chưa chắc”), {{missing}} parts not found.\nCheck the format: dvk lint {{file}}',
+    en: 'Wrote {{out}} from {{file}}: {{unsure}} values to check (marked “# dvk: unsure”), {{missing}} parts not found.\nCheck the format: dvk lint {{file}}',
   },
   invalid: {
     vi: 'Tệp YAML đã ghi chưa hợp lệ (lỗi của dvk import, xin báo lại):',
@@ -43,7 +43,7 @@ const text = {
   },
   header: {
     vi: ' Nhập từ "{{file}}" bằng `dvk import`. Lỗi của bản gốc được giữ nguyên để `dvk lint` chỉ ra;\n các giá trị dvk chưa chắc có ghi chú “dvk: chưa chắc”.',
-    en: ' Imported from "{{file}}" with `dvk import`. Mistakes of the original are kept so that `dvk lint` shows them;\n values dvk was unsure of carry a “dvk: chưa chắc” note.',
+    en: ' Imported from "{{file}}" with `dvk import`. Mistakes of the original are kept so that `dvk lint` shows them;\n values dvk was unsure of carry a “dvk: unsure” note.',
   },
 } satisfies Record<string, Localized>;
 
@@ -90,15 +90,14 @@ export async function runImport(file: string, options: { output?: string; force?
 
   const { recognition } = read.ok;
   const data: Record<string, unknown> = {};
-  const notes: { path: PlanPath; text: string }[] = recognition.uncertain.map((u) => ({
-    path: u.path,
-    text: ` dvk: chưa chắc — ${localize(u.why, 'vi', u.data)}`,
-  }));
+  // Every comment follows --lang, like every message (the values stay as the document wrote them).
+  const comment = (why: Localized, data?: Record<string, string | number>) => ` ${localize(unsureMark, lang)} — ${localizeNote(why, lang, data)}`;
+  const notes: { path: PlanPath; text: string }[] = recognition.uncertain.map((u) => ({ path: u.path, text: comment(u.why, u.data) }));
   for (const [key, value] of Object.entries(recognition.data)) {
     data[key] = value;
     if (key === 'loai' && recognition.blankNumberOrDay && !('du_thao' in recognition.data)) {
       data.du_thao = true;
-      notes.push({ path: ['du_thao'], text: ` dvk: chưa chắc — ${unsure.draft.vi}` });
+      notes.push({ path: ['du_thao'], text: comment(unsure.draft) });
     }
   }
   const schemaPath = relative(dirname(resolve(out)), dataPath('schemas', 'plan.schema.json')).split('\\').join('/');

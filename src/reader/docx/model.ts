@@ -32,17 +32,22 @@ export interface DocxParagraph {
   /** First-line indent in cm (negative for a hanging indent). */
   firstLineCm?: number;
   leftCm?: number;
+  rightCm?: number;
   beforePt?: number;
   afterPt?: number;
   /** Line spacing: multiple of a single line ('auto') or points ('exact' / 'atLeast'). */
   line?: { rule: 'auto' | 'exact' | 'atLeast'; value: number };
   borderBottom: boolean;
   borderTop: boolean;
-  /** The paragraph holds a drawing or VML shape (often a drawn rule line). */
+  /** The paragraph holds a drawing or VML shape (often a drawn rule line); a text box is not one. */
   hasShape: boolean;
+  /** Widths of the drawn shapes, in mm, where the file gives them (DrawingML extent, VML line). */
+  shapeWidthsMm?: number[];
+  /** The paragraph sits in a text box (w:txbxContent), read right after the paragraph anchoring it. */
+  inTextBox?: boolean;
   runs: DocxRun[];
-  /** Position in a layout table, when the paragraph sits in one. */
-  table?: { index: number; row: number; cell: number };
+  /** Position in a layout table, when the paragraph sits in one; the cell's text width in mm when the file gives it. */
+  table?: { index: number; row: number; cell: number; innerMm?: number };
 }
 
 export interface DocxSection {
@@ -52,12 +57,30 @@ export interface DocxSection {
   margins: { top?: number; bottom?: number; left?: number; right?: number };
   /** w:titlePg: a different first-page header/footer. */
   titlePage: boolean;
-  headers: { type: string; part: string; hasPageField: boolean; text: string }[];
-  footers: { type: string; part: string; hasPageField: boolean; text: string }[];
+  headers: HeaderFooter[];
+  footers: HeaderFooter[];
+}
+
+/** A header or footer part: read apart from the body (never numbered as body paragraphs). */
+export interface HeaderFooter {
+  type: string;
+  part: string;
+  hasPageField: boolean;
+  text: string;
+}
+
+/** One section of the document (w:sectPr in a paragraph ends a section; the body's ends the last). */
+export interface DocxSectionAt {
+  section: DocxSection;
+  /** Index (0-based) of the section's first paragraph in the body paragraphs. */
+  firstParagraph: number;
 }
 
 export interface DocxFacts {
+  /** The section of page 1 (its header decides the first page's number). */
   section: DocxSection;
+  /** Every section in order; one for most documents. */
+  sections: DocxSectionAt[];
   /** Theme font references found anywhere (styles.xml, document.xml): "minorHAnsi" → where. */
   themeFontRefs: { theme: string; where: string }[];
   /** Theme fonts as the theme part defines them. */

@@ -3,7 +3,7 @@
 // chain → direct formatting (ECMA-376 Part 1, §17.7.2). fast-xml-parser with preserveOrder,
 // trimValues: false and parseTagValue: false (shared tech notes §2): "Số " keeps its space.
 import { XMLParser } from 'fast-xml-parser';
-import type { DocxFacts, DocxParagraph, DocxRun, DocxSection } from './model.js';
+import type { DocxFacts, DocxParagraph, DocxRun, DocxSection, DocxSectionAt, HeaderFooter } from './model.js';
 
 type XNode = Record<string, unknown>;
 
@@ -55,6 +55,7 @@ interface ParaProps {
   firstLine?: number;
   hanging?: number;
   left?: number;
+  right?: number;
   before?: number;
   after?: number;
   line?: number;
@@ -121,6 +122,8 @@ function readParaProps(pPr: XNode | undefined): ParaProps {
     const fl = num(ind, 'w:firstLine');
     const h = num(ind, 'w:hanging');
     const l = num(ind, 'w:left') ?? num(ind, 'w:start');
+    const r = num(ind, 'w:right') ?? num(ind, 'w:end');
+    if (r !== undefined) p.right = r;
     if (fl !== undefined) p.firstLine = fl;
     if (h !== undefined) p.hanging = h;
     if (l !== undefined) p.left = l;
@@ -213,32 +216,105 @@ class Styles {
 interface Context {
   styles: Styles;
   paragraphs: DocxParagraph[];
-  table?: { index: number; row: number; cell: number };
+  table?: { index: number; row: number; cell: number; innerMm?: number };
   tableCount: number;
-  sectPr?: XNode;
+  /** Section breaks: the w:sectPr and the number of paragraphs read when it was met. */
+  sections: { node: XNode; end: number }[];
+  inTextBox?: boolean;
+}
+
+/** Word's default left/right cell margin (0.075 in) when neither the table nor the cell sets one. */
+const DEFAULT_CELL_MARGIN_TW = 108;
+
+function cellMargins(mar: XNode | undefined, into: { left: number; right: number }): { left: number; right: number } {
+  const out = { ...into };
+  const side = (names: string[]) => {
+    for (const name of names) {
+      const n = child(mar, name);
+      const w = num(n, 'w:w');
+      if (w !== undefined && (attr(n!, 'w:type') ?? 'dxa') === 'dxa') return w;
+    }
+    return undefined;
+  };
+  out.left = side(['w:left', 'w:start']) ?? out.left;
+  out.right = side(['w:right', 'w:end']) ?? out.right;
+  return out;
 }
 
 function walkBlock(nodes: XNode[], ctx: Context) {
   for (const n of nodes) {
     const t = tag(n);
-    if (t === 'w:p') ctx.paragraphs.push(readParagraph(n, ctx));
-    else if (t === 'w:tbl') {
+    if (t === 'w:p') {
+      const { para, textBoxes, sectPr } = readParagraph(n, ctx);
+      ctx.paragraphs.push(para);
+      // Text in a text box (a header drawn in a box, a framed note) is read where the box is
+      // anchored, right after the anchoring paragraph, numbered like any other paragraph.
+      for (const box of textBoxes) {
+        const saved = ctx.inTextBox;
+        ctx.inTextBox = true;
+        walkBlock(kids(box), ctx);
+        ctx.inTextBox = saved;
+      }
+      if (sectPr) ctx.sections.push({ node: sectPr, end: ctx.paragraphs.length });
+    } else if (t === 'w:tbl') {
       const index = ctx.tableCount++;
       const saved = ctx.table;
+      const tblMar = cellMargins(child(child(n, 'w:tblPr'), 'w:tblCellMar'), { left: DEFAULT_CELL_MARGIN_TW, right: DEFAULT_CELL_MARGIN_TW });
       kids(n).filter((r) => tag(r) === 'w:tr').forEach((row, r) => {
         kids(row).filter((c) => tag(c) === 'w:tc' || tag(c) === 'w:sdt').forEach((cell, c) => {
-          ctx.table = { index, row: r, cell: c };
-          walkBlock(tag(cell) === 'w:sdt' ? kids(child(cell, 'w:sdtContent') ?? {}) : kids(cell), ctx);
+          const tc = tag(cell) === 'w:sdt' ? kids(child(cell, 'w:sdtContent') ?? {}).find((x) => tag(x) === 'w:tc') : cell;
+          const tcPr = child(tc, 'w:tcPr');
+          const tcW = child(tcPr, 'w:tcW');
+          const width = tcW && (attr(tcW, 'w:type') ?? 'dxa') === 'dxa' ? num(tcW, 'w:w') : undefined;
+          const mar = cellMargins(child(tcPr, 'w:tcMar'), tblMar);
+          ctx.table = { index, row: r, cell: c, ...(width ? { innerMm: round((width - mar.left - mar.right) / TWIP_PER_MM, 1) } : {}) };
+          walkBlock(tag(cell) === 'w:sdt' ? kids(child(cell, 'w:sdtContent') ?? {}).flatMap((x) => (tag(x) === 'w:tc' ? kids(x) : [x])) : kids(cell), ctx);
         });
       });
       ctx.table = saved;
     } else if (t === 'w:sdt') walkBlock(kids(child(n, 'w:sdtContent') ?? {}), ctx);
     else if (t === 'w:customXml' || t === 'w:ins' || t === 'w:smartTag') walkBlock(kids(n), ctx);
-    else if (t === 'w:sectPr') ctx.sectPr = n;
+    else if (t === 'w:sectPr') ctx.sections.push({ node: n, end: ctx.paragraphs.length });
   }
 }
 
-function readParagraph(p: XNode, ctx: Context): DocxParagraph {
+const EMU_PER_MM = 36000;
+const UNIT_MM: Record<string, number> = { pt: 25.4 / 72, in: 25.4, mm: 1, cm: 10, px: 25.4 / 96 };
+const lengthMm = (value: string | undefined): number | undefined => {
+  const m = value ? /^\s*(-?[\d.]+)\s*(pt|in|mm|cm|px)\s*$/.exec(value) : null;
+  return m ? Number(m[1]) * UNIT_MM[m[2]!]! : undefined;
+};
+
+/** All descendants named `name`, not looking inside mc:Fallback (it repeats mc:Choice). */
+function findAll(n: XNode, name: string, out: XNode[] = []): XNode[] {
+  for (const c of kids(n)) {
+    const t = tag(c);
+    if (t === 'mc:Fallback') continue;
+    if (t === name) out.push(c);
+    else if (t !== '#text') findAll(c, name, out);
+  }
+  return out;
+}
+
+/** A drawing, VML picture or alternate content: its text boxes, or the width of the shape drawn. */
+function inspectShape(n: XNode): { textBoxes: XNode[]; widthMm?: number } {
+  const wrapper = { [tag(n) || 'x']: [n] } as XNode;
+  const textBoxes = findAll(wrapper, 'w:txbxContent');
+  if (textBoxes.length) return { textBoxes };
+  const extent = findAll(wrapper, 'wp:extent')[0];
+  const cx = num(extent, 'cx');
+  if (cx !== undefined) return { textBoxes, widthMm: round(cx / EMU_PER_MM, 1) };
+  const line = findAll(wrapper, 'v:line')[0];
+  if (line) {
+    const [x1, x2] = [attr(line, 'from'), attr(line, 'to')].map((v) => lengthMm(v?.split(',')[0]));
+    if (x1 !== undefined && x2 !== undefined) return { textBoxes, widthMm: round(Math.abs(x2 - x1), 1) };
+  }
+  const styled = [...findAll(wrapper, 'v:shape'), ...findAll(wrapper, 'v:rect')][0];
+  const width = lengthMm(styled && /(?:^|;)\s*width:\s*([^;]+)/.exec(attr(styled, 'style') ?? '')?.[1]);
+  return width !== undefined ? { textBoxes, widthMm: round(width, 1) } : { textBoxes };
+}
+
+function readParagraph(p: XNode, ctx: Context): { para: DocxParagraph; textBoxes: XNode[]; sectPr?: XNode } {
   const pPrNode = child(p, 'w:pPr');
   const styleId = attr(child(pPrNode, 'w:pStyle') ?? {}, 'w:val') ?? ctx.styles.defaultParagraphStyle;
   const chain = ctx.styles.chain(styleId);
@@ -253,6 +329,16 @@ function readParagraph(p: XNode, ctx: Context): DocxParagraph {
   const runs: DocxRun[] = [];
   let text = '';
   let hasShape = false;
+  const textBoxes: XNode[] = [];
+  const shapeWidths: number[] = [];
+  const shape = (n: XNode) => {
+    const found = inspectShape(n);
+    if (found.textBoxes.length) textBoxes.push(...found.textBoxes);
+    else {
+      hasShape = true;
+      if (found.widthMm !== undefined) shapeWidths.push(found.widthMm);
+    }
+  };
   const readRuns = (nodes: XNode[]) => {
     for (const n of nodes) {
       const t = tag(n);
@@ -269,7 +355,7 @@ function readParagraph(p: XNode, ctx: Context): DocxParagraph {
           else if (ct === 'w:tab' || ct === 'w:ptab') runText += '\t';
           else if (ct === 'w:br' || ct === 'w:cr') runText += attr(c, 'w:type') === 'page' ? '' : '\t';
           else if (ct === 'w:noBreakHyphen') runText += '-';
-          else if (ct === 'w:drawing' || ct === 'w:pict' || ct === 'mc:AlternateContent' || ct === 'w:object') hasShape = true;
+          else if (ct === 'w:drawing' || ct === 'w:pict' || ct === 'mc:AlternateContent' || ct === 'w:object') shape(c);
         }
         if (runText === '') continue;
         const start = text.length;
@@ -293,7 +379,7 @@ function readParagraph(p: XNode, ctx: Context): DocxParagraph {
         });
       } else if (t === 'w:hyperlink' || t === 'w:ins' || t === 'w:smartTag' || t === 'w:fldSimple' || t === 'w:customXml' || t === 'w:bdo' || t === 'w:dir') readRuns(kids(n));
       else if (t === 'w:sdt') readRuns(kids(child(n, 'w:sdtContent') ?? {}));
-      else if (t === 'mc:AlternateContent' || t === 'w:pict' || t === 'w:drawing') hasShape = true;
+      else if (t === 'mc:AlternateContent' || t === 'w:pict' || t === 'w:drawing') shape(n);
     }
   };
   readRuns(kids(p));
@@ -313,6 +399,9 @@ function readParagraph(p: XNode, ctx: Context): DocxParagraph {
   if (pp.firstLine !== undefined) para.firstLineCm = round(pp.firstLine / TWIP_PER_CM);
   else if (pp.hanging !== undefined) para.firstLineCm = -round(pp.hanging / TWIP_PER_CM);
   if (pp.left !== undefined) para.leftCm = round(pp.left / TWIP_PER_CM);
+  if (pp.right !== undefined) para.rightCm = round(pp.right / TWIP_PER_CM);
+  if (shapeWidths.length) para.shapeWidthsMm = shapeWidths;
+  if (ctx.inTextBox) para.inTextBox = true;
   if (pp.before !== undefined) para.beforePt = pp.before / 20;
   if (pp.after !== undefined) para.afterPt = pp.after / 20;
   if (pp.line !== undefined) {
@@ -320,7 +409,8 @@ function readParagraph(p: XNode, ctx: Context): DocxParagraph {
     para.line = { rule, value: rule === 'auto' ? round(pp.line / 240) : pp.line / 20 };
   }
   if (ctx.table) para.table = { ...ctx.table };
-  return para;
+  const sectPr = child(pPrNode, 'w:sectPr');
+  return { para, textBoxes, ...(sectPr ? { sectPr } : {}) };
 }
 
 // ------------------------------------------------------------------ section, headers, theme
@@ -341,7 +431,6 @@ export function hasPageField(xml: string): boolean {
   return /w:instr="\s*PAGE\b/.test(xml) || /<w:instrText\b[^>]*>\s*PAGE\b/.test(xml);
 }
 
-const plainText = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 export interface DocxParts {
   paragraphs: DocxParagraph[];
@@ -356,13 +445,32 @@ export async function parseDocxParts(read: (name: string) => Promise<string | un
   const doc = root.find((n) => tag(n) === 'w:document');
   const body = doc && child(doc, 'w:body');
   if (!body) throw Object.assign(new Error('w:body missing'), { part: 'word/document.xml' });
-  const ctx: Context = { styles, paragraphs: [], tableCount: 0 };
+  const ctx: Context = { styles, paragraphs: [], tableCount: 0, sections: [] };
   walkBlock(kids(body), ctx);
 
   const rels = readRels(await read('word/_rels/document.xml.rels'));
-  const section: DocxSection = { margins: {}, titlePage: false, headers: [], footers: [] };
-  const sect = ctx.sectPr;
-  if (sect) {
+  const parts = new Map<string, Promise<{ xml: string; text: string }>>();
+  // A header or footer part is read apart from the body, through the same styles, so its text
+  // (an organ name, "Trang 2", a file path) is never taken for body text or numbered with it.
+  const readPart = (part: string) => {
+    let found = parts.get(part);
+    if (!found) {
+      found = (async () => {
+        const xml = (await read(`word/${part}`)) ?? '';
+        const partRoot = xml ? parseXml(xml, `word/${part}`) : [];
+        const top = partRoot.find((n) => tag(n) === 'w:hdr' || tag(n) === 'w:ftr');
+        const partCtx: Context = { styles, paragraphs: [], tableCount: 0, sections: [] };
+        if (top) walkBlock(kids(top), partCtx);
+        return { xml, text: partCtx.paragraphs.map((p) => p.text).join('\n') };
+      })();
+      parts.set(part, found);
+    }
+    return found;
+  };
+
+  const readSection = async (sect: XNode | undefined, previous: DocxSection | undefined): Promise<DocxSection> => {
+    const section: DocxSection = { margins: {}, titlePage: false, headers: [], footers: [] };
+    if (!sect) return section;
     const pgSz = child(sect, 'w:pgSz');
     const w = num(pgSz, 'w:w');
     const h = num(pgSz, 'w:h');
@@ -381,10 +489,26 @@ export async function parseDocxParts(read: (name: string) => Promise<string | un
       if (t !== 'w:headerReference' && t !== 'w:footerReference') continue;
       const part = rels.get(attr(n, 'r:id') ?? '');
       if (!part) continue;
-      const xml = (await read(`word/${part}`)) ?? '';
-      const entry = { type: attr(n, 'w:type') ?? 'default', part, hasPageField: hasPageField(xml), text: plainText(xml) };
+      const { xml, text } = await readPart(part);
+      const entry: HeaderFooter = { type: attr(n, 'w:type') ?? 'default', part, hasPageField: hasPageField(xml), text };
       (t === 'w:headerReference' ? section.headers : section.footers).push(entry);
     }
+    // A section without a header (footer) of a kind uses the previous section's (ECMA-376 §17.10.5).
+    if (previous) {
+      for (const kind of ['headers', 'footers'] as const) {
+        for (const inherited of previous[kind]) if (!section[kind].some((e) => e.type === inherited.type)) section[kind].push(inherited);
+      }
+    }
+    return section;
+  };
+
+  if (ctx.sections.length === 0 || ctx.sections.at(-1)!.end < ctx.paragraphs.length) ctx.sections.push({ node: {}, end: ctx.paragraphs.length });
+  const sections: DocxSectionAt[] = [];
+  let firstParagraph = 0;
+  for (const { node, end } of ctx.sections) {
+    const section = await readSection(tag(node) ? node : undefined, sections.at(-1)?.section);
+    sections.push({ section, firstParagraph: Math.min(firstParagraph, Math.max(0, ctx.paragraphs.length - 1)) });
+    firstParagraph = end;
   }
 
   const themeFontRefs: DocxFacts['themeFontRefs'] = [];
@@ -398,5 +522,5 @@ export async function parseDocxParts(read: (name: string) => Promise<string | un
   if (major) themeFonts.major = major;
   if (minor) themeFonts.minor = minor;
 
-  return { paragraphs: ctx.paragraphs, facts: { section, themeFontRefs, themeFonts } };
+  return { paragraphs: ctx.paragraphs, facts: { section: sections[0]!.section, sections, themeFontRefs, themeFonts } };
 }

@@ -22,10 +22,13 @@ export const pageNumbers = defineLayoutCheck({
     },
   },
   run({ source, report }) {
+    // Page 1 is in the first section: its "different first page" and its headers decide it.
     const s = source.docx!.section;
     const parts = [...s.headers.map((h) => ({ ...h, footer: false })), ...s.footers.map((f) => ({ ...f, footer: true }))];
     const numbered = parts.filter((p) => p.hasPageField);
+    const numberedLater = source.docx!.sections.slice(1).some(({ section }) => [...section.headers, ...section.footers].some((p) => p.hasPageField));
     if (numbered.length === 0) {
+      if (numberedLater) return;
       // About 2,500 characters fill an A4 page at 14 pt: only a longer text needs numbers.
       if (source.text.length > 3000) report({ messageId: 'none', severity: 'warning' });
       return;
