@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { writeOutputFile } from '../shared/write-output.js';
 
 const MD_MARK = /\n<!-- dvk sha256:([0-9a-f]{64}) -->\n?$/;
 
@@ -34,7 +35,7 @@ export async function ownershipOf(file: string): Promise<Ownership> {
 }
 
 export async function writeAtomically(file: string, data: Uint8Array | string): Promise<void> {
-  await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data));
+  await writeOutputFile(file, data);
 }
 
 /** The soffice binary, or undefined when LibreOffice is not installed. */

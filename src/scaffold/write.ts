@@ -10,6 +10,7 @@ import { link, mkdir, unlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { writeOutputFile } from '../shared/write-output.js';
 
 export type WriteOutcome = 'created' | 'replaced' | 'exists';
 
@@ -18,7 +19,7 @@ export async function writeNewFile(file: string, content: string, options: { for
   await mkdir(dirname(file), { recursive: true });
   if (options.force) {
     const existed = existsSync(file);
-    await writeFileAtomic(file, content, { encoding: 'utf8' });
+    await writeOutputFile(file, content);
     return existed ? 'replaced' : 'created';
   }
   if (existsSync(file)) return 'exists';

@@ -3,7 +3,7 @@
 // source; never overwrites without --force; writes atomically.
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeOutputFile } from '../../shared/write-output.js';
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
 import { localize, type Lang, type Localized } from '../../i18n/index.js';
 import { formatters } from '../../format/index.js';
@@ -105,7 +105,7 @@ export async function runImport(file: string, options: { output?: string; force?
   const yamlText = planYaml(data, notes, header);
 
   try {
-    await writeFileAtomic(out, yamlText, { encoding: 'utf8' });
+    await writeOutputFile(out, yamlText);
   } catch (error) {
     throw new UsageError(localize(text.writeFailed, lang, { out, reason: (error as Error).message }));
   }

@@ -15,6 +15,7 @@ import { lintLoaded, lintText, type LintOptions, type LintResult, type LoadedDoc
 import { parseDirectives, type Directive } from '../../lint/directives.js';
 import { postProcess } from '../../lint/pipeline.js';
 import { readPlanFile } from '../../plan/read.js';
+import { writeOutputFile } from '../../shared/write-output.js';
 import { exitCodeFor, START_OF_FILE, type FileReport, type Finding, type RunReport } from '../../report/finding.js';
 import { UsageError, type CliContext } from '../context.js';
 import type { LintCommandOptions } from '../commands/lint.js';
@@ -100,7 +101,6 @@ async function walk(dir: string, out: string[]): Promise<void> {
 
 // Loaded when needed: a plain `dvk lint <folder>` reads no glob, writes no file and prints no diff.
 let tinyglobby: typeof import('tinyglobby') | undefined;
-const writeFileAtomic = async (file: string, data: string): Promise<void> => (await import('write-file-atomic')).default(file, data);
 
 /** Files, folders (searched for .yaml/.yml) and globs → files. A path that matches nothing is a usage error (exit 2). */
 export async function expandPaths(paths: string[], lang: Lang): Promise<string[]> {
@@ -244,7 +244,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
 
   const output = formatter(report, { lang, color: ctx.color && !options.outputFile, fixHint: !options.fix, rules: catalogMetas() });
   if (options.outputFile) {
-    await writeFileAtomic(resolve(options.outputFile), output);
+    await writeOutputFile(resolve(options.outputFile), output);
     if (!machine) ctx.stderr(`${localize(text.wroteOutput, lang, { file: options.outputFile })}\n`);
   } else {
     ctx.stdout(output);
@@ -280,7 +280,7 @@ async function lintYamlFile(file: string, lintOptions: LintOptions & { config: D
     const fixed = fixText(source, visible);
     if (fixed.output !== source) {
       if (options.fix) {
-        await writeFileAtomic(file, fixed.output);
+        await writeOutputFile(file, fixed.output);
         ctx.stderr(`${localize(text.fixedFile, lang, { count: fixed.applied, file })}\n`);
       } else {
         const { createTwoFilesPatch } = await import('diff');
