@@ -2,6 +2,7 @@
 // header layout, number form, authority forms, nơi nhận punctuation, abbreviations. This module
 // loads them (with `ke_thua` inheritance), and chooses one for a plan by system and date.
 import { readFileSync } from 'node:fs';
+import { displayDate } from '../i18n/index.js';
 import { parse } from 'yaml';
 import type { IsoDate, ProfileId, System } from '../plan/model.js';
 import { dataPath } from '../shared/paths.js';
@@ -135,7 +136,8 @@ export function selectProfile(
     return { profile: loadProfile('dang-hd05'), reason: { vi: 'văn bản Đảng chưa có ngày ban hành: theo hướng dẫn hiện hành HD 05-HD/VPTW', en: 'Party document without a date: the current guide, HD 05-HD/VPTW' } };
   }
   const iso = plan.issueDate.day === undefined ? `${plan.issueDate.iso}-31` : plan.issueDate.iso;
+  const vi = { date: displayDate(plan.issueDate.iso, 'vi'), cutover: displayDate(cutover, 'vi') };
   return iso >= cutover
-    ? { profile: loadProfile('dang-hd05'), reason: { vi: `văn bản Đảng ngày ${plan.issueDate.iso}, từ ${cutover}: HD 05-HD/VPTW`, en: `Party document dated ${plan.issueDate.iso}, on or after ${cutover}: HD 05-HD/VPTW` } }
-    : { profile: loadProfile('dang-hd36'), reason: { vi: `văn bản Đảng ngày ${plan.issueDate.iso}, trước ${cutover}: HD 36-HD/VPTW`, en: `Party document dated ${plan.issueDate.iso}, before ${cutover}: HD 36-HD/VPTW` } };
+    ? { profile: loadProfile('dang-hd05'), reason: { vi: `văn bản Đảng ngày ${vi.date}, từ ${vi.cutover}: HD 05-HD/VPTW`, en: `Party document dated ${plan.issueDate.iso}, on or after ${cutover}: HD 05-HD/VPTW` } }
+    : { profile: loadProfile('dang-hd36'), reason: { vi: `văn bản Đảng ngày ${vi.date}, trước ${vi.cutover}: HD 36-HD/VPTW`, en: `Party document dated ${plan.issueDate.iso}, before ${cutover}: HD 36-HD/VPTW` } };
 }

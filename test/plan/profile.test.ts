@@ -31,3 +31,13 @@ describe('format profiles', () => {
     expect(selectProfile({ system: 'party' }, { override: 'nd30' }).profile.id).toBe('nd30');
   });
 });
+
+describe('why a Party profile was chosen, in words', () => {
+  it('names the dates as a clerk writes them (27/5/2026), ISO in English', () => {
+    const before = selectProfile({ system: 'party', issueDate: { iso: '2016-09-20', year: 2016, month: 9, day: 20 } });
+    expect(before.reason.vi).toBe('văn bản Đảng ngày 20/9/2016, trước 27/5/2026: HD 36-HD/VPTW');
+    expect(before.reason.en).toBe('Party document dated 2016-09-20, before 2026-05-27: HD 36-HD/VPTW');
+    const draft = selectProfile({ system: 'party', issueDate: { iso: '2026-06', year: 2026, month: 6 } });
+    expect(draft.reason.vi).toBe('văn bản Đảng ngày 6/2026, từ 27/5/2026: HD 05-HD/VPTW');
+  });
+});

@@ -26,7 +26,7 @@ export const abbrevDefinedBeforeUse = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Điều 8 k.2 điểm b (chỉ tên cơ quan chủ quản được viết tắt); thực tế soạn thảo'), party: hd36('thực tế soạn thảo (the-thuc.md §3.3)') },
+    basis: { state: nd30('Điều 8 k.2 điểm b (chỉ tên cơ quan chủ quản được viết tắt); thực tế soạn thảo'), party: hd36('thực tế soạn thảo') },
     fix: 'none',
     tags: ['viet-tat'],
     messages: {

@@ -17,7 +17,7 @@ export const dateFormatConsistent = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'info',
-    basis: { state: nd30('thực tế trình bày (the-thuc.md §9, quy tắc bổ sung)'), party: hd36('thực tế trình bày (the-thuc.md §2.7)') },
+    basis: { state: nd30('thực tế trình bày (quy tắc bổ sung)'), party: hd36('thực tế trình bày') },
     fix: 'none',
     tags: ['ngay-thang'],
     messages: {

@@ -24,7 +24,7 @@ export const iYConsistent = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'info',
-    basis: { state: nd30('thực tế chính tả (the-thuc.md §7: một kiểu trong một văn bản)'), party: hd36('thực tế chính tả (the-thuc.md §7)') },
+    basis: { state: nd30('thực tế chính tả (một kiểu trong một văn bản)'), party: hd36('thực tế chính tả') },
     fix: 'none',
     tags: ['chinh-ta'],
     messages: { mixed: { vi: '“{{written}}” và “{{other}}” cùng có trong văn bản: dùng một cách viết.', en: '“{{written}}” and “{{other}}” both occur in the document: use one spelling.' } },

@@ -24,7 +24,7 @@ export const keHoachRequiredParts = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'error',
-    basis: { state: nd30('Điều 8 k.2 điểm e; thực tế bố cục kế hoạch (the-thuc.md §6)'), party: hd36('thực tế bố cục kế hoạch (the-thuc.md §6)') },
+    basis: { state: nd30('Điều 8 k.2 điểm e; thực tế bố cục kế hoạch'), party: hd36('thực tế bố cục kế hoạch') },
     fix: 'none',
     tags: ['bo-cuc'],
     messages: {

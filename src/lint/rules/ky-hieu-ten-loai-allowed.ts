@@ -15,7 +15,7 @@ export const kyHieuTenLoaiAllowed = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'error',
-    basis: { state: nd30('Phụ lục III, mục I'), party: hd36('mục 1.3; thực tế viết tắt (the-thuc.md §3.2)') },
+    basis: { state: nd30('Phụ lục III, mục I'), party: hd36('mục 1.3; thực tế viết tắt') },
     fix: 'safe',
     tags: ['so-ky-hieu'],
     messages: {

@@ -3,6 +3,7 @@
 // the key the profile is chosen by). A plan that pins `the_thuc` to the other guide's period is
 // probably a copied header: warning only. A draft dated by its month alone ("2026-05") may fall
 // either side of a switch inside that month: only a month wholly on the other side is reported.
+import { displayDate } from '../../i18n/index.js';
 import { hd36 } from '../helpers/basis.js';
 import { defineRule } from '../rule.js';
 
@@ -16,7 +17,7 @@ export const partyProfileDate = defineRule({
     },
     systems: ['party'],
     severity: 'warning',
-    basis: { party: { source: 'HD 05-HD/VPTW (CHƯA XÁC NHẬN); HD 36-HD/VPTW', where: 'phạm vi áp dụng theo ngày (the-thuc.md §0.3)' } },
+    basis: { party: { source: 'HD 05-HD/VPTW (CHƯA XÁC NHẬN); HD 36-HD/VPTW', where: 'phạm vi áp dụng theo ngày' } },
     fix: 'none',
     tags: ['the-thuc'],
     messages: {
@@ -25,12 +26,12 @@ export const partyProfileDate = defineRule({
     },
     examples: { wrong: 'he_thong: dang\nthe_thuc: dang-hd36\nngay: 2026-07-01', right: 'he_thong: dang\nngay: 2026-07-01' },
   },
-  check({ plan, partyCutover: cutover, report }) {
+  check({ plan, partyCutover: cutover, lang, report }) {
     if (!plan.profileId || !plan.issueDate) return;
     const { iso } = plan.issueDate;
     // ISO strings compare as dates; "-01" and "-31" bound any month.
     const [earliest, latest] = plan.issueDate.day === undefined ? [`${iso}-01`, `${iso}-31`] : [iso, iso];
-    const data = { date: iso, cutover };
+    const data = { date: displayDate(iso, lang), cutover: displayDate(cutover, lang) };
     if (plan.profileId === 'dang-hd36' && earliest >= cutover) report({ messageId: 'oldGuide', data, path: ['the_thuc'] });
     if (plan.profileId === 'dang-hd05' && latest < cutover) report({ messageId: 'newGuide', data, path: ['the_thuc'] });
   },

@@ -19,8 +19,8 @@ export const post2025AdminUnits = defineRule({
     systems: ['state', 'party'],
     severity: 'warning',
     basis: {
-      state: { source: 'Luật Tổ chức chính quyền địa phương (sửa đổi 2025)', where: 'chính quyền địa phương hai cấp từ 01/7/2025 (the-thuc.md §0.4)' },
-      party: { source: 'chủ trương sắp xếp tổ chức bộ máy 2025', where: 'đảng bộ cấp huyện kết thúc hoạt động từ 01/7/2025 (the-thuc.md §0.4)' },
+      state: { source: 'Luật Tổ chức chính quyền địa phương (sửa đổi 2025)', where: 'chính quyền địa phương hai cấp từ 01/7/2025' },
+      party: { source: 'chủ trương sắp xếp tổ chức bộ máy 2025', where: 'đảng bộ cấp huyện kết thúc hoạt động từ 01/7/2025' },
     },
     fix: 'none',
     tags: ['the-thuc'],

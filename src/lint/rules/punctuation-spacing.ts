@@ -57,7 +57,7 @@ export const punctuationSpacing = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('không quy định riêng; thực tế trình bày (the-thuc.md §7)'), party: hd36('thực tế trình bày (the-thuc.md §7)') },
+    basis: { state: nd30('không quy định riêng; thực tế trình bày'), party: hd36('thực tế trình bày') },
     fix: 'safe',
     tags: ['dau-cau'],
     messages: {

@@ -22,7 +22,7 @@ export const quotePairing = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('không quy định riêng; thực tế trình bày (the-thuc.md §7)'), party: hd36('thực tế trình bày (the-thuc.md §7)') },
+    basis: { state: nd30('không quy định riêng; thực tế trình bày'), party: hd36('thực tế trình bày') },
     fix: 'safe',
     tags: ['dau-cau'],
     messages: {

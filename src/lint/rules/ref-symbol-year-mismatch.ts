@@ -5,7 +5,7 @@ import { formatDay } from '../helpers/dates.js';
 import { defineRule } from '../rule.js';
 
 /** The rule is about the cited (State) number, whichever system cites it. */
-const LEGAL_NUMBER = { source: 'Luật Ban hành văn bản quy phạm pháp luật', where: 'số, ký hiệu văn bản QPPL có năm ban hành (the-thuc.md §1.4)' };
+const LEGAL_NUMBER = { source: 'Luật Ban hành văn bản quy phạm pháp luật', where: 'số, ký hiệu văn bản QPPL có năm ban hành' };
 
 export const refSymbolYearMismatch = defineRule({
   meta: {

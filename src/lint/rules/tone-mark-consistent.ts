@@ -17,7 +17,7 @@ export const toneMarkConsistent = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'info',
-    basis: { state: nd30('Phụ lục I (văn bản gốc dùng cả hai kiểu); the-thuc.md §7'), party: hd36('thực tế trình bày (the-thuc.md §7)') },
+    basis: { state: nd30('Phụ lục I (văn bản gốc dùng cả hai kiểu)'), party: hd36('thực tế trình bày') },
     fix: 'suggestion',
     tags: ['chinh-ta'],
     messages: {

@@ -54,12 +54,12 @@ describe('party-profile-date and the profile read the same ngay_chuyen_hd05', ()
 
   it('the switch date from the config is the one the message names', () => {
     const [finding] = lint(pinnedNewJuly, laterSwitch).findings;
-    expect(finding?.message).toBe('Văn bản ngày 2026-07-01 (trước 2026-09-01) nhưng ghim the_thuc: dang-hd05; văn bản trước ngày này theo HD 36.');
+    expect(finding?.message).toBe('Văn bản ngày 1/7/2026 (trước 1/9/2026) nhưng ghim the_thuc: dang-hd05; văn bản trước ngày này theo HD 36.');
     expect(lint(pinnedNewJuly, laterSwitch, 'en').findings[0]?.message).toBe('The document is dated 2026-07-01 (before 2026-09-01) but pinned to dang-hd05; documents before that date follow HD 36.');
   });
 
   it('without the key, the default 2026-05-27', () => {
-    expect(lint(pinnedOld).findings[0]?.message).toBe('Văn bản ngày 2026-07-01 (từ 2026-05-27) nhưng ghim the_thuc: dang-hd36; cân nhắc dang-hd05 hoặc bỏ the_thuc.');
+    expect(lint(pinnedOld).findings[0]?.message).toBe('Văn bản ngày 1/7/2026 (từ 27/5/2026) nhưng ghim the_thuc: dang-hd36; cân nhắc dang-hd05 hoặc bỏ the_thuc.');
   });
 
   it('an unpinned plan gets the profile the rule would accept, on either side of the configured date', () => {
