@@ -2,10 +2,11 @@
 // severities. Found by walking up from the plan's folder, like .eslintrc / .markdownlint.yaml.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Lang } from '../i18n/index.js';
+import { closest, distance } from 'fastest-levenshtein';
+import { localize, type Lang } from '../i18n/index.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { parsePlanYaml } from '../plan/load.js';
-import { createSourceMap } from '../plan/source-map.js';
+import { createSourceMap, type SourceMap } from '../plan/source-map.js';
 import { readPlanFile } from '../plan/read.js';
 import type { Finding } from '../report/finding.js';
 import { validateAgainst } from '../schema/validate.js';
@@ -69,19 +70,24 @@ export function findConfigFile(startDir: string): string | undefined {
 
 const cache = new Map<string, Promise<LoadedConfig>>();
 
-export function loadConfigFor(planFile: string, lang: Lang): Promise<LoadedConfig> {
+export interface ConfigCheckOptions {
+  /** The rule ids of the catalog: a `quy_tac` key that names none of them is reported (a typo would silently not apply). */
+  knownRuleIds?: readonly string[];
+}
+
+export function loadConfigFor(planFile: string, lang: Lang, options: ConfigCheckOptions = {}): Promise<LoadedConfig> {
   const file = findConfigFile(dirname(resolve(planFile)));
   if (!file) return Promise.resolve({ config: {}, findings: [] });
-  const key = `${file}|${lang}`;
+  const key = `${file}|${lang}|${options.knownRuleIds ? 'rules' : ''}`;
   let loaded = cache.get(key);
   if (!loaded) {
-    loaded = loadConfigFile(file, lang);
+    loaded = loadConfigFile(file, lang, options);
     cache.set(key, loaded);
   }
   return loaded;
 }
 
-export async function loadConfigFile(file: string, lang: Lang): Promise<LoadedConfig> {
+export async function loadConfigFile(file: string, lang: Lang, options: ConfigCheckOptions = {}): Promise<LoadedConfig> {
   const read = await readPlanFile(file, lang);
   if ('fatal' in read) return { file, config: {}, findings: [read.fatal] };
   const parsed = parsePlanYaml(read.text, file, lang);
@@ -93,5 +99,35 @@ export async function loadConfigFile(file: string, lang: Lang): Promise<LoadedCo
   const data: unknown = doc.toJS({ maxAliasCount: 50 });
   const sourceMap = createSourceMap(doc, lineCounter, read.text);
   const findings = [...read.findings, ...validateAgainst('config', data, sourceMap, file, lang)];
-  return { file, config: findings.some((f) => f.severity === 'error') ? {} : (data as DvkConfig), findings };
+  const broken = findings.some((f) => f.severity === 'error');
+  // A warning, not an error: the rest of the config still applies.
+  if (!broken && options.knownRuleIds) findings.push(...unknownRuleIds(data as DvkConfig, options.knownRuleIds, sourceMap, file, lang));
+  return { file, config: broken ? {} : (data as DvkConfig), findings };
+}
+
+const unknownRuleText = {
+  vi: 'Không có quy tắc “{{id}}”: dòng này không có tác dụng.',
+  en: 'There is no rule “{{id}}”: this line has no effect.',
+};
+const didYouMeanRule = { vi: ' Có phải ý bạn là “{{suggestion}}”?', en: ' Did you mean “{{suggestion}}”?' };
+const listRules = { vi: ' Xem danh sách bằng `dvk rules`.', en: ' See the list with `dvk rules`.' };
+
+function unknownRuleIds(config: DvkConfig, known: readonly string[], sourceMap: SourceMap, file: string, lang: Lang): Finding[] {
+  const findings: Finding[] = [];
+  for (const id of Object.keys(config.quy_tac ?? {})) {
+    if (known.includes(id)) continue;
+    const suggestion = closest(id, known as string[]);
+    const near = distance(id, suggestion) <= Math.max(2, Math.floor(suggestion.length / 3));
+    const message = localize(unknownRuleText, lang, { id }) + (near ? localize(didYouMeanRule, lang, { suggestion }) : localize(listRules, lang));
+    const path = ['quy_tac', id];
+    findings.push({
+      ruleId: 'config/unknown-rule',
+      severity: 'warning',
+      message,
+      file,
+      range: sourceMap.locate(path, 'key'),
+      path,
+    });
+  }
+  return findings;
 }

@@ -58,4 +58,19 @@ describe('a dvk.config.yaml named with the plans', () => {
     expect(r.stderr).toContain('it is the office configuration, not a plan');
     expect(r.code).toBe(2);
   });
+
+  it('a rule id under quy_tac that names no rule is a warning with a did-you-mean; the rest still applies', () => {
+    const dir = officeFolder(`${GOOD_CONFIG}quy_tac:\n  so-leading-zeros: off\n  xyz-abc: off\n  extra-spaces: off\n`);
+    const validate = runDvk(['validate', 'dvk.config.yaml'], { cwd: dir });
+    expect(validate.stdout).toContain('dvk.config.yaml:7:3  cảnh báo  Không có quy tắc “so-leading-zeros”: dòng này không có tác dụng. Có phải ý bạn là “so-leading-zero”?  config/unknown-rule');
+    expect(validate.stdout).toContain('dvk.config.yaml:8:3  cảnh báo  Không có quy tắc “xyz-abc”: dòng này không có tác dụng. Xem danh sách bằng `dvk rules`.');
+    expect(validate.code).toBe(0);
+    const lint = runDvk(['lint', '.', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    const report = JSON.parse(lint.stdout) as { files: { file: string; findings: { ruleId: string; message: string }[] }[] };
+    const config = report.files.find((f) => f.file === 'dvk.config.yaml');
+    expect(config?.findings.map((f) => f.message)).toEqual([
+      'There is no rule “so-leading-zeros”: this line has no effect. Did you mean “so-leading-zero”?',
+      'There is no rule “xyz-abc”: this line has no effect. See the list with `dvk rules`.',
+    ]);
+  });
 });

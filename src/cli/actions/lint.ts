@@ -172,11 +172,11 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
 
   const lintOne = async (file: string): Promise<FileState> => {
     if (namedConfigs.has(resolve(file))) {
-      const loadedConfig = await loadConfigFile(resolve(file), lang);
+      const loadedConfig = await loadConfigFile(resolve(file), lang, { knownRuleIds });
       const findings = loadedConfig.findings.map((f) => ({ ...f, file }));
       return { report: { file, findings, ...(findings.some((f) => f.fatal) ? { unusable: true } : {}) }, findings, config: loadedConfig.config };
     }
-    const loadedConfig = await loadConfigFor(file, lang);
+    const loadedConfig = await loadConfigFor(file, lang, { knownRuleIds });
     if (loadedConfig.file && loadedConfig.findings.length && !configReports.has(loadedConfig.file) && !namedConfigs.has(loadedConfig.file)) {
       const name = displayPath(loadedConfig.file);
       configReports.set(loadedConfig.file, { file: name, findings: loadedConfig.findings.map((f) => ({ ...f, file: name })) });

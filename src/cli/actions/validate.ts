@@ -7,7 +7,9 @@ import { loadPlanFile } from '../../plan/index.js';
 import { exitCodeFor, type FileReport, type RunReport } from '../../report/finding.js';
 
 async function validateConfig(file: string, ctx: CliContext): Promise<FileReport> {
-  const { findings } = await loadConfigFile(file, ctx.lang);
+  // The catalog is loaded only when a config is among the files: its rule ids check `quy_tac`.
+  const { catalogIds } = await import('../../lint/catalog.js');
+  const { findings } = await loadConfigFile(file, ctx.lang, { knownRuleIds: catalogIds() });
   return { file, findings, ...(findings.some((f) => f.fatal) ? { unusable: true } : {}) };
 }
 
