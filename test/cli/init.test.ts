@@ -95,6 +95,14 @@ describe('dvk init: folders', () => {
     expect(parse(readFileSync(join(dir, 'phong-van-thu', 'dvk.config.yaml'), 'utf8'))).toMatchObject({ he_thong: 'dang' });
   });
 
+  it('shows the commented nơi nhận example in the form of its system', () => {
+    const dir = tempDir();
+    expect(runDvk(['init', 'dang', '--yes', '--he-thong', 'dang'], { cwd: dir }).code).toBe(0);
+    expect(runDvk(['init', 'nha-nuoc', '--yes', '--he-thong', 'nha_nuoc'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'dang', 'dvk.config.yaml'), 'utf8')).toContain('#   luu: Văn phòng Đảng ủy\n');
+    expect(readFileSync(join(dir, 'nha-nuoc', 'dvk.config.yaml'), 'utf8')).toContain('#   luu: VT, VP\n');
+  });
+
   it('speaks English with --lang en', () => {
     const r = runDvk(['--lang', 'en', 'init', '--yes'], { cwd: tempDir() });
     expect(r.code).toBe(0);

@@ -136,6 +136,8 @@ export function renderConfig(config: DvkConfig, file: string): string {
     the_thuc_vi_du: party ? 'dang-hd05' : 'nd30',
     vi_du_so: party ? '“Số 22-KH/ĐU”' : '“Số: 15/KH-SKHCN”',
     vi_du_luu: party ? '“- Lưu Văn phòng Đảng ủy.”' : '“- Lưu: VT, VP.”',
+    vi_du_gia_tri_luu: party ? 'Văn phòng Đảng ủy' : 'VT, VP',
+    vi_du_noi_nhan: party ? 'Ban Dân vận Tỉnh ủy' : 'UBND tỉnh',
     co_quan: config.co_quan ? { cap_tren: null, ten: null, viet_tat: null, ...config.co_quan } : null,
     dia_danh: config.dia_danh ?? null,
     nguoi_ky: config.nguoi_ky ? { quyen_han: null, tap_the: null, chuc_vu: null, ho_ten: null, ...config.nguoi_ky } : null,
