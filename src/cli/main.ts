@@ -58,7 +58,19 @@ export interface CommandSpec {
   register(program: Command, ctx: () => CliContext, setExit: (code: number) => void): void;
 }
 
+/**
+ * `dvk lint … | head`: the reader closed the pipe and wants no more. The rest of the output is
+ * dropped quietly (no unhandled EPIPE with a stack trace) and the run still ends with its own exit
+ * code, so `set -o pipefail` scripts see whether the plans had errors.
+ */
+function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  stopQuietlyOnClosedPipe(process.stdout);
   const lang = detectLang(argv);
   const debug = argv.includes('--debug');
   let exitCode = 0;
