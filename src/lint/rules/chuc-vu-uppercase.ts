@@ -1,6 +1,7 @@
 // Why: the title and the collective on the signature block are printed IN HOA (NĐ 30 Phụ lục I,
-// ô 7a; HD 36 the same). dvk prints what is written, so it must be written in capitals; a
-// change of letter case is mechanical and safe.
+// ô 7a; HD 36 the same). dvk prints them in capitals whatever the plan says (“kiêm” aside), so in
+// a YAML plan this keeps the plan in its printed form; in a .docx/.txt read back it is the real
+// defect. A change of letter case is mechanical and safe.
 import { hd36, nd30 } from '../helpers/basis.js';
 import { isUpperCase, upper } from '../helpers/plan-text.js';
 import type { PlanEdit } from '../rule.js';

@@ -1,5 +1,7 @@
 // Why: the parent organ and the issuing organ are printed IN HOA (NĐ 30 Phụ lục I, ô 2; HD 36
-// the same); dvk prints them as written. A change of letter case is mechanical and safe.
+// the same). dvk prints them in capitals whatever the plan says, so in a YAML plan this keeps the
+// plan in its printed form; in a .docx/.txt read back it is the real defect. A change of letter
+// case is mechanical and safe.
 import { hd36, nd30 } from '../helpers/basis.js';
 import { isUpperCase, upper } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';

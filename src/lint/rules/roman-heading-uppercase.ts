@@ -1,7 +1,8 @@
 // Why: a part title after its Roman numeral is printed IN HOA đậm ("I. MỤC ĐÍCH, YÊU CẦU";
-// NĐ 30 Phụ lục I example table; Party practice the same). dvk prints the default titles in
-// capitals; a title given in `tieu_de` is printed as written, so it must be written in capitals.
-// Seed 003 has "I. Mục đích, yêu cầu".
+// NĐ 30 Phụ lục I example table; Party practice the same). dvk prints every part title in
+// capitals whatever the plan says, so in a YAML plan this keeps the plan in its printed form (the
+// YAML, a reviewed diff and a document read back agree); in a .docx/.txt read back it is the real
+// defect. Seed 003 has "I. Mục đích, yêu cầu".
 import { hd36, nd30 } from '../helpers/basis.js';
 import { isUpperCase, upper } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
