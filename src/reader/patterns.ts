@@ -87,6 +87,21 @@ export const BASIS_START = /^(Căn\s+cứ|Thực\s+hiện)\s/u;
 export const CITATION =
   /^(?<mode>Căn cứ|Thực hiện) (?<type>\p{L}+(?: \p{L}+){0,5}) số (?<symbol>\d+[-/][\p{L}\d./-]*\p{Lu}[\p{L}\d./-]*)(?<date>,? ngày (?<day>\d{1,2})\/(?<month>\d{1,2})\/(?<year>\d{4}))?(?: của (?<organ>[^,;]+?))?(?: (?<subject>về .+))?$/du;
 
+/** "Phần I", "PHẦN 2", "Phần thứ nhất": a part heading in words. */
+export const PART_WORD_HEADING = /^(Phần|PHẦN)\s+(([IVXLC]+|\d{1,2})(?=[\s.:\-–)]|$)|(thứ|THỨ)\s+\p{L})/u;
+/** "A. …", "B- …", "C) …": a part heading lettered in capitals. */
+export const CAPITAL_LETTER_HEADING = /^[A-Z]\s*[.\-–)]\s+\S/u;
+/**
+ * The first words of an opening paragraph: what the body begins with when no blank line
+ * separates it from the trích yếu. (No `\b`: it is ASCII-only, and "cứ", "Để" end in
+ * non-ASCII letters.)
+ */
+export const OPENING_START = /^(Căn\s+cứ|Thực\s+hiện|Thi\s+hành|Kính\s+gửi|Nhằm|Để|Theo|Trên\s+cơ\s+sở|Triển\s+khai|Hưởng\s+ứng|Được\s+sự|Ngày\s+\d)(?=[\s,:]|$)/u;
+/** A line under the trích yếu that separates it from the body: "-----", "*", "* * *", "---*---". */
+export const SUBJECT_SEPARATOR = /^(?:[-_–—=.·]{3,}|[-_–—=.·\s]*\*[\s*]*[-_–—=.·\s]*)$/u;
+/** A line that ends as a sentence does (".", ";", ":", "!", "?", maybe before a closing quote). */
+export const SENTENCE_END = /[.;:!?]["”’')\]]*$/u;
+
 export const NOI_NHAN_LABEL = /^Nơi\s+nhận\s*:?/iu;
 export const LUU_ITEM = /^Lưu(\s*)(:?)(\s*)(.*)$/u;
 /** "Phụ lục", "PHỤ LỤC I", "Phụ lục 2" on a line of its own: an appendix begins. */
@@ -140,4 +155,25 @@ export function continuesOrganName(previous: string, next: string): boolean {
   const n = next.trim();
   if (JOINER_START.test(n) || JOINER_END.test(p)) return true;
   return !ORGAN_HEAD.test(n);
+}
+
+/**
+ * A line the trích yếu never holds: a numbered or lettered heading, a bullet, "Kính gửi",
+ * "Nơi nhận:", a separator line. Where the body starts when no blank line comes before it.
+ */
+export function isBodyStructure(text: string): boolean {
+  const t = text.trim();
+  return (
+    ROMAN_HEADING.test(t) ||
+    ARABIC_ITEM.test(t) ||
+    DECIMAL_ITEM.test(t) ||
+    LETTER_ITEM.test(t) ||
+    PART_WORD_HEADING.test(t) ||
+    CAPITAL_LETTER_HEADING.test(t) ||
+    BULLET.test(t) ||
+    KINH_GUI.test(t) ||
+    NOI_NHAN_LABEL.test(t) ||
+    RULE_LINE.test(t) ||
+    SUBJECT_SEPARATOR.test(t)
+  );
 }

@@ -162,27 +162,16 @@ class Recogniser {
       if (typeText.text !== typeText.text.toLocaleUpperCase('vi')) {
         this.note('ten-loai-uppercase', 'error', rm.tenLoaiUppercase, typeText, { expected: typeText.text.toLocaleUpperCase('vi') });
       }
-      while (cursor < lines.length && blank(cursor)) cursor++;
-      const subjectLines: SourceLine[] = [];
-      const docx = this.source.kind === 'docx';
-      while (cursor < lines.length && !blank(cursor)) {
-        const l = lines[cursor]!;
-        const t = l.text.trim();
-        if (P.RULE_LINE.test(t)) break;
-        if (subjectLines.length > 0) {
-          if (docx && l.para?.align !== 'center') break;
-          if (/^(Căn cứ|Thực hiện|Kính gửi)\b/u.test(t) || t.length > 200) break;
-        }
-        subjectLines.push(l);
-        cursor++;
-        if (docx && !(lines[cursor]?.para?.align === 'center')) break;
-      }
+      const separator = (i: number) => blank(i) || P.SUBJECT_SEPARATOR.test(lines[i]!.text.replace(/\*\*/g, '').trim());
+      while (cursor < lines.length && separator(cursor)) cursor++;
+      const subjectLines = this.subjectLines(cursor);
+      cursor += subjectLines.length;
       if (subjectLines.length) {
         subject = leaf(join(subjectLines.map((l) => trim(lineVal(l))), ' '));
         this.component('trich_yeu', ...subjectLines);
         if (subjectLines.length > 1) this.unsure(subject, unsure.joinedLines, { count: subjectLines.length });
       }
-      while (cursor < lines.length && (blank(cursor) || P.RULE_LINE.test(lines[cursor]!.text.trim()))) cursor++;
+      while (cursor < lines.length && separator(cursor)) cursor++;
     }
 
     // 4. Appendices ("Phụ lục" after the signature) and the footer: "Nơi nhận:" and the
@@ -387,6 +376,45 @@ class Recogniser {
       const firstKey = Object.keys(node)[0];
       const first = firstKey === undefined ? undefined : entries.get(pathKey([...path, firstKey]));
       if (first) entries.set(pathKey(path), { start: first.start, end: first.end });
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- subject
+
+  /**
+   * The trích yếu: the lines from `from` (the first non-blank line after the tên loại) up to
+   * where the body starts. A blank line ends it, and so, since documents copied from Word often
+   * have no blank lines, does the first line that looks like the body: a numbered or lettered
+   * heading (I., 1., a), A., Phần I), a bullet, a separator ("-----", "*"), "Kính gửi", "Nơi
+   * nhận:", an opening ("Căn cứ …", "Thực hiện …", "Nhằm …"), a sentence (a line ending in
+   * ".", ";", ":"…), a line longer than a wrapped subject line (100 characters), or a line in
+   * capitals under a subject that is not. A subject wraps over at most four lines. The first line
+   * is always the subject (it may itself begin "Thực hiện …"), unless it is a heading or a
+   * lead-in ending in ":" — then the document has no trích yếu.
+   *
+   * .docx: when the first paragraph is centred (as NĐ 30 and HD 36 print the trích yếu), only
+   * the centred paragraphs right after it may continue it; a document without that layout (a
+   * text file saved as .docx) is read by the words, as a .txt is.
+   */
+  private subjectLines(from: number): SourceLine[] {
+    const text = (l: SourceLine) => l.text.replace(/\*\*/g, '').trim();
+    const first = this.lines[from];
+    if (!first) return [];
+    const t0 = text(first);
+    if (t0 === '' || P.isBodyStructure(t0) || /:$/u.test(t0)) return [];
+    const centred = (l: SourceLine) => l.para?.align === 'center';
+    const byLayout = this.source.kind === 'docx' && centred(first);
+    const upper = P.isUpper(t0);
+    const out = [first];
+    for (let i = from + 1; i < this.lines.length && out.length < 4; i++) {
+      const l = this.lines[i]!;
+      const t = text(l);
+      if (t === '') break;
+      if (byLayout && !centred(l)) break;
+      if (P.isBodyStructure(t) || P.OPENING_START.test(t) || P.SENTENCE_END.test(t) || t.length > 100) break;
+      if (!upper && P.isUpper(t) && /\s/u.test(t)) break;
+      out.push(l);
     }
     return out;
   }
