@@ -96,7 +96,8 @@ export const CAPITAL_LETTER_HEADING = /^[A-Z]\s*[.\-–)]\s+\S/u;
  * separates it from the trích yếu. (No `\b`: it is ASCII-only, and "cứ", "Để" end in
  * non-ASCII letters.)
  */
-export const OPENING_START = /^(Căn\s+cứ|Thực\s+hiện|Thi\s+hành|Kính\s+gửi|Nhằm|Để|Theo|Trên\s+cơ\s+sở|Triển\s+khai|Hưởng\s+ứng|Được\s+sự|Ngày\s+\d)(?=[\s,:]|$)/u;
+export const OPENING_START =
+  /^(?:(?:Căn\s+cứ|Thực\s+hiện|Thi\s+hành|Kính\s+gửi|Nhằm|Để|Theo|Trên\s+cơ\s+sở|Triển\s+khai|Hưởng\s+ứng|Được\s+sự)(?=[\s,:]|$)|Ngày\s+\d{1,2}(?:\/\d{1,2}\/\d{4}|\s+tháng\s))/u;
 /** A line under the trích yếu that separates it from the body: "-----", "*", "* * *", "---*---". */
 export const SUBJECT_SEPARATOR = /^(?:[-_–—=.·]{3,}|[-_–—=.·\s]*\*[\s*]*[-_–—=.·\s]*)$/u;
 /** A line that ends as a sentence does (".", ";", ":", "!", "?", maybe before a closing quote). */
