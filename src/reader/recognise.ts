@@ -8,7 +8,9 @@
 // reported here, on the original line; the words themselves are kept as written so that the
 // lint rules see the document's own mistakes.
 import type { Localized } from '../i18n/index.js';
-import type { DocType, System } from '../plan/model.js';
+import type { DocType, IsoDate, System } from '../plan/model.js';
+import { citationText } from '../render/compose.js';
+import { loadWording } from '../render/templates.js';
 import type { ComponentName, Profile } from '../profile/index.js';
 import { selectProfile } from '../profile/index.js';
 import type { PlanPath, Severity } from '../report/finding.js';
@@ -696,7 +698,7 @@ class Recogniser {
       if (n > 0 && n < opening.length) {
         const rest = opening.slice(n);
         const restText = rest.map((p) => p.v.text).join(' ');
-        data.can_cu = opening.slice(0, n).map((p) => this.basis(p, system, restText, text));
+        data.can_cu = opening.slice(0, n).map((p) => this.basis(p, system, type, restText, text));
         data.mo_dau = rest.map(text);
       } else {
         data.mo_dau = opening.map(text);
@@ -956,23 +958,37 @@ class Recogniser {
    * written. Otherwise, and when the opening names the same số ký hiệu again (the renderer
    * then leaves the citation out as already mentioned), the sentence is kept as text.
    */
-  private basis(p: Para, system: System, openingText: string, text: (p: Para) => Leaf): Tree {
+  private basis(p: Para, system: System, type: DocType, openingText: string, text: (p: Para) => Leaf): Tree {
     const v = trim(stripEnd(p.v, /[;.,]+$/u));
     const sentence = (): Leaf => text({ ...p, v });
     const m = P.CITATION.exec(v.text);
     if (!m?.groups) return sentence();
     const g = m.groups as Record<string, string | undefined>;
+    if (openingText.includes(g.symbol!)) return sentence();
     const mode = /^Căn/u.test(g.mode!) ? 'can_cu' : 'thuc_hien';
-    let iso: string | undefined;
+    let date: IsoDate | undefined;
     if (g.date) {
       const [d, mo, y] = [Number(g.day), Number(g.month), Number(g.year)];
-      const real = mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-      const shown = `${String(d).padStart(2, '0')}/${mo <= 2 ? `0${mo}` : mo}/${y}`;
-      const comma = g.date.startsWith(',');
-      if (!real || shown !== `${g.day}/${g.month}/${g.year}` || comma !== (system === 'party')) return sentence();
-      iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return sentence();
+      date = { iso: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, year: y, month: mo, day: d };
     }
-    if (openingText.includes(g.symbol!)) return sentence();
+    // The renderer's own sentence for these fields (date form, the Party comma before "ngày"…)
+    // must be the line as written, or the line stays text: one source for both directions.
+    const none: PlanPath = [];
+    const printed = citationText(
+      {
+        kind: 'citation',
+        mode,
+        docType: { text: g.type!, path: none },
+        numberSymbol: { text: g.symbol!, path: none },
+        ...(date ? { date: { ...date, path: none } } : {}),
+        ...(g.organ ? { issuer: { text: g.organ, path: none } } : {}),
+        ...(g.subject ? { subject: { text: g.subject, path: none } } : {}),
+      },
+      system,
+      loadWording(type),
+    );
+    if (printed !== v.text) return sentence();
     const at = (name: string): Val => {
       const start = m.indices?.groups?.[name]?.[0] ?? 0;
       return slice(v, start, start + g[name]!.length);
@@ -981,12 +997,13 @@ class Recogniser {
     if (mode !== (system === 'party' ? 'thuc_hien' : 'can_cu')) cited.cach_dan = derived(mode, at('mode'));
     cited.loai = leaf(at('type'));
     cited.so_ky_hieu = leaf(at('symbol'));
-    if (iso) cited.ngay = derived(iso, at('date'));
+    if (date) cited.ngay = derived(date.iso, at('date'));
     if (g.organ) cited.co_quan = leaf(at('organ'));
     if (g.subject) cited.trich_yeu = leaf(at('subject'));
     this.positions.set(cited, [startOf(v), endOf(v)]);
     return cited;
   }
+
 
   /**
    * "Chủ trì: …", "Đơn vị phối hợp: …", "Thời gian thực hiện: …", "Sản phẩm: …" in a numbered

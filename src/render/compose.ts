@@ -90,9 +90,10 @@ class BodyWriter {
   }
 }
 
-function citationText(citation: Citation, plan: Plan, wording: Wording): string {
-  const mode = citation.mode ?? (plan.system === 'party' ? 'thuc_hien' : 'can_cu');
-  const system = plan.system === 'party' ? 'dang' : 'nha_nuoc';
+/** A cited document as one căn cứ sentence. The reader asks this too: import structures a line only when dvk would print it back unchanged. */
+export function citationText(citation: Omit<Citation, 'path'>, planSystem: Plan['system'], wording: Wording): string {
+  const mode = citation.mode ?? (planSystem === 'party' ? 'thuc_hien' : 'can_cu');
+  const system = planSystem === 'party' ? 'dang' : 'nha_nuoc';
   return wording.text(`dan_chieu.${system}`, {
     cach_dan: wording.text(`cach_dan.${mode}`),
     loai: cleanLine(citation.docType.text),
@@ -110,7 +111,7 @@ function composeBody(plan: Plan, profile: Profile, wording: Wording): BodyBlock[
   // A citation already written out in the opening (its số ký hiệu appears there) is its first
   // mention; printing it again as a căn cứ line would say the same thing twice.
   const basis = plan.legalBasis.filter((b) => b.kind === 'text' || !opening.includes(b.numberSymbol.text.trim()));
-  const basisText = basis.map((b) => (b.kind === 'text' ? cleanLine(b.text) : citationText(b, plan, wording)));
+  const basisText = basis.map((b) => (b.kind === 'text' ? cleanLine(b.text) : citationText(b, plan.system, wording)));
   const merge = plan.system === 'party' && !opening && basis.length > 0 && basis.every((b) => b.kind === 'citation');
   const common = {
     nha_nuoc: plan.system === 'state',
