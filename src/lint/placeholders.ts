@@ -6,11 +6,10 @@
 // an unknown signing authority). So the engine hands those rules a copy of the plan in which
 // each placeholder is masked, and drops what they still report inside one.
 import type { Plan } from '../plan/model.js';
+import { NOT_FOUND } from '../shared/placeholders.js';
 import type { PlanPath } from '../report/finding.js';
 import type { PlanEdit, ReportDescriptor } from './rule.js';
 
-/** What the .txt/.docx reader writes for a part it did not find (src/reader/recognise.ts). */
-const READER_NOT_FOUND = 'KHÔNG TÌM THẤY';
 
 /** A bracketed run on one line, short enough to be a marker rather than a bracketed remark. */
 const BRACKETED = /\[[^\]\n]{0,40}\]/gu;
@@ -25,7 +24,7 @@ export function placeholderSpans(text: string): [number, number][] {
   if (!text.includes('[')) return [];
   const spans: [number, number][] = [];
   for (const m of text.matchAll(BRACKETED)) {
-    if (isBracketPlaceholder(m[0]) || m[0].slice(1, -1).trim().toLocaleUpperCase('vi') === READER_NOT_FOUND) spans.push([m.index, m.index + m[0].length]);
+    if (isBracketPlaceholder(m[0]) || m[0].slice(1, -1).trim().toLocaleUpperCase('vi') === NOT_FOUND) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }

@@ -19,17 +19,18 @@ import * as P from './patterns.js';
 import { pathKey, type Located } from './source-map.js';
 import { lineVal, type DocumentSource, type SourceLine } from './source.js';
 import { withEmphasis } from './emphasis.js';
+import { NOT_FOUND, TO_WRITE } from '../shared/placeholders.js';
 import { parseDate, parseNumber, type DateInfo, type NumberInfo } from './header-lines.js';
 import { cells, endOf, join, slice, startOf, stripEnd, stripStart, trim, val, type Val } from './val.js';
 
 /** What `dvk import` writes for a part it did not find (draft-placeholders reports it in the YAML). */
-export const PLACEHOLDER = '[CẦN BỔ SUNG]';
+export const PLACEHOLDER = `[${TO_WRITE}]`;
 /**
  * What `dvk lint` on a .txt/.docx puts there instead: the reader already reported the part as
  * not found, so the placeholder must not trip draft-placeholders (which skips bracketed text
  * without "bổ sung/cần/điền") nor the case rules (it is upper case).
  */
-export const LINT_PLACEHOLDER = '[KHÔNG TÌM THẤY]';
+export const LINT_PLACEHOLDER = `[${NOT_FOUND}]`;
 
 export interface ReaderNote {
   ruleId: string;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
 import { dataPath } from '../shared/paths.js';
+import { TO_WRITE } from '../shared/placeholders.js';
 
 /**
  * Text that a clerk must still write; `dvk lint` reports it as a draft warning (draft-placeholders).
@@ -14,7 +15,7 @@ import { dataPath } from '../shared/paths.js';
  * the field is printed IN HOA (chức vụ), and capitals-only text is never mistaken for an
  * undefined abbreviation. Kept short: the marker must stay on one line of the finished page.
  */
-export const PLACEHOLDER = 'CẦN BỔ SUNG';
+export const PLACEHOLDER = TO_WRITE;
 export const placeholder = (what: string): string => `[${PLACEHOLDER}: ${what.toLocaleUpperCase('vi')}]`;
 
 /** One YAML scalar on one line, quoted only when it has to be. */
