@@ -2,7 +2,7 @@
 // severities. Found by walking up from the plan's folder, like .eslintrc / .markdownlint.yaml.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { closest, distance } from 'fastest-levenshtein';
+import { nearest } from '../shared/did-you-mean.js';
 import { localize, type Lang } from '../i18n/index.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { parsePlanYaml } from '../plan/load.js';
@@ -116,9 +116,8 @@ function unknownRuleIds(config: DvkConfig, known: readonly string[], sourceMap: 
   const findings: Finding[] = [];
   for (const id of Object.keys(config.quy_tac ?? {})) {
     if (known.includes(id)) continue;
-    const suggestion = closest(id, known as string[]);
-    const near = distance(id, suggestion) <= Math.max(2, Math.floor(suggestion.length / 3));
-    const message = localize(unknownRuleText, lang, { id }) + (near ? localize(didYouMeanRule, lang, { suggestion }) : localize(listRules, lang));
+    const suggestion = nearest(id, known);
+    const message = localize(unknownRuleText, lang, { id }) + (suggestion ? localize(didYouMeanRule, lang, { suggestion }) : localize(listRules, lang));
     const path = ['quy_tac', id];
     findings.push({
       ruleId: 'config/unknown-rule',

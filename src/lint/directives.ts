@@ -5,7 +5,7 @@
 //   # dvk-disable <rule> -- <lý do>                         the whole file
 // Without rule ids a directive covers every rule. A directive without a reason has no effect and
 // is itself reported, so the reason for every exception stays in the file for the next reader.
-import { closest, distance } from 'fastest-levenshtein';
+import { nearest } from '../shared/did-you-mean.js';
 import { localize, type Lang } from '../i18n/index.js';
 import type { Finding, Range } from '../report/finding.js';
 import { lintMessages as m } from './messages.js';
@@ -108,8 +108,8 @@ export function applyDirectives(findings: Finding[], directives: Directive[], op
     }
     for (const rule of d.rules) {
       if (known.has(rule) || rule.includes('/')) continue;
-      const suggestion = known.size ? closest(rule, [...known]) : undefined;
-      const hint = suggestion && distance(rule, suggestion) <= Math.max(2, Math.floor(rule.length / 3)) ? localize(m.didYouMean, lang, { suggestion }) : '';
+      const suggestion = nearest(rule, [...known]);
+      const hint = suggestion ? localize(m.didYouMean, lang, { suggestion }) : '';
       out.push({ ruleId: 'dvk/directive-unknown-rule', severity: 'warning', message: localize(m.directiveUnknownRule, lang, { rule, hint }), file, range: d.range });
     }
     if (options.reportUnused) {

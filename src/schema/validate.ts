@@ -3,7 +3,7 @@
 // words, with "did you mean" for misspelt keys and values.
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { closest, distance } from 'fastest-levenshtein';
+import { nearest } from '../shared/did-you-mean.js';
 import { localize, type Lang } from '../i18n/index.js';
 import type { SourceMap } from '../plan/source-map.js';
 import type { Finding, PlanPath } from '../report/finding.js';
@@ -194,8 +194,8 @@ function describe(error: ErrorObject, schema: Schema, lang: Lang, name: SchemaNa
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
       let message = localize(name === 'config' ? m.unknownConfigKey : m.unknownKey, lang, { key });
-      const suggestion = allowed.length ? closest(key, allowed) : undefined;
-      if (suggestion && distance(key, suggestion) <= Math.max(2, Math.floor(suggestion.length / 3))) {
+      const suggestion = nearest(key, allowed);
+      if (suggestion) {
         const sTitle = parent.properties[suggestion]?.title ?? resolveRef(schema, parent.properties[suggestion])?.title ?? suggestion;
         message += localize(m.didYouMean, lang, { suggestion, title: sTitle });
         return { message, path: [...path, key], part: 'key', suggestionPath: [...path, suggestion] };
@@ -220,8 +220,8 @@ function describe(error: ErrorObject, schema: Schema, lang: Lang, name: SchemaNa
       const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
       let message = localize(m.enum, lang, { title, value, allowed: allowed.join(', ') });
       const folded = value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[\s-]+/g, '_');
-      const suggestion = allowed.find((a) => a === folded) ?? (allowed.length ? closest(folded, allowed) : undefined);
-      if (suggestion && suggestion !== value && distance(folded, suggestion) <= Math.max(2, Math.floor(suggestion.length / 3))) {
+      const suggestion = allowed.find((a) => a === folded) ?? nearest(folded, allowed);
+      if (suggestion && suggestion !== value) {
         message += localize(m.enumDidYouMean, lang, { suggestion });
       }
       return { message, path, part: 'value' };

@@ -1,6 +1,6 @@
 // The work behind `dvk explain <rule>`: one rule in words, from its meta (the same text as its
 // page in docs/rules/).
-import { closest, distance } from 'fastest-levenshtein';
+import { nearest } from '../../shared/did-you-mean.js';
 import { catalogMetas } from '../../lint/catalog.js';
 import { describeRule } from '../../lint/describe.js';
 import { localize } from '../../i18n/index.js';
@@ -15,9 +15,9 @@ export function runExplain(ruleId: string, ctx: CliContext): number {
   const metas = catalogMetas();
   const meta = metas.find((m) => m.id === ruleId.trim());
   if (!meta) {
-    const ids = metas.map((m) => m.id);
-    const suggestion = ids.length ? closest(ruleId, ids) : undefined;
-    const hint = suggestion && distance(ruleId, suggestion) <= Math.max(3, Math.floor(ruleId.length / 3)) ? localize(text.didYouMean, ctx.lang, { suggestion }) : '';
+    // A person typing at the prompt: one edit more of slack than in a file.
+    const suggestion = nearest(ruleId, metas.map((m) => m.id), 3);
+    const hint = suggestion ? localize(text.didYouMean, ctx.lang, { suggestion }) : '';
     throw new UsageError(localize(text.unknown, ctx.lang, { rule: ruleId, hint }));
   }
   ctx.stdout(describeRule(meta, ctx.lang, 'text'));
