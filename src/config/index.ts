@@ -8,7 +8,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { parsePlanYaml } from '../plan/load.js';
 import { createSourceMap, type SourceMap } from '../plan/source-map.js';
 import { readPlanFile } from '../plan/read.js';
-import type { Finding } from '../report/finding.js';
+import type { FileReport, Finding } from '../report/finding.js';
 import { validateAgainst } from '../schema/validate.js';
 
 export const CONFIG_FILE_NAMES = ['dvk.config.yaml', 'dvk.config.yml'] as const;
@@ -69,6 +69,13 @@ export function findConfigFile(startDir: string): string | undefined {
 }
 
 const cache = new Map<string, Promise<LoadedConfig>>();
+
+/** A config file checked on its own (`dvk validate dvk.config.yaml`, or named to `dvk lint`), as one file's report. */
+export async function configFileReport(file: string, lang: Lang, options: ConfigCheckOptions = {}): Promise<FileReport> {
+  const { findings } = await loadConfigFile(resolve(file), lang, options);
+  const shown = findings.map((f) => ({ ...f, file }));
+  return { file, findings: shown, ...(shown.some((f) => f.fatal) ? { unusable: true } : {}) };
+}
 
 export interface ConfigCheckOptions {
   /** The rule ids of the catalog: a `quy_tac` key that names none of them is reported (a typo would silently not apply). */

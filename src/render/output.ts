@@ -7,7 +7,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { writeOutputFile } from '../shared/write-output.js';
 
 const MD_MARK = /\n<!-- dvk sha256:([0-9a-f]{64}) -->\n?$/;
 
@@ -32,10 +31,6 @@ export async function ownershipOf(file: string): Promise<Ownership> {
     return isUntouchedDocx(bytes) ? 'ours' : 'foreign';
   }
   return 'foreign';
-}
-
-export async function writeAtomically(file: string, data: Uint8Array | string): Promise<void> {
-  await writeOutputFile(file, data);
 }
 
 /** The soffice binary, or undefined when LibreOffice is not installed. */

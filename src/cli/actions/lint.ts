@@ -4,7 +4,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { isConfigFile, loadConfigFile, loadConfigFor, type DvkConfig } from '../../config/index.js';
+import { configFileReport, isConfigFile, loadConfigFor, type DvkConfig } from '../../config/index.js';
 import { formatters, MACHINE_FORMATS } from '../../format/index.js';
 import { localize, type Lang } from '../../i18n/index.js';
 import { catalogIds, catalogMetas, crossRules, rules } from '../../lint/catalog.js';
@@ -172,9 +172,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
 
   const lintOne = async (file: string): Promise<FileState> => {
     if (namedConfigs.has(resolve(file))) {
-      const loadedConfig = await loadConfigFile(resolve(file), lang, { knownRuleIds });
-      const findings = loadedConfig.findings.map((f) => ({ ...f, file }));
-      return { report: { file, findings, ...(findings.some((f) => f.fatal) ? { unusable: true } : {}) }, findings, config: loadedConfig.config };
+      const report = await configFileReport(file, lang, { knownRuleIds });
+      return { report, findings: report.findings };
     }
     const loadedConfig = await loadConfigFor(file, lang, { knownRuleIds });
     if (loadedConfig.file && loadedConfig.findings.length && !configReports.has(loadedConfig.file) && !namedConfigs.has(loadedConfig.file)) {

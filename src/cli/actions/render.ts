@@ -10,7 +10,8 @@ import { loadPlanFile } from '../../plan/index.js';
 import type { ProfileId } from '../../plan/model.js';
 import { exitCodeFor, START_OF_FILE, type FileReport, type RunReport } from '../../report/finding.js';
 import { prepareDocument, TemplateError, toDocx, toMarkdown } from '../../render/index.js';
-import { docxToPdf, findSoffice, markMarkdown, ownershipOf, writeAtomically } from '../../render/output.js';
+import { docxToPdf, findSoffice, markMarkdown, ownershipOf } from '../../render/output.js';
+import { writeOutputFile } from '../../shared/write-output.js';
 
 type Format = 'docx' | 'md' | 'pdf';
 
@@ -106,7 +107,7 @@ export async function runRender(named: string[], options: Options, ctx: CliConte
   const write = async (file: string, data: Uint8Array | string, message: string) => {
     while (writing.size >= 8) await Promise.race(writing);
     mkdirSync(dirname(file), { recursive: true });
-    const done: Promise<void> = writeAtomically(file, data).then(() => {
+    const done: Promise<void> = writeOutputFile(file, data).then(() => {
       ctx.stdout(`${message}\n`);
     });
     writing.add(done);

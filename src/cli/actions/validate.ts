@@ -1,7 +1,7 @@
 // The work behind `dvk validate`: load each plan, collect findings, print, return the exit code.
 // A dvk.config.yaml among the files (`dvk validate *.yaml`) is checked against the config schema.
 import type { CliContext } from '../context.js';
-import { isConfigFile, loadConfigFile } from '../../config/index.js';
+import { configFileReport, isConfigFile } from '../../config/index.js';
 import { formatters } from '../../format/index.js';
 import { loadPlanFile } from '../../plan/index.js';
 import { exitCodeFor, type FileReport, type RunReport } from '../../report/finding.js';
@@ -9,8 +9,7 @@ import { exitCodeFor, type FileReport, type RunReport } from '../../report/findi
 async function validateConfig(file: string, ctx: CliContext): Promise<FileReport> {
   // The catalog is loaded only when a config is among the files: its rule ids check `quy_tac`.
   const { catalogIds } = await import('../../lint/catalog.js');
-  const { findings } = await loadConfigFile(file, ctx.lang, { knownRuleIds: catalogIds() });
-  return { file, findings, ...(findings.some((f) => f.fatal) ? { unusable: true } : {}) };
+  return configFileReport(file, ctx.lang, { knownRuleIds: catalogIds() });
 }
 
 export async function runValidate(files: string[], options: { format: string }, ctx: CliContext): Promise<number> {
