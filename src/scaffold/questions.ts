@@ -1,6 +1,7 @@
 // The questions `dvk init` and `dvk new` ask, each with the flag that answers it without a
 // terminal. One list, so the two commands ask the same thing in the same words.
 import type { Localized } from '../i18n/index.js';
+import { markedLetters, suggestOrganCode, symbolLetters } from '../shared/symbol-letters.js';
 import type { Choice, ConfirmQuestion, SelectQuestion, TextQuestion } from './ask.js';
 
 const problems = {
@@ -8,6 +9,7 @@ const problems = {
   notADate: { vi: 'ngày này không có trên lịch.', en: 'this date is not on the calendar.' },
   badCode: { vi: 'chỉ dùng chữ IN HOA, chữ số và dấu gạch nối, không có dấu cách (ví dụ SKHCN, ĐU, BDVĐU).', en: 'use capital letters, digits and hyphens only, no spaces (e.g. SKHCN, ĐU, BDVĐU).' },
   badNumber: { vi: 'ghi chữ số (ví dụ 16) hoặc “tiep-theo” để dùng số tiếp theo dvk đề xuất.', en: 'write digits (e.g. 16) or “tiep-theo” for the next number dvk proposes.' },
+  markedCode: { vi: 'ký hiệu viết chữ in hoa không dấu, chỉ giữ Đ: ghi “{{plain}}”.', en: 'symbols are written in capitals without tone marks, keeping Đ: write “{{plain}}”.' },
   noLetters: { vi: 'cần có chữ.', en: 'letters are needed.' },
 } satisfies Record<string, Localized>;
 
@@ -34,15 +36,17 @@ const hasLetters = (value: string): Localized | undefined => (/\p{L}/u.test(valu
 /** Organ names, titles and collectives are printed IN HOA (NĐ 30 Phụ lục I, II.2; HD 36). */
 export const upper = (value: string | undefined): string | undefined => value?.toLocaleUpperCase('vi');
 
-/** A suggested abbreviation: initials of the organ name, without “và”: SỞ KHOA HỌC VÀ CÔNG NGHỆ → SKHCN. */
-export function suggestCode(name: string): string {
-  return name
-    .toLocaleUpperCase('vi')
-    .split(/[\s,]+/)
-    .filter((w) => w && w !== 'VÀ')
-    .map((w) => w[0])
-    .join('');
-}
+/** A suggested abbreviation, written as ký hiệu are (src/shared/symbol-letters.ts): SỞ KHOA HỌC VÀ CÔNG NGHỆ → SKHCN. */
+export const suggestCode = suggestOrganCode;
+
+/** An abbreviation with tone or vowel marks is refused, naming the form to write (Ủ → U; Đ stays). */
+const validateCode = (value: string): Localized | undefined => {
+  const upperValue = value.toLocaleUpperCase('vi');
+  if (!/^[\p{Lu}\p{N}]+(-[\p{Lu}\p{N}]+)*$/u.test(upperValue)) return problems.badCode;
+  if (markedLetters(upperValue).length === 0) return undefined;
+  const plain = symbolLetters(upperValue);
+  return { vi: problems.markedCode.vi.replace('{{plain}}', plain), en: problems.markedCode.en.replace('{{plain}}', plain) };
+};
 
 export const systemChoices: Choice[] = [
   { value: 'nha_nuoc', name: { vi: 'Nhà nước (NĐ 30/2020/NĐ-CP: “Số: 15/KH-SKHCN”, Quốc hiệu, TM./KT.)', en: 'State (Decree 30/2020: “Số: 15/KH-SKHCN”, national title, TM./KT.)' } },
@@ -72,7 +76,7 @@ export const q = {
     message: { vi: 'Tên viết tắt của cơ quan, dùng trong ký hiệu văn bản:', en: 'Abbreviation of the organ, used in document symbols:' },
     required: true,
     ...(suggestion ? { default: suggestion } : {}),
-    validate: (value) => (/^[\p{Lu}\p{N}]+(-[\p{Lu}\p{N}]+)*$/u.test(value.toLocaleUpperCase('vi')) ? undefined : problems.badCode),
+    validate: validateCode,
   }),
   place: {
     flag: '--dia-danh',

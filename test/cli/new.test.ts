@@ -41,6 +41,21 @@ describe('dvk new with flags (no terminal)', () => {
     });
   });
 
+  it('suggests a ký hiệu without tone marks: a xã UBND writes UBND (issue 12)', () => {
+    const dir = tempDir();
+    const r = runDvk(['new', 'kehoach', 'k.yaml', '--he-thong', 'nha_nuoc', '--co-quan', 'Ủy ban nhân dân xã An Bình', '--dia-danh', 'An Bình', '--trich-yeu', 'A', '--ngay', '2026-11-20'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const plan = parse(readFileSync(join(dir, 'k.yaml'), 'utf8'));
+    expect(plan.co_quan.viet_tat).toBe('UBND');
+    expect(plan.ky_hieu).toBe('KH-UBND');
+    const party = runDvk(['new', 'kehoach', 'd.yaml', '--he-thong', 'dang', '--co-quan', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', '--dia-danh', 'Hà Nam', '--trich-yeu', 'A', '--ngay', '2026-11-20'], { cwd: dir });
+    expect(party.code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'd.yaml'), 'utf8')).ky_hieu).toBe('KH/BTGDVTU');
+    const typed = runDvk(['new', 'kehoach', 'e.yaml', '--he-thong', 'dang', '--co-quan', 'Ban Tuyên giáo', '--viet-tat', 'BTGDVTỦ', '--dia-danh', 'Hà Nam', '--trich-yeu', 'A'], { cwd: dir });
+    expect(typed.code).toBe(2);
+    expect(typed.stderr).toContain('“BTGDVTU”');
+  });
+
   it('Party documents before 27/5/2026 follow HD 36, after it HD 05', () => {
     const dir = tempDir();
     const before = runDvk(['new', 'kehoach', 'truoc.yaml', ...office.dang, '--trich-yeu', 'A', '--ngay', '2026-05-26'], { cwd: dir });

@@ -32,6 +32,7 @@ const crafted: (readonly [string, string])[] = [
     nguoi_ky: { quyen_han: 'KT', tap_the: 'Giám đốc', chuc_vu: 'Phó Giám đốc' },
     noi_nhan: { gui: ['Ban Dân vận Tỉnh ủy;'], luu: '- Lưu: VT, VP.' },
   })],
+  ['Party plan, an abbreviation typed with its tone mark', planYaml('party', { co_quan: { viet_tat: 'BTGDVTỦ' }, ky_hieu: 'KH/BTGDVTỦ' })],
 ];
 
 /** Letters (lower case, NFC) and number values: what a fix must keep. */
@@ -43,6 +44,9 @@ function wording(text: string): { letters: string; numbers: number[] } {
 /** What dvk prints by itself and a fix may therefore delete: typed numbering, dashes, a typed "Lưu:". */
 const GENERATED = /^\s*(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\s*[.\-–)]|[a-zđ]\)|[-–+•*]|[-–]?\s*Lưu\s*:?)\s*$/u;
 const MAY_DELETE_GENERATED = new Set(['typed-numbering', 'noi-nhan-luu-form']);
+/** A ký hiệu is an abbreviation, not wording: its tone marks may go (Ủ → U), its letters stay. */
+const MAY_STRIP_MARKS = new Set(['ky-hieu-no-tone-marks']);
+const withoutMarks = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').normalize('NFC');
 
 function badEdits(source: string, findings: LintFinding[]): string[] {
   const bad: string[] = [];
@@ -50,8 +54,9 @@ function badEdits(source: string, findings: LintFinding[]): string[] {
     for (const edit of f.fix?.edits ?? []) {
       const before = source.slice(edit.start, edit.end);
       const after = edit.text;
-      const a = wording(before);
-      const b = wording(after);
+      const strip = MAY_STRIP_MARKS.has(f.ruleId) ? withoutMarks : (t: string) => t;
+      const a = wording(strip(before));
+      const b = wording(strip(after));
       if (a.letters === b.letters && a.numbers.join() === b.numbers.join()) continue;
       // A deletion may carry the next character along (a plain YAML scalar cannot start with a
       // space): what goes is the part before what stays.
@@ -86,6 +91,8 @@ describe('no fix changes wording, a name, a number or a date', () => {
     expect(badEdits('I- ', [edit('typed-numbering', 'I- ', '')])).toEqual([]);
     expect(badEdits('báo cáo', [edit('typed-numbering', 'báo cáo', '')])).toHaveLength(1);
     expect(badEdits('5', [edit('so-leading-zero', '5', '05')])).toEqual([]);
+    expect(badEdits('Ủ', [edit('ky-hieu-no-tone-marks', 'Ủ', 'U')])).toEqual([]);
+    expect(badEdits('Ủ', [edit('ky-hieu-no-tone-marks', 'Ủ', 'V')])).toHaveLength(1);
   });
 
   it('rules about dates, names and what the text says never fix', () => {

@@ -22,6 +22,7 @@ import { iYConsistent } from './i-y-consistent.js';
 import { keHoachRequiredParts } from './ke-hoach-required-parts.js';
 import { kinhGuiScope } from './kinh-gui-scope.js';
 import { kyHieuCoQuanConsistent } from './ky-hieu-co-quan-consistent.js';
+import { kyHieuNoToneMarks } from './ky-hieu-no-tone-marks.js';
 import { kyHieuTenLoaiAllowed } from './ky-hieu-ten-loai-allowed.js';
 import { legacyEncodingMojibake } from './legacy-encoding-mojibake.js';
 import { noiNhanDuplicate } from './noi-nhan-duplicate.js';
@@ -59,6 +60,7 @@ export const rules: Rule[] = [
   tenLoaiKhopKyHieu,
   congVanKyHieu,
   kyHieuCoQuanConsistent,
+  kyHieuNoToneMarks,
   // Header: organ, place, date, profile
   coQuanUppercase,
   diaDanhCapitalised,

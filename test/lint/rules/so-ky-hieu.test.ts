@@ -1,7 +1,9 @@
 // Number and symbol rules: so-ky-hieu-format, so-leading-zero, so-ky-hieu-system-mismatch,
-// ky-hieu-ten-loai-allowed, ten-loai-khop-ky-hieu, cong-van-ky-hieu, ky-hieu-co-quan-consistent.
+// ky-hieu-ten-loai-allowed, ten-loai-khop-ky-hieu, cong-van-ky-hieu, ky-hieu-co-quan-consistent,
+// ky-hieu-no-tone-marks.
 import { congVanKyHieu } from '../../../src/lint/rules/cong-van-ky-hieu.js';
 import { kyHieuCoQuanConsistent } from '../../../src/lint/rules/ky-hieu-co-quan-consistent.js';
+import { kyHieuNoToneMarks } from '../../../src/lint/rules/ky-hieu-no-tone-marks.js';
 import { kyHieuTenLoaiAllowed } from '../../../src/lint/rules/ky-hieu-ten-loai-allowed.js';
 import { soKyHieuFormat } from '../../../src/lint/rules/so-ky-hieu-format.js';
 import { soKyHieuSystemMismatch } from '../../../src/lint/rules/so-ky-hieu-system-mismatch.js';
@@ -90,4 +92,43 @@ const otherOrgan = planYaml('party', { ky_hieu: 'KH/BTGĐU' });
 testRule(kyHieuCoQuanConsistent, {
   valid: [{ yaml: planYaml('state') }, { yaml: planYaml('party') }, { name: 'no viet_tat', yaml: planYaml('party', { co_quan: { viet_tat: undefined } }) }],
   invalid: [{ name: 'another office’s letters', yaml: otherOrgan, findings: [{ messageId: 'mismatch', ...at(otherOrgan, 'BTGĐU'), severity: 'warning' }] }],
+});
+
+// dvk's own old suggestion for "Ban Tuyên giáo và Dân vận Tỉnh ủy": BTGDVTỦ, in both places.
+const tonedBoth = planYaml('party', { co_quan: { viet_tat: 'BTGDVTỦ' }, ky_hieu: 'KH/BTGDVTỦ' });
+const tonedSymbolOnly = planYaml('state', { co_quan: { viet_tat: 'UBND' }, ky_hieu: 'KH-ỦBND' });
+// "TƯ": Trung ương is written TW, so stripping the horn (→ TU, Tỉnh ủy) is not certain: no fix.
+const horn = planYaml('party', { co_quan: { viet_tat: 'BTCTƯ' }, ky_hieu: 'HD/BTCTƯ' });
+// A lower-case toned letter: capital or not is the writer's call.
+const lowerToned = planYaml('state', { ky_hieu: 'KH-SKHCNủ' });
+/** The position of the last letter of the nth `word` (the marked letter the rule points at). */
+const lastLetter = (yaml: string, word: string, nth = 1) => {
+  const w = at(yaml, word, nth);
+  return { line: w.line, column: w.endColumn - 1, endLine: w.line, endColumn: w.endColumn };
+};
+testRule(kyHieuNoToneMarks, {
+  valid: [
+    { name: 'State', yaml: planYaml('state') },
+    { name: 'Party, Đ kept', yaml: planYaml('party', { co_quan: { viet_tat: 'BDVĐU' }, ky_hieu: 'KH/BDVĐU' }) },
+    { name: 'mixed-case type abbreviations stay', yaml: planYaml('party', { loai: 'quy_dinh', ky_hieu: 'QĐi/BDVĐU' }) },
+    { name: 'State UBND of a xã', yaml: planYaml('state', { co_quan: { ten: 'ỦY BAN NHÂN DÂN XÃ AN BÌNH', viet_tat: 'UBND' }, ky_hieu: 'KH-UBND' }) },
+  ],
+  invalid: [
+    {
+      name: 'tone mark in the symbol and the abbreviation',
+      yaml: tonedBoth,
+      findings: [
+        { messageId: 'marked', ...lastLetter(tonedBoth, 'BTGDVTỦ', 1), severity: 'error' },
+        { messageId: 'marked', ...lastLetter(tonedBoth, 'BTGDVTỦ', 2) },
+      ],
+      output: tonedBoth.replaceAll('BTGDVTỦ', 'BTGDVTU'),
+    },
+    { name: 'Ủ in a State symbol', yaml: tonedSymbolOnly, findings: [{ messageId: 'marked', ...lastLetter(tonedSymbolOnly, 'KH-Ủ') }], output: tonedSymbolOnly.replace('KH-ỦBND', 'KH-UBND') },
+    {
+      name: 'a horn: reported, not fixed',
+      yaml: horn,
+      findings: [{ messageId: 'marked', ...lastLetter(horn, 'BTCTƯ', 1) }, { messageId: 'marked', ...lastLetter(horn, 'BTCTƯ', 2) }],
+    },
+    { name: 'a lower-case toned letter: reported, not fixed', yaml: lowerToned, findings: [{ messageId: 'marked', ...lastLetter(lowerToned, 'SKHCNủ') }] },
+  ],
 });
