@@ -9,10 +9,18 @@
 // keeps working when the folder is moved or shared; when their only common folder is the
 // file-system root or the home folder (a global install), write the absolute path, which works
 // on this computer (`dvk schema --modeline <file>` rewrites it after a move).
+//
+// An office folder made by `dvk init` carries its own copy of the schemas in `.dvk/`, and every
+// plan below it points there by a relative path: the folder can be copied, zipped or cloned to
+// another computer and completion still works, whatever the path of dvk there. `dvk init --update`
+// refreshes the copy after dvk is upgraded. That copy wins over both rules above.
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, parse, relative, resolve, sep } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataPath } from '../shared/paths.js';
+import { writeOutputFile } from '../shared/write-output.js';
 
 export type SchemaKind = 'plan' | 'config';
 
@@ -40,10 +48,70 @@ function isSharedTopFolder(folder: string): boolean {
   return home === resolved || !relative(resolved, home).startsWith('..');
 }
 
+/** The folder, beside an office's dvk.config.yaml, that holds its copy of the schemas. */
+export const OFFICE_SCHEMA_FOLDER = '.dvk';
+const SCHEMA_KINDS: SchemaKind[] = ['plan', 'config'];
+
+/** The office copy of a schema nearest above `folder` (`<office>/.dvk/plan.schema.json`), if any. */
+export function findOfficeSchema(kind: SchemaKind, folder: string): string | undefined {
+  let dir = resolve(folder);
+  for (;;) {
+    const candidate = join(dir, OFFICE_SCHEMA_FOLDER, `${kind}.schema.json`);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export type SchemaCopyOutcome = 'created' | 'updated' | 'unchanged';
+
+/**
+ * Writes (or refreshes) the office copy of every schema in `<officeFolder>/.dvk/`. These files
+ * belong to dvk, not to the clerk: they are replaced whenever they differ from the installed ones.
+ */
+export async function installOfficeSchemas(officeFolder: string): Promise<{ file: string; outcome: SchemaCopyOutcome }[]> {
+  const out: { file: string; outcome: SchemaCopyOutcome }[] = [];
+  for (const kind of SCHEMA_KINDS) {
+    const file = join(resolve(officeFolder), OFFICE_SCHEMA_FOLDER, `${kind}.schema.json`);
+    const content = readFileSync(schemaPath(kind), 'utf8');
+    const old = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    if (old === content) {
+      out.push({ file, outcome: 'unchanged' });
+      continue;
+    }
+    await mkdir(dirname(file), { recursive: true });
+    await writeOutputFile(file, content);
+    out.push({ file, outcome: old === undefined ? 'created' : 'updated' });
+  }
+  return out;
+}
+
+export type OfficeSchemas = 'present' | 'created' | 'none';
+
+/**
+ * Before `dvk new` writes a plan: the office copy above it is used as it is; an office whose
+ * config predates the copy (or whose `.dvk/` was deleted) gets one beside its dvk.config.yaml;
+ * with no config at all there is no office folder to put it in ('none': the caller says so).
+ */
+export async function ensureOfficeSchemas(planFile: string, configFile: string | undefined): Promise<OfficeSchemas> {
+  if (findOfficeSchema('plan', dirname(resolve(planFile)))) return 'present';
+  if (!configFile) return 'none';
+  await installOfficeSchemas(dirname(resolve(configFile)));
+  return 'created';
+}
+
+/** A path from the folder of `forFile` to `target`, with forward slashes (what the editor reads). */
+function relativeFrom(forFile: string, target: string): string {
+  return relative(dirname(resolve(forFile)), target).split(sep).join('/');
+}
+
 /** The schema reference to write into `forFile` (a path that may not exist yet). */
 export function schemaReference(kind: SchemaKind, forFile?: string): string {
   const schema = schemaPath(kind);
   if (forFile) {
+    const office = findOfficeSchema(kind, dirname(resolve(forFile)));
+    if (office) return relativeFrom(forFile, office);
     const folder = dirname(resolve(forFile));
     if (!isSharedTopFolder(commonAncestor(folder, schema))) {
       const rel = relative(folder, schema).split(sep).join('/');

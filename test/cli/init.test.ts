@@ -27,7 +27,8 @@ describe('dvk init with flags (no terminal)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đã tạo dvk.config.yaml');
     const text = readFileSync(join(dir, 'dvk.config.yaml'), 'utf8');
-    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\/.*\/schemas\/config\.schema\.json$/);
+    // The office's own copy of the schema, by a relative path (issue 12: portable editor support).
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=.dvk/config.schema.json');
     expect(text).toContain('# Hệ thống văn bản:');
     expect(parse(text)).toEqual({
       dvk: 1,

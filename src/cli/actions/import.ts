@@ -2,7 +2,7 @@
 // value the reader was unsure of, check that the result is a valid plan. Never touches the
 // source; never overwrites without --force; writes atomically.
 import { existsSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { writeOutputFile } from '../../shared/write-output.js';
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
 import { localize, type Lang, type Localized } from '../../i18n/index.js';
@@ -12,7 +12,7 @@ import { exitCodeFor, type RunReport } from '../../report/finding.js';
 import { readDocument } from '../../reader/index.js';
 import { localizeNote, unsure, unsureMark } from '../../reader/messages.js';
 import type { PlanPath } from '../../report/finding.js';
-import { dataPath } from '../../shared/paths.js';
+import { schemaReference } from '../../scaffold/schema-paths.js';
 import { UsageError, type CliContext } from '../context.js';
 
 const text = {
@@ -100,8 +100,7 @@ export async function runImport(file: string, options: { output?: string; force?
       notes.push({ path: ['du_thao'], text: comment(unsure.draft) });
     }
   }
-  const schemaPath = relative(dirname(resolve(out)), dataPath('schemas', 'plan.schema.json')).split('\\').join('/');
-  const header = ` yaml-language-server: $schema=${schemaPath}\n${localize(text.header, lang, { file: basename(file) })}`;
+  const header = ` yaml-language-server: $schema=${schemaReference('plan', out)}\n${localize(text.header, lang, { file: basename(file) })}`;
   const yamlText = planYaml(data, notes, header);
 
   try {

@@ -7,7 +7,7 @@ import { localize, type Localized } from '../../i18n/index.js';
 import { formatters } from '../../format/index.js';
 import { Asker, canAsk } from '../../scaffold/ask.js';
 import { q, suggestCode, upper } from '../../scaffold/questions.js';
-import { modeline } from '../../scaffold/schema-paths.js';
+import { installOfficeSchemas, modeline, OFFICE_SCHEMA_FOLDER, type SchemaCopyOutcome } from '../../scaffold/schema-paths.js';
 import { renderSkeleton, todayVn } from '../../scaffold/skeleton.js';
 import { writeNewFile } from '../../scaffold/write.js';
 import type { InitOptions } from '../commands/init.js';
@@ -36,6 +36,18 @@ const text = {
   next: { vi: 'Tiếp theo: dvk new kehoach   (tạo kế hoạch mới với thông tin của cơ quan)', en: 'Next: dvk new kehoach   (start a new plan with the office data)' },
   stateProfile: { vi: '--the-thuc {{value}} chỉ dùng cho văn bản Đảng; văn bản Nhà nước theo nd30.', en: '--the-thuc {{value}} is for Party documents; State documents use nd30.' },
   invalid: { vi: 'dvk tạo ra tệp cấu hình không hợp lệ (lỗi của dvk):', en: 'dvk produced an invalid config file (a dvk bug):' },
+  schemasWritten: {
+    vi: 'Đã chép schema vào {{folder}}/: VS Code gợi ý và kiểm tra các tệp trong thư mục này, kể cả khi chép cả thư mục sang máy khác. Sau khi nâng cấp dvk, chạy `dvk init --update`.',
+    en: 'Copied the schemas into {{folder}}/: VS Code completes and checks the files in this folder, even after the folder is copied to another computer. After upgrading dvk, run `dvk init --update`.',
+  },
+  updated: { vi: '{{file}}: {{outcome}}', en: '{{file}}: {{outcome}}' },
+  outcomeCreated: { vi: 'đã tạo', en: 'created' },
+  outcomeUpdated: { vi: 'đã cập nhật theo dvk {{version}}', en: 'updated to dvk {{version}}' },
+  outcomeUnchanged: { vi: 'đã đúng với dvk {{version}}, không cần cập nhật', en: 'already matches dvk {{version}}, nothing to do' },
+  updateNoConfig: {
+    vi: 'Lưu ý: {{folder}} chưa có dvk.config.yaml; bản sao schema vẫn được ghi, các văn bản tạo trong thư mục này sẽ trỏ tới nó.',
+    en: 'Note: {{folder}} has no dvk.config.yaml; the schema copy is written anyway, and plans created here will point to it.',
+  },
 } satisfies Record<string, Localized>;
 
 const splitList = (values: string[] | undefined): string[] | undefined =>
@@ -45,6 +57,7 @@ export async function runInit(folderArg: string | undefined, options: InitOption
   const t = (m: Localized, data?: Record<string, string | number>) => localize(m, ctx.lang, data);
   const folder = resolve(folderArg ?? '.');
   if (existsSync(folder) && !statSync(folder).isDirectory()) throw new UsageError(t(text.notAFolder, { folder: folderArg ?? folder }));
+  if (options.update) return updateSchemas(folder, ctx);
   const file = join(folder, 'dvk.config.yaml');
   const shown = relative(process.cwd(), file) || file;
   // Refuse before asking anything: answering ten questions to be told "already exists" is rude.
@@ -90,6 +103,8 @@ export async function runInit(folderArg: string | undefined, options: InitOption
   }
   asker.finish();
 
+  // The schema copy first: the config's own modeline (and every plan's) points into it.
+  await installOfficeSchemas(folder);
   const content = renderConfig(config, file);
   // The file must load back as a valid config: checked before it is written.
   const check = await checkConfigText(content, file, ctx);
@@ -103,9 +118,27 @@ export async function runInit(folderArg: string | undefined, options: InitOption
   if (outcome === 'exists') throw new UsageError(t(text.exists, { file: shown }));
   ctx.stdout(`${t(text.written, { file: shown, replaced: outcome === 'replaced' ? t(text.replaced) : '' })}\n`);
   if (parentConfig) ctx.stdout(`${t(text.parentConfig, { file: parentConfig, folder: relative(process.cwd(), folder) || '.' })}\n`);
+  ctx.stdout(`${t(text.schemasWritten, { folder: relative(process.cwd(), join(folder, OFFICE_SCHEMA_FOLDER)) || OFFICE_SCHEMA_FOLDER })}\n`);
   const missing = describeMissing(config, ctx.lang);
   if (missing) ctx.stdout(`${missing}\n`);
   ctx.stdout(`${t(text.next)}\n`);
+  return 0;
+}
+
+/** `dvk init --update`: the office's copy of the schemas brought up to the installed dvk. */
+async function updateSchemas(folder: string, ctx: CliContext): Promise<number> {
+  const t = (m: Localized, data?: Record<string, string | number>) => localize(m, ctx.lang, data);
+  const { readFileSync } = await import('node:fs');
+  const { dataPath } = await import('../../shared/paths.js');
+  const version = (JSON.parse(readFileSync(dataPath('package.json'), 'utf8')) as { version: string }).version;
+  const words: Record<SchemaCopyOutcome, Localized> = { created: text.outcomeCreated, updated: text.outcomeUpdated, unchanged: text.outcomeUnchanged };
+  // Run from a subfolder of the office, the copy still goes beside the office's config.
+  const configFile = findConfigFile(folder);
+  const office = configFile ? dirname(configFile) : folder;
+  for (const { file, outcome } of await installOfficeSchemas(office)) {
+    ctx.stdout(`${t(text.updated, { file: relative(process.cwd(), file) || file, outcome: t(words[outcome], { version }) })}\n`);
+  }
+  if (!configFile) ctx.stdout(`${t(text.updateNoConfig, { folder: relative(process.cwd(), folder) || '.' })}\n`);
   return 0;
 }
 

@@ -2,7 +2,7 @@
 // through the type's skeleton into a plan that validates at once, written without destroying
 // anything.
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { findConfigFile, loadConfigFile, type DvkConfig } from '../../config/index.js';
 import { formatters } from '../../format/index.js';
 import { localize, type Localized } from '../../i18n/index.js';
@@ -14,7 +14,7 @@ import { commandWord, DOC_TYPE_NAMES, parseDocType, typeAbbreviation, type NewDo
 import { planFileName } from '../../scaffold/file-name.js';
 import { findNextNumber, type NextNumber } from '../../scaffold/next-number.js';
 import { q, suggestCode, toIsoDate, upper } from '../../scaffold/questions.js';
-import { modeline } from '../../scaffold/schema-paths.js';
+import { ensureOfficeSchemas, modeline, OFFICE_SCHEMA_FOLDER, schemaReference } from '../../scaffold/schema-paths.js';
 import { countPlaceholders, placeholder, renderSkeleton, todayIso, todayVn } from '../../scaffold/skeleton.js';
 import { writeNewFile } from '../../scaffold/write.js';
 import type { NewOptions } from '../commands/new.js';
@@ -60,6 +60,14 @@ const text = {
     en: 'Next:\n  dvk lint {{file}}      check it (unwritten places are draft warnings)\n  dvk render {{file}}    print it to .docx',
   },
   profileMismatch: { vi: 'Thể thức {{profile}} trong cấu hình không dùng cho văn bản {{system}}.', en: 'Profile {{profile}} in the config does not fit a {{system}} document.' },
+  schemasCopied: {
+    vi: 'Đã chép schema vào {{folder}}/ bên cạnh dvk.config.yaml: VS Code gợi ý cho các tệp trong thư mục này, kể cả khi chép sang máy khác.',
+    en: 'Copied the schemas into {{folder}}/ beside dvk.config.yaml: VS Code completes the files in this folder, even on another computer.',
+  },
+  schemaAbsolute: {
+    vi: 'Lưu ý: dòng đầu tệp trỏ tới schema theo đường dẫn của máy này ({{path}}); chép tệp sang máy khác thì VS Code mất gợi ý. Chạy `dvk init` trong thư mục làm việc để dvk chép schema vào .dvk/ và dùng đường dẫn tương đối.',
+    en: 'Note: the first line points to the schema by a path of this computer ({{path}}); copied elsewhere, VS Code loses completion. Run `dvk init` in the working folder so that dvk copies the schemas into .dvk/ and uses a relative path.',
+  },
   invalid: { vi: 'dvk tạo ra văn bản không hợp lệ (lỗi của dvk, xin báo cho nhóm phát triển):', en: 'dvk produced an invalid plan (a dvk bug, please report it):' },
 } satisfies Record<string, Localized>;
 
@@ -179,6 +187,7 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
     if (await asker.confirm(q.useNextNumber(next.number, source))) number = next.number;
   }
 
+  const schemas = await ensureOfficeSchemas(file, configFile);
   const fileName = basename(file);
   const content = renderSkeleton(docType, {
     modeline: modeline('plan', file),
@@ -226,6 +235,9 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
   ctx.stdout(`${t(outcome === 'replaced' ? text.replaced : text.created, summary)}\n`);
   ctx.stdout(`${nextLine}\n`);
   ctx.stdout(`${number ? t(text.numberWritten, { number }) : t(text.numberKept)}\n`);
+  if (schemas === 'created') ctx.stdout(`${t(text.schemasCopied, { folder: relative(process.cwd(), join(dirname(configFile!), OFFICE_SCHEMA_FOLDER)) || OFFICE_SCHEMA_FOLDER })}\n`);
+  const reference = schemaReference('plan', file);
+  if (schemas === 'none' && (isAbsolute(reference) || reference.startsWith('file:'))) ctx.stdout(`${t(text.schemaAbsolute, { path: reference })}\n`);
   const left = countPlaceholders(content);
   if (left) ctx.stdout(`${t(text.placeholders, { count: left })}\n`);
   ctx.stdout(`${t(text.nextSteps, { file: /\s/.test(shown) ? `"${shown}"` : shown })}\n`);
