@@ -45,6 +45,8 @@ const text = {
   yes: { vi: 'Có', en: 'Yes' },
   no: { vi: 'Không', en: 'No' },
   selectHelp: { vi: '↑↓ chọn • ⏎ xác nhận', en: '↑↓ move • ⏎ select' },
+  yesNoHint: { vi: '(c/k)', en: '(y/n)' },
+  yesNoAgain: { vi: 'Gõ c (có) hoặc k (không), rồi Enter.', en: 'Type y (yes) or n (no), then Enter.' },
 } satisfies Record<string, Localized>;
 
 export interface AskerOptions {
@@ -140,10 +142,19 @@ export class Asker {
   async confirm(question: ConfirmQuestion, given?: boolean): Promise<boolean> {
     if (given !== undefined) return given;
     if (!this.interactive) return question.default;
-    const { confirm } = await this.load();
-    return guard(this, () =>
-      confirm({ message: this.t(question.message), default: question.default, transformer: (yes: boolean) => this.t(yes ? text.yes : text.no) }),
+    // Not inquirer's confirm: it reads anything but y/yes as "no", so a clerk's “có” said no.
+    const { input } = await this.load();
+    const answer = await guard(this, () =>
+      input({
+        message: `${this.t(question.message)} ${this.t(text.yesNoHint)}`,
+        default: this.t(question.default ? text.yes : text.no),
+        // A wrong answer is cleared and the question stays, with the hint below it.
+        theme: { validationFailureMode: 'clear' },
+        validate: (raw: string) => (parseYesNo(raw) === undefined ? this.t(text.yesNoAgain) : true),
+        transformer: (raw: string, { isFinal }: { isFinal: boolean }) => (isFinal ? this.t(parseYesNo(raw) ? text.yes : text.no) : raw),
+      }),
     );
+    return parseYesNo(answer)!;
   }
 
   /** Fails (exit 2) when an answer that has no default was neither given nor asked. */
@@ -156,6 +167,27 @@ export class Asker {
   cancelledMessage(): string {
     return this.t(text.cancelled);
   }
+}
+
+const YES = new Set(['c', 'co', 'y', 'yes', 'ok', 'dong y']);
+const NO = new Set(['k', 'khong', 'ko', 'n', 'no']);
+
+/**
+ * A yes/no answer as a Vietnamese clerk types it: c, có, đồng ý, k, không, ko (with or without
+ * diacritics, any case), or y, n, yes, no, ok. Undefined for anything else: the question is asked again.
+ */
+export function parseYesNo(raw: string): boolean | undefined {
+  const word = raw
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/[\s.!]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (YES.has(word)) return true;
+  if (NO.has(word)) return false;
+  return undefined;
 }
 
 /** Ctrl+C inside a prompt: a plain message and exit 2, never a stack trace. */

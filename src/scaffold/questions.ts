@@ -48,6 +48,59 @@ const validateCode = (value: string): Localized | undefined => {
   return { vi: problems.markedCode.vi.replace('{{plain}}', plain), en: problems.markedCode.en.replace('{{plain}}', plain) };
 };
 
+/**
+ * Examples in the questions follow the answers already given: a State office reads State
+ * examples, a Party office Party ones; with the system still unknown, the State one (the first
+ * choice). Names as they are written in running text; dvk prints the header IN HOA itself.
+ */
+const EXAMPLES = {
+  nha_nuoc: {
+    parent: 'Ủy ban nhân dân tỉnh Hà Nam',
+    issuer: 'Sở Khoa học và Công nghệ',
+    recipients: 'UBND tỉnh; Các phòng, đơn vị thuộc Sở',
+    citedNumber: '25/KH-UBND',
+    citedIssuer: 'Ủy ban nhân dân tỉnh',
+  },
+  dang: {
+    parent: 'Tỉnh ủy Hà Nam',
+    issuer: 'Ban Dân vận',
+    recipients: 'Ban Dân vận Trung ương; Các huyện ủy, thành ủy',
+    citedNumber: '25-CT/TU',
+    citedIssuer: 'Ban Thường vụ Tỉnh ủy',
+  },
+} as const;
+
+const example = (system: string | undefined, what: keyof (typeof EXAMPLES)['nha_nuoc']): string => EXAMPLES[system === 'dang' ? 'dang' : 'nha_nuoc'][what];
+
+/** The authority word as printed: TM./KT./TL./TUQ./Q. (State), T/M, K/T, T/L (Party). */
+function authorityWord(system: string | undefined, authority: string): string {
+  const party = system === 'dang';
+  const words: Record<string, string> = { thay_mat: party ? 'T/M' : 'TM.', ky_thay: party ? 'K/T' : 'KT.', thua_lenh: party ? 'T/L' : 'TL.', thua_uy_quyen: 'TUQ.', quyen: 'Q.' };
+  return words[authority] ?? '';
+}
+
+/**
+ * Who signs, by system and authority: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC, TM. ỦY BAN NHÂN DÂN / CHỦ
+ * TỊCH, T/M BAN THƯỜNG VỤ / BÍ THƯ, K/T BÍ THƯ / PHÓ BÍ THƯ, TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG…
+ */
+function signingExample(system: string | undefined, authority: string): { onBehalfOf: string; title: string } {
+  const party = system === 'dang';
+  switch (authority) {
+    case 'thay_mat':
+      return party ? { onBehalfOf: 'Ban Thường vụ', title: 'Bí thư' } : { onBehalfOf: 'Ủy ban nhân dân', title: 'Chủ tịch' };
+    case 'ky_thay':
+      return party ? { onBehalfOf: 'Trưởng ban', title: 'Phó Trưởng ban' } : { onBehalfOf: 'Giám đốc', title: 'Phó Giám đốc' };
+    case 'thua_lenh':
+      return party ? { onBehalfOf: 'Ban Thường vụ', title: 'Chánh Văn phòng' } : { onBehalfOf: 'Giám đốc', title: 'Chánh Văn phòng' };
+    case 'thua_uy_quyen':
+      return { onBehalfOf: 'Chủ tịch', title: 'Giám đốc Sở Nội vụ' };
+    case 'quyen':
+      return party ? { onBehalfOf: 'Trưởng ban', title: 'Phó Trưởng ban' } : { onBehalfOf: 'Giám đốc', title: 'Phó Giám đốc' };
+    default:
+      return party ? { onBehalfOf: '', title: 'Trưởng ban' } : { onBehalfOf: '', title: 'Giám đốc' };
+  }
+}
+
 export const systemChoices: Choice[] = [
   { value: 'nha_nuoc', name: { vi: 'Nhà nước (NĐ 30/2020/NĐ-CP: “Số: 15/KH-SKHCN”, Quốc hiệu, TM./KT.)', en: 'State (Decree 30/2020: “Số: 15/KH-SKHCN”, national title, TM./KT.)' } },
   { value: 'dang', name: { vi: 'Đảng (HD 36 / HD 05-HD/VPTW: “Số 22-KH/ĐU”, ĐẢNG CỘNG SẢN VIỆT NAM, T/M, K/T)', en: 'Party (HD 36 / HD 05-HD/VPTW: “Số 22-KH/ĐU”, party title, T/M, K/T)' } },
@@ -60,17 +113,20 @@ export const q = {
     choices: systemChoices,
     required: true,
   } satisfies SelectQuestion,
-  parentOrgan: {
+  parentOrgan: (system?: string): TextQuestion => ({
     flag: '--cap-tren',
-    message: { vi: 'Cơ quan cấp trên trực tiếp (Enter nếu không có; dvk viết IN HOA):', en: 'Parent organ (Enter if none; printed in capitals):' },
+    message: {
+      vi: `Cơ quan cấp trên trực tiếp (ví dụ ${example(system, 'parent')}; Enter nếu không có; dvk viết IN HOA):`,
+      en: `Parent organ (e.g. ${example(system, 'parent')}; Enter if none; printed in capitals):`,
+    },
     validate: hasLetters,
-  } satisfies TextQuestion,
-  issuer: {
+  }),
+  issuer: (system?: string): TextQuestion => ({
     flag: '--co-quan',
-    message: { vi: 'Tên cơ quan ban hành (ví dụ Sở Khoa học và Công nghệ; dvk viết IN HOA):', en: 'Issuing organ (e.g. Sở Khoa học và Công nghệ; printed in capitals):' },
+    message: { vi: `Tên cơ quan ban hành (ví dụ ${example(system, 'issuer')}; dvk viết IN HOA):`, en: `Issuing organ (e.g. ${example(system, 'issuer')}; printed in capitals):` },
     required: true,
     validate: hasLetters,
-  } satisfies TextQuestion,
+  }),
   issuerCode: (suggestion: string | undefined): TextQuestion => ({
     flag: '--viet-tat',
     message: { vi: 'Tên viết tắt của cơ quan, dùng trong ký hiệu văn bản:', en: 'Abbreviation of the organ, used in document symbols:' },
@@ -97,26 +153,35 @@ export const q = {
       { value: 'quyen', name: { vi: 'Quyền (Q.)', en: 'Acting (Q.)' } },
     ],
   }),
-  onBehalfOf: {
+  onBehalfOf: (system: string | undefined, authority: string): TextQuestion => ({
     flag: '--tap-the',
-    message: { vi: 'Tập thể hoặc chức vụ người đứng đầu sau quyền hạn (ví dụ Ủy ban nhân dân, Giám đốc):', en: 'Collective or head after the authority (e.g. Ủy ban nhân dân, Giám đốc):' },
+    message: {
+      vi: `Tập thể hoặc chức vụ người đứng đầu ghi sau “${authorityWord(system, authority)}” (ví dụ ${signingExample(system, authority).onBehalfOf}):`,
+      en: `Collective or head after “${authorityWord(system, authority)}” (e.g. ${signingExample(system, authority).onBehalfOf}):`,
+    },
     required: true,
     validate: hasLetters,
-  } satisfies TextQuestion,
-  signerTitle: {
+  }),
+  signerTitle: (system?: string, authority = 'khong'): TextQuestion => ({
     flag: '--chuc-vu',
-    message: { vi: 'Chức vụ người ký (ví dụ Giám đốc; dvk viết IN HOA):', en: 'Title of the signer (e.g. Giám đốc; printed in capitals):' },
+    message: {
+      vi: `Chức vụ người ký (ví dụ ${signingExample(system, authority).title}; dvk viết IN HOA):`,
+      en: `Title of the signer (e.g. ${signingExample(system, authority).title}; printed in capitals):`,
+    },
     validate: hasLetters,
-  } satisfies TextQuestion,
+  }),
   signerName: {
     flag: '--ho-ten',
     message: { vi: 'Họ tên người ký (không ghi học hàm, học vị):', en: 'Name of the signer (no academic titles):' },
     validate: hasLetters,
   } satisfies TextQuestion,
-  recipients: {
+  recipients: (system?: string): TextQuestion => ({
     flag: '--noi-nhan',
-    message: { vi: 'Nơi nhận thường dùng, cách nhau bằng dấu ; (Enter nếu chưa có):', en: 'Usual recipients, separated by ; (Enter for none):' },
-  } satisfies TextQuestion,
+    message: {
+      vi: `Nơi nhận thường dùng, chỉ ghi tên, cách nhau bằng dấu ; (ví dụ ${example(system, 'recipients')}; Enter nếu chưa có):`,
+      en: `Usual recipients, names only, separated by ; (e.g. ${example(system, 'recipients')}; Enter for none):`,
+    },
+  }),
   archive: (system: string): TextQuestion => ({
     flag: '--luu',
     message: system === 'dang'
@@ -151,20 +216,20 @@ export const q = {
     required: true,
     validate: hasLetters,
   } satisfies TextQuestion,
-  citedNumber: {
+  citedNumber: (system?: string): TextQuestion => ({
     flag: '--can-cu-so',
-    message: { vi: 'Số, ký hiệu của văn bản đó (ví dụ 25-CT/TU):', en: 'Its number and symbol (e.g. 25-CT/TU):' },
+    message: { vi: `Số, ký hiệu của văn bản đó (ví dụ ${example(system, 'citedNumber')}):`, en: `Its number and symbol (e.g. ${example(system, 'citedNumber')}):` },
     required: true,
-  } satisfies TextQuestion,
+  }),
   citedDate: {
     flag: '--can-cu-ngay',
     message: { vi: 'Ngày của văn bản đó (ví dụ 23/4/2024; Enter nếu không rõ):', en: 'Its date (e.g. 23/4/2024; Enter if unknown):' },
     validate: validateDate,
   } satisfies TextQuestion,
-  citedIssuer: {
+  citedIssuer: (system?: string): TextQuestion => ({
     flag: '--can-cu-co-quan',
-    message: { vi: 'Cơ quan ban hành văn bản đó (ví dụ Ban Thường vụ Tỉnh ủy; Enter để bỏ qua):', en: 'Its issuer (e.g. Ban Thường vụ Tỉnh ủy; Enter to skip):' },
-  } satisfies TextQuestion,
+    message: { vi: `Cơ quan ban hành văn bản đó (ví dụ ${example(system, 'citedIssuer')}; Enter để bỏ qua):`, en: `Its issuer (e.g. ${example(system, 'citedIssuer')}; Enter to skip):` },
+  }),
   citedSubject: {
     flag: '--can-cu-trich-yeu',
     message: { vi: 'Trích yếu văn bản đó, bắt đầu bằng “về …” (Enter để bỏ qua):', en: 'Its subject, starting with “về …” (Enter to skip):' },
@@ -173,6 +238,11 @@ export const q = {
     flag: '--so',
     message: { vi: `Ghi luôn số ${next} (${source}) vào văn bản? Thường văn thư cấp số khi ký.`, en: `Write number ${next} (${source}) into the document now? Usually the registry assigns it at signing.` },
     default: false,
+  }),
+  useSplit: (value: string): ConfirmQuestion => ({
+    flag: '',
+    message: { vi: `Ghi “${value}”?`, en: `Write “${value}”?` },
+    default: true,
   }),
   numberProblem: problems.badNumber,
   dateProblem: validateDate,

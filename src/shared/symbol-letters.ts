@@ -51,6 +51,9 @@ export function symbolLetters(text: string): string {
 const LEVEL_WORDS = /\s(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)(?=\s)(?!\s+ủy\b)/iu;
 const PARTY_COMMITTEE = /^(.*?(?:^|\s)(?:đảng ủy khối|đảng ủy|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy))(?=\s|$)/iu;
 
+/** A parent that is itself a Party committee: "Tỉnh ủy Hà Nam", "Đảng ủy Đại học Thái Nguyên". */
+const COMMITTEE_FIRST = /^(đảng ủy khối|đảng ủy|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy)(?=\s|$)/iu;
+
 /** The organ part of a name, without its place: see LEVEL_WORDS and PARTY_COMMITTEE. */
 function organPart(name: string): string {
   const committee = PARTY_COMMITTEE.exec(name);
@@ -59,19 +62,28 @@ function organPart(name: string): string {
   return level && level.index > 0 ? name.slice(0, level.index) : name;
 }
 
+/** Initials of a name's words, "và" left out; a word already in capitals (THCS) kept whole. */
+function initials(text: string, allCaps: boolean): string {
+  const words = text.split(/[\s,]+/).filter((w) => w && w.toLocaleLowerCase('vi') !== 'và' && /\p{L}/u.test(w));
+  const isAcronym = (w: string) => !allCaps && w.length > 1 && w === w.toLocaleUpperCase('vi');
+  return words.map((w) => (isAcronym(w) ? w : [...w.replace(/^\P{L}+/u, '')][0] ?? '')).join('');
+}
+
 /**
  * The abbreviation to suggest for an organ name: initials of its own words (without “và” and
  * without the place), in symbol letters. "Sở Khoa học và Công nghệ" → SKHCN, "Ủy ban nhân dân
- * xã An Bình" → UBND, "Ban Tuyên giáo và Dân vận Tỉnh ủy" → BTGDVTU.
+ * xã An Bình" → UBND, "Ban Tuyên giáo và Dân vận Tỉnh ủy" → BTGDVTU. A Party body named without
+ * its committee ("Ban Dân vận" under "Đảng ủy Đại học Thái Nguyên" or "Tỉnh ủy Hà Nam") carries
+ * the committee's letters, as its symbols do: BDVĐU, BDVTU.
  */
-export function suggestOrganCode(name: string): string {
-  const clean = name.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const words = organPart(clean)
-    .split(/[\s,]+/)
-    .filter((w) => w && w.toLocaleLowerCase('vi') !== 'và' && /\p{L}/u.test(w));
+export function suggestOrganCode(name: string, parent?: string): string {
+  const clean = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const own = clean(name);
   // In a name written in ordinary case, a word already in capitals is an abbreviation: kept whole
   // ("Trường THCS Nguyễn Du" → TTHCSND). A name typed all in capitals has no such words.
-  const allCaps = clean === clean.toLocaleUpperCase('vi');
-  const isAcronym = (w: string) => !allCaps && w.length > 1 && w === w.toLocaleUpperCase('vi');
-  return symbolLetters(words.map((w) => (isAcronym(w) ? w : [...w.replace(/^\P{L}+/u, '')][0] ?? '')).join(''));
+  const allCaps = own === own.toLocaleUpperCase('vi');
+  let code = initials(organPart(own), allCaps);
+  const committee = parent ? COMMITTEE_FIRST.exec(clean(parent)) : null;
+  if (committee && !PARTY_COMMITTEE.test(own)) code += initials(committee[1]!, true);
+  return symbolLetters(code);
 }

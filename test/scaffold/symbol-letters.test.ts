@@ -27,6 +27,16 @@ describe('suggestOrganCode', () => {
   });
 });
 
+describe('suggestOrganCode with the parent organ', () => {
+  it.each([
+    ['Ban Dân vận', 'Đảng ủy Đại học Thái Nguyên', 'BDVĐU'],
+    ['BAN DÂN VẬN', 'TỈNH ỦY HÀ NAM', 'BDVTU'],
+    ['Ban Dân vận Tỉnh ủy', 'Tỉnh ủy Hà Nam', 'BDVTU'],
+    ['Tỉnh ủy Hà Nam', 'Đảng bộ tỉnh Hà Nam', 'TU'],
+    ['Sở Khoa học và Công nghệ', 'Ủy ban nhân dân tỉnh Hà Nam', 'SKHCN'],
+  ])('%s under %s → %s', (name, parent, code) => expect(suggestOrganCode(name, parent)).toBe(code));
+});
+
 describe('symbol letters', () => {
   it('strips tone and vowel marks, keeps Đ', () => {
     expect(symbolLetters('Ủy ban Đảng ưu')).toBe('UY BAN ĐANG UU');

@@ -7,6 +7,8 @@ import { localize, type Localized } from '../../i18n/index.js';
 import { formatters } from '../../format/index.js';
 import { Asker, canAsk } from '../../scaffold/ask.js';
 import { q, suggestCode, upper } from '../../scaffold/questions.js';
+import { typedPurpose } from '../../lint/helpers/recipients.js';
+import { NAME_PREFIX } from '../../lint/helpers/signer.js';
 import { installOfficeSchemas, modeline, OFFICE_SCHEMA_FOLDER, type SchemaCopyOutcome } from '../../scaffold/schema-paths.js';
 import { renderSkeleton, todayVn } from '../../scaffold/skeleton.js';
 import { writeNewFile } from '../../scaffold/write.js';
@@ -36,6 +38,22 @@ const text = {
   next: { vi: 'Tiếp theo: dvk new kehoach   (tạo kế hoạch mới với thông tin của cơ quan)', en: 'Next: dvk new kehoach   (start a new plan with the office data)' },
   stateProfile: { vi: '--the-thuc {{value}} chỉ dùng cho văn bản Đảng; văn bản Nhà nước theo nd30.', en: '--the-thuc {{value}} is for Party documents; State documents use nd30.' },
   invalid: { vi: 'dvk tạo ra tệp cấu hình không hợp lệ (lỗi của dvk):', en: 'dvk produced an invalid config file (a dvk bug):' },
+  titleFound: {
+    vi: '“{{prefix}}” là học hàm, học vị: họ tên người ký in không kèm học hàm, học vị (NĐ 30/2020, Phụ lục I, ô 7b).',
+    en: '“{{prefix}}” is an academic title: the signer’s name is printed without it (Decree 30/2020, Appendix I, box 7b).',
+  },
+  titleKept: {
+    vi: 'Cảnh báo: họ tên “{{name}}” có học hàm, học vị “{{prefix}}”; dvk lint sẽ nhắc ở mỗi văn bản. Nên ghi --ho-ten "{{plain}}".',
+    en: 'Warning: the name “{{name}}” carries the title “{{prefix}}”; dvk lint will flag it in every document. Use --ho-ten "{{plain}}".',
+  },
+  purposeFound: {
+    vi: 'Nơi nhận “{{recipient}}” có kèm mục đích gửi. Cấu hình chỉ ghi tên; mục đích (“{{purpose}}”) ghi ở `de:` của nơi nhận trong từng văn bản.',
+    en: 'The recipient “{{recipient}}” carries a purpose. The config keeps names only; the purpose (“{{purpose}}”) goes in the recipient’s `de:` in each document.',
+  },
+  purposeKept: {
+    vi: 'Cảnh báo: nơi nhận “{{recipient}}” có kèm mục đích gửi; nên ghi tên “{{name}}” và đặt mục đích “{{purpose}}” ở `de:` trong từng văn bản (dvk lint sẽ nhắc).',
+    en: 'Warning: the recipient “{{recipient}}” carries a purpose; write the name “{{name}}” and put “{{purpose}}” in `de:` in each document (dvk lint will say so).',
+  },
   schemasWritten: {
     vi: 'Đã chép schema vào {{folder}}/: VS Code gợi ý và kiểm tra các tệp trong thư mục này, kể cả khi chép cả thư mục sang máy khác. Sau khi nâng cấp dvk, chạy `dvk init --update`.',
     en: 'Copied the schemas into {{folder}}/: VS Code completes and checks the files in this folder, even after the folder is copied to another computer. After upgrading dvk, run `dvk init --update`.',
@@ -69,19 +87,19 @@ export async function runInit(folderArg: string | undefined, options: InitOption
   const system = (await asker.select({ ...q.system, default: 'nha_nuoc' }, options.heThong)) as 'nha_nuoc' | 'dang';
   const config: DvkConfig = { dvk: 1, he_thong: system };
 
-  const parent = upper(await asker.text(q.parentOrgan, options.capTren));
+  const parent = upper(await asker.text(q.parentOrgan(system), options.capTren));
   // Interactively the organ is required; from flags it may be left for later (the config is optional data).
-  const issuer = upper(await asker.text({ ...q.issuer, required: asker.interactive }, options.coQuan));
-  const code = upper(await asker.text({ ...q.issuerCode(issuer ? suggestCode(issuer) : undefined), required: asker.interactive && Boolean(issuer) }, options.vietTat));
+  const issuer = upper(await asker.text({ ...q.issuer(system), required: asker.interactive }, options.coQuan));
+  const code = upper(await asker.text({ ...q.issuerCode(issuer ? suggestCode(issuer, parent) : undefined), required: asker.interactive && Boolean(issuer) }, options.vietTat));
   if (parent || issuer || code) config.co_quan = { ...(parent ? { cap_tren: parent } : {}), ...(issuer ? { ten: issuer } : {}), ...(code ? { viet_tat: code } : {}) };
 
   const place = await asker.text({ ...q.place, required: asker.interactive }, options.diaDanh);
   if (place) config.dia_danh = place;
 
   const authority = await asker.select(q.authority(system), options.quyenHan);
-  const onBehalfOf = authority && authority !== 'khong' ? upper(await asker.text(q.onBehalfOf, options.tapThe)) : undefined;
-  const title = upper(await asker.text(q.signerTitle, options.chucVu));
-  const name = await asker.text(q.signerName, options.hoTen);
+  const onBehalfOf = authority && authority !== 'khong' ? upper(await asker.text(q.onBehalfOf(system, authority), options.tapThe)) : undefined;
+  const title = upper(await asker.text(q.signerTitle(system, authority), options.chucVu));
+  const name = await withoutTitle(await asker.text(q.signerName, options.hoTen), asker, ctx);
   const signer = {
     ...(authority && authority !== 'khong' ? { quyen_han: authority } : {}),
     ...(onBehalfOf ? { tap_the: onBehalfOf } : {}),
@@ -90,8 +108,8 @@ export async function runInit(folderArg: string | undefined, options: InitOption
   };
   if (Object.keys(signer).length) config.nguoi_ky = signer;
 
-  const recipientsAnswer = options.noiNhan ? options.noiNhan.join(';') : await asker.text(q.recipients);
-  const recipients = splitList(recipientsAnswer ? [recipientsAnswer] : undefined);
+  const recipientsAnswer = options.noiNhan ? options.noiNhan.join(';') : await asker.text(q.recipients(system));
+  const recipients = await withoutPurposes(splitList(recipientsAnswer ? [recipientsAnswer] : undefined), asker, ctx);
   const archive = await asker.text(q.archive(system), options.luu);
   if (recipients?.length || archive) config.noi_nhan = { ...(recipients?.length ? { gui: recipients } : {}), ...(archive ? { luu: archive } : {}) };
 
@@ -123,6 +141,49 @@ export async function runInit(folderArg: string | undefined, options: InitOption
   if (missing) ctx.stdout(`${missing}\n`);
   ctx.stdout(`${t(text.next)}\n`);
   return 0;
+}
+
+/**
+ * "TS. Nguyễn Văn A": the signer's name is printed without học hàm, học vị (NĐ 30 Phụ lục I, ô 7b;
+ * lint's signer-no-title-prefix). Said at once, with the name without it offered; from flags
+ * (nothing to ask) the answer is kept as given and the warning names the value to use.
+ */
+async function withoutTitle(name: string | undefined, asker: Asker, ctx: CliContext): Promise<string | undefined> {
+  const prefix = name ? NAME_PREFIX.exec(name) : null;
+  if (!name || !prefix) return name;
+  const plain = name.slice(prefix[0].length).trim();
+  const data = { prefix: prefix[0].trim(), name, plain };
+  if (!asker.interactive) {
+    ctx.stderr(`${localize(text.titleKept, ctx.lang, data)}\n`);
+    return name;
+  }
+  ctx.stdout(`${localize(text.titleFound, ctx.lang, data)}\n`);
+  return (await asker.confirm(q.useSplit(plain))) ? plain : name;
+}
+
+/**
+ * "UBND tỉnh (để báo cáo)": the config keeps names only; the purpose is written per document in
+ * `de:` (lint's noi-nhan-purpose). Offered the same way as withoutTitle.
+ */
+async function withoutPurposes(recipients: string[] | undefined, asker: Asker, ctx: CliContext): Promise<string[] | undefined> {
+  if (!recipients) return recipients;
+  const out: string[] = [];
+  for (const recipient of recipients) {
+    const typed = typedPurpose(recipient);
+    if (!typed || !typed.name) {
+      out.push(recipient);
+      continue;
+    }
+    const data = { recipient, name: typed.name, purpose: typed.expanded };
+    if (!asker.interactive) {
+      ctx.stderr(`${localize(text.purposeKept, ctx.lang, data)}\n`);
+      out.push(recipient);
+      continue;
+    }
+    ctx.stdout(`${localize(text.purposeFound, ctx.lang, data)}\n`);
+    out.push((await asker.confirm(q.useSplit(typed.name))) ? typed.name : recipient);
+  }
+  return out;
 }
 
 /** `dvk init --update`: the office's copy of the schemas brought up to the installed dvk. */

@@ -120,6 +120,12 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
     throw new UsageError(t(text.badNumber, { problem: t(q.numberProblem) }));
   }
 
+  // Refuse before asking anything: answering ten questions to be told "already exists" is rude.
+  const refuseExisting = (candidate: string) => {
+    if (existsSync(candidate) && !options.force) throw new UsageError(t(text.exists, { file: relative(process.cwd(), candidate) || candidate, type: commandWord(docType) }));
+  };
+  if (where.file) refuseExisting(where.file);
+
   const asker = new Asker({ interactive: canAsk() && !options.yes, lang: ctx.lang, yes: Boolean(options.yes) });
   if (asker.interactive) {
     const known = configFile ? t(text.knownFromConfig, { file: relative(process.cwd(), configFile) || configFile }) : t(text.noConfig);
@@ -132,9 +138,9 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
   const system = (options.heThong ?? config.he_thong ?? (await asker.select(q.system))) as 'nha_nuoc' | 'dang' | undefined;
   const organ = config.co_quan;
   // An organ in the config without a parent organ has none: not asked.
-  const parent = upper(await answer(q.parentOrgan, options.capTren, organ?.cap_tren, !organ));
-  const issuer = upper(await answer(q.issuer, options.coQuan, organ?.ten));
-  const code = upper(await answer(q.issuerCode(issuer ? suggestCode(issuer) : undefined), options.vietTat, organ?.viet_tat));
+  const parent = upper(await answer(q.parentOrgan(system), options.capTren, organ?.cap_tren, !organ));
+  const issuer = upper(await answer(q.issuer(system), options.coQuan, organ?.ten));
+  const code = upper(await answer(q.issuerCode(issuer ? suggestCode(issuer, parent) : undefined), options.vietTat, organ?.viet_tat));
   const place = (await answer(q.place, options.diaDanh, config.dia_danh))?.normalize('NFC');
 
   let subject = await asker.text(q.subject(typeName.sentence), options.trichYeu);
@@ -145,9 +151,11 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
       subject = subject.charAt(0).toLocaleUpperCase('vi') + subject.slice(1);
       ctx.stderr(`${t(text.strippedType, { word: leading[0].trim() })}\n`);
     }
+    // The file name comes from the subject: checked now, before the remaining questions.
+    if (!where.file) refuseExisting(join(where.folder, planFileName(docType, subject)));
   }
 
-  const citation = await askCitation(asker, options, t);
+  const citation = await askCitation(asker, options, t, system);
   asker.finish();
   // After finish(), every required answer is present.
   const sys = system!;
@@ -271,16 +279,16 @@ interface CitationData {
 }
 
 /** The document this one implements, as a structured `can_cu` item (or none). */
-async function askCitation(asker: Asker, options: NewOptions, t: (m: Localized) => string): Promise<CitationData | null> {
+async function askCitation(asker: Asker, options: NewOptions, t: (m: Localized) => string, system: string | undefined): Promise<CitationData | null> {
   const flags = [options.canCuLoai, options.canCuSo, options.canCuNgay, options.canCuCoQuan, options.canCuTrichYeu];
   const anyFlag = flags.some((f) => f !== undefined);
   if (anyFlag && options.canCuSo === undefined) throw new UsageError(t(text.citeNeedsNumber));
   const wanted = anyFlag || (await asker.confirm(q.implementsSomething));
   if (!wanted) return null;
   const loai = await asker.text(q.citedType, options.canCuLoai);
-  const number = await asker.text(q.citedNumber, options.canCuSo);
+  const number = await asker.text(q.citedNumber(system), options.canCuSo);
   const date = await asker.text(q.citedDate, options.canCuNgay);
-  const issuer = await asker.text(q.citedIssuer, options.canCuCoQuan);
+  const issuer = await asker.text(q.citedIssuer(system), options.canCuCoQuan);
   const subject = await asker.text(q.citedSubject, options.canCuTrichYeu);
   return {
     cach_dan: options.canCuCach ?? 'thuc_hien',

@@ -39,3 +39,23 @@ export function recipientKey(name: string, extra: Record<string, string> = {}): 
   if (expanded[0] === 'các') expanded.shift();
   return expanded.join(' ');
 }
+
+const PURPOSE_WORDS: Record<string, string> = { 'b/c': 'báo cáo', 't/h': 'thực hiện', 'p/h': 'phối hợp', 'c/đ': 'chỉ đạo' };
+
+/**
+ * A purpose typed in brackets after a recipient's name ("Ban Dân vận Tỉnh ủy (b/c)", "UBND tỉnh
+ * (để báo cáo)"): the purpose as typed, the name before it, and the purpose in words for `de`.
+ * Read by lint (noi-nhan-purpose) and by `dvk init`, which offers the split form at once.
+ */
+export function typedPurpose(text: string): { purpose: string; name: string; expanded: string; index: number; length: number } | undefined {
+  const m = /\(\s*(?:để\s+)?(báo cáo|b\/c|thực hiện|t\/h|biết|phối hợp|p\/h|chỉ đạo|c\/đ|theo dõi)\s*\)/iu.exec(text);
+  if (!m) return undefined;
+  const purpose = m[1]!;
+  return {
+    purpose,
+    name: text.slice(0, m.index).replace(/[\s,;.]+$/u, ''),
+    expanded: PURPOSE_WORDS[purpose.toLowerCase()] ?? purpose.toLowerCase(),
+    index: m.index,
+    length: m[0].length,
+  };
+}

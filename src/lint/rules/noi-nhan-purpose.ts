@@ -2,6 +2,7 @@
 // prints in the profile's form. Typed inside the name (seed 000 "Ban Dân vận Tỉnh ủy (báo
 // cáo)", seed 004 "(Báo cáo)") it keeps whatever form the clerk used.
 import { hd36, nd30 } from '../helpers/basis.js';
+import { typedPurpose } from '../helpers/recipients.js';
 import { defineRule } from '../rule.js';
 
 export const noiNhanPurpose = defineRule({
@@ -26,13 +27,10 @@ export const noiNhanPurpose = defineRule({
     examples: { wrong: 'noi_nhan:\n  gui:\n    - Ban Dân vận Tỉnh ủy (b/c)', right: 'noi_nhan:\n  gui:\n    - ten: Ban Dân vận Tỉnh ủy\n      de: báo cáo' },
   },
   check({ plan, report }) {
-    const expand: Record<string, string> = { 'b/c': 'báo cáo', 't/h': 'thực hiện', 'p/h': 'phối hợp', 'c/đ': 'chỉ đạo' };
     for (const r of plan.recipients.to) {
-      const m = /\(\s*(?:để\s+)?(báo cáo|b\/c|thực hiện|t\/h|biết|phối hợp|p\/h|chỉ đạo|c\/đ|theo dõi)\s*\)/iu.exec(r.name.text);
-      if (!m) continue;
-      const purpose = m[1]!;
-      const name = r.name.text.slice(0, m.index).replace(/[\s,;.]+$/u, '');
-      report({ messageId: 'typedPurpose', data: { purpose, name, expanded: expand[purpose.toLowerCase()] ?? purpose.toLowerCase() }, path: r.name.path, span: [m.index, m.index + m[0].length] });
+      const typed = typedPurpose(r.name.text);
+      if (!typed) continue;
+      report({ messageId: 'typedPurpose', data: { purpose: typed.purpose, name: typed.name, expanded: typed.expanded }, path: r.name.path, span: [typed.index, typed.index + typed.length] });
     }
   },
 });
