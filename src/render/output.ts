@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
 
 const MD_MARK = /\n<!-- dvk sha256:([0-9a-f]{64}) -->\n?$/;
@@ -33,9 +34,22 @@ export async function ownershipOf(file: string): Promise<Ownership> {
   return 'foreign';
 }
 
+/**
+ * Where the LibreOffice installers put soffice when it is not on PATH: the Windows .msi and the
+ * macOS .dmg (and Homebrew's cask) never add it to PATH, so a clerk who just installed it would
+ * otherwise still be told to install it.
+ */
+function defaultSofficePaths(): string[] {
+  if (process.platform === 'win32') {
+    return [process.env.ProgramFiles, process.env['ProgramFiles(x86)']].filter(Boolean).map((dir) => join(dir!, 'LibreOffice', 'program', 'soffice.exe'));
+  }
+  if (process.platform === 'darwin') return ['/Applications/LibreOffice.app/Contents/MacOS/soffice'];
+  return [];
+}
+
 /** The soffice binary, or undefined when LibreOffice is not installed. */
 export function findSoffice(): string | undefined {
-  for (const name of [process.env.DVK_SOFFICE, 'soffice', 'libreoffice'].filter(Boolean) as string[]) {
+  for (const name of [process.env.DVK_SOFFICE, 'soffice', 'libreoffice', ...defaultSofficePaths()].filter(Boolean) as string[]) {
     const r = spawnSync(name, ['--version'], { encoding: 'utf8', timeout: 30_000 });
     if (r.status === 0) return name;
   }
@@ -48,7 +62,7 @@ export function docxToPdf(soffice: string, docx: Uint8Array, name: string): Uint
   try {
     const input = join(dir, `${basename(name, '.docx')}.docx`);
     writeFileAtomic.sync(input, Buffer.from(docx));
-    const r = spawnSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(soffice, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], { encoding: 'utf8', timeout: 120_000 });
     const pdf = input.replace(/\.docx$/, '.pdf');
     if (r.status !== 0 || !existsSync(pdf)) throw new Error(`LibreOffice: ${(r.stderr || r.stdout || '').trim() || `exit ${r.status}`}`);
     return readFileSync(pdf);

@@ -99,6 +99,9 @@ describe('dvk render', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Chưa cài LibreOffice');
     expect(r.stderr).toContain('libreoffice-writer-nogui');
+    // Windows and macOS clerks are told where to get it too.
+    expect(r.stderr).toContain('Windows và macOS tải tại https://www.libreoffice.org/download/');
+    expect(r.stderr).toContain('brew install --cask libreoffice');
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
     const en = runDvk(['--lang', 'en', 'render', plan, '--format', 'pdf'], { env: { PATH: '/nonexistent', DVK_SOFFICE: '' } });
     expect(en.stderr).toContain('LibreOffice is not installed');

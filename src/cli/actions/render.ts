@@ -30,12 +30,12 @@ const text = {
     en: '-o {{output}} is a file, but there are {{count}} plans: give a folder for several plans (e.g. -o out/).',
   },
   noSoffice: {
-    vi: 'Chưa cài LibreOffice nên không in được PDF. Cài bằng: apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2 (hoặc đặt biến DVK_SOFFICE trỏ tới soffice), hoặc dùng --format docx.',
-    en: 'LibreOffice is not installed, so no PDF can be made. Install it: apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2 (or set DVK_SOFFICE to soffice), or use --format docx.',
+    vi: 'Chưa cài LibreOffice nên không in được PDF. Cài LibreOffice: Windows và macOS tải tại https://www.libreoffice.org/download/ (macOS cũng có thể: brew install --cask libreoffice); Debian/Ubuntu: apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2. dvk tự tìm LibreOffice ở chỗ cài mặc định; cài chỗ khác thì đặt biến DVK_SOFFICE trỏ tới soffice. Hoặc dùng --format docx.',
+    en: 'LibreOffice is not installed, so no PDF can be made. Install LibreOffice: on Windows and macOS from https://www.libreoffice.org/download/ (on macOS also: brew install --cask libreoffice); Debian/Ubuntu: apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2. dvk finds it in the default install location; elsewhere, set DVK_SOFFICE to soffice. Or use --format docx.',
   },
   noSofficeAll: {
-    vi: 'Bỏ qua PDF: chưa cài LibreOffice (apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2).',
-    en: 'Skipping PDF: LibreOffice is not installed (apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2).',
+    vi: 'Bỏ qua PDF: chưa cài LibreOffice (Windows, macOS: https://www.libreoffice.org/download/; Debian/Ubuntu: apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2).',
+    en: 'Skipping PDF: LibreOffice is not installed (Windows, macOS: https://www.libreoffice.org/download/; Debian/Ubuntu: apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2).',
   },
   template: {
     vi: 'Mẫu lời văn có lỗi ở khóa “{{key}}”: {{detail}}. Sửa mẫu này (cú pháp Handlebars, chỉ dùng các hàm thuong, hoa) hoặc xóa khóa để dùng mẫu có sẵn.',
