@@ -87,6 +87,35 @@ export async function installOfficeSchemas(officeFolder: string): Promise<{ file
   return out;
 }
 
+const MODELINE = /^# yaml-language-server: \$schema=(\S*?\b(plan|config)\.schema\.json)[ \t]*(\r?\n|$)/;
+
+/**
+ * `dvk init --update`: the plans and configs of an office whose first line points to a dvk
+ * schema somewhere else (an absolute path of this or another computer, written before the office
+ * had `.dvk/`) are pointed at the office copy. Only that first comment line changes; a file whose
+ * line already points there, or that has no such line, is left untouched.
+ */
+export async function repointModelines(officeFolder: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const files = await glob(['**/*.yaml', '**/*.yml'], { cwd: officeFolder, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**', `**/${OFFICE_SCHEMA_FOLDER}/**`] });
+  const changed: string[] = [];
+  for (const file of files.sort()) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const m = MODELINE.exec(text);
+    if (!m) continue;
+    const wanted = schemaReference(m[2] as SchemaKind, file);
+    if (wanted === m[1]) continue;
+    await writeOutputFile(file, `# yaml-language-server: $schema=${wanted}${m[3]}${text.slice(m[0].length)}`);
+    changed.push(file);
+  }
+  return changed;
+}
+
 export type OfficeSchemas = 'present' | 'created' | 'none';
 
 /**

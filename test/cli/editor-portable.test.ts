@@ -64,6 +64,26 @@ describe('portable editor support', () => {
     expect(again.stdout).toContain('.dvk/plan.schema.json: already matches dvk');
   });
 
+  it('dvk init --update repoints files written before the office had .dvk/, changing only their first line', () => {
+    const { dir } = makeOffice();
+    const old = join(dir, '2027', 'cu.yaml');
+    const body = readFileSync(join(dir, '2027', 'ke-hoach.yaml'), 'utf8').split('\n').slice(1).join('\n');
+    writeFileSync(old, `# yaml-language-server: $schema=/home/may-cu/.npm/dvk/schemas/plan.schema.json\n${body}`);
+    const oldConfig = readFileSync(join(dir, 'dvk.config.yaml'), 'utf8').replace('$schema=.dvk/config.schema.json', '$schema=C:/dvk/schemas/config.schema.json');
+    writeFileSync(join(dir, 'dvk.config.yaml'), oldConfig);
+    const other = join(dir, 'khac.yaml');
+    writeFileSync(other, '# yaml-language-server: $schema=https://example.org/khac.json\na: 1\n');
+    const r = runDvk(['init', '--update'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2027/cu.yaml: dòng schema ở đầu tệp nay trỏ tới .dvk/');
+    expect(r.stdout).toContain('dvk.config.yaml: dòng schema');
+    expect(r.stdout).not.toContain('ke-hoach.yaml');
+    expect(readFileSync(old, 'utf8')).toBe(`# yaml-language-server: $schema=../.dvk/plan.schema.json\n${body}`);
+    expect(firstLine(join(dir, 'dvk.config.yaml'))).toBe('# yaml-language-server: $schema=.dvk/config.schema.json');
+    expect(readFileSync(other, 'utf8')).toBe('# yaml-language-server: $schema=https://example.org/khac.json\na: 1\n');
+    expect(runDvk(['init', '--update'], { cwd: dir }).stdout).not.toContain('trỏ tới .dvk/');
+  });
+
   it('an office whose config predates .dvk/ gets the copy beside its config at the next dvk new', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'dvk.config.yaml'), 'dvk: 1\nhe_thong: nha_nuoc\n');

@@ -9,7 +9,7 @@ import { Asker, canAsk } from '../../scaffold/ask.js';
 import { q, suggestCode, upper } from '../../scaffold/questions.js';
 import { typedPurpose } from '../../lint/helpers/recipients.js';
 import { NAME_PREFIX } from '../../lint/helpers/signer.js';
-import { installOfficeSchemas, modeline, OFFICE_SCHEMA_FOLDER, type SchemaCopyOutcome } from '../../scaffold/schema-paths.js';
+import { installOfficeSchemas, modeline, OFFICE_SCHEMA_FOLDER, repointModelines, type SchemaCopyOutcome } from '../../scaffold/schema-paths.js';
 import { renderSkeleton, todayVn } from '../../scaffold/skeleton.js';
 import { writeNewFile } from '../../scaffold/write.js';
 import type { InitOptions } from '../commands/init.js';
@@ -62,6 +62,7 @@ const text = {
   outcomeCreated: { vi: 'đã tạo', en: 'created' },
   outcomeUpdated: { vi: 'đã cập nhật theo dvk {{version}}', en: 'updated to dvk {{version}}' },
   outcomeUnchanged: { vi: 'đã đúng với dvk {{version}}, không cần cập nhật', en: 'already matches dvk {{version}}, nothing to do' },
+  repointed: { vi: '{{file}}: dòng schema ở đầu tệp nay trỏ tới .dvk/', en: '{{file}}: the schema line at the top now points to .dvk/' },
   updateNoConfig: {
     vi: 'Lưu ý: {{folder}} chưa có dvk.config.yaml; bản sao schema vẫn được ghi, các văn bản tạo trong thư mục này sẽ trỏ tới nó.',
     en: 'Note: {{folder}} has no dvk.config.yaml; the schema copy is written anyway, and plans created here will point to it.',
@@ -199,7 +200,12 @@ async function updateSchemas(folder: string, ctx: CliContext): Promise<number> {
   for (const { file, outcome } of await installOfficeSchemas(office)) {
     ctx.stdout(`${t(text.updated, { file: relative(process.cwd(), file) || file, outcome: t(words[outcome], { version }) })}\n`);
   }
-  if (!configFile) ctx.stdout(`${t(text.updateNoConfig, { folder: relative(process.cwd(), folder) || '.' })}\n`);
+  if (!configFile) {
+    ctx.stdout(`${t(text.updateNoConfig, { folder: relative(process.cwd(), folder) || '.' })}\n`);
+    return 0;
+  }
+  // Files written before the office had its copy point elsewhere: their first line is repointed.
+  for (const changed of await repointModelines(office)) ctx.stdout(`${t(text.repointed, { file: relative(process.cwd(), changed) || changed })}\n`);
   return 0;
 }
 

@@ -44,7 +44,7 @@ export const initCommand: CommandSpec = {
       .option('--the-thuc <id>', vi ? 'thể thức Đảng: tu-dong, dang-hd36, dang-hd05' : 'Party profile: tu-dong, dang-hd36, dang-hd05')
       .option('-y, --yes', vi ? 'không hỏi: dùng giá trị mặc định cho câu chưa trả lời' : 'ask nothing: take defaults for unanswered questions')
       .option('--force', vi ? 'ghi đè dvk.config.yaml đã có' : 'overwrite an existing dvk.config.yaml')
-      .option('--update', vi ? 'chỉ cập nhật bản sao schema trong .dvk/ (sau khi nâng cấp dvk); không hỏi, không đụng tới cấu hình' : 'only refresh the schema copy in .dvk/ (after upgrading dvk); asks nothing, leaves the config alone')
+      .option('--update', vi ? 'chỉ cập nhật bản sao schema trong .dvk/ (sau khi nâng cấp dvk) và dòng schema ở đầu các tệp còn trỏ chỗ khác; không hỏi gì' : 'only refresh the schema copy in .dvk/ (after upgrading dvk) and the schema line of files still pointing elsewhere; asks nothing')
       .action(async (folder: string | undefined, options: InitOptions, command: Command) => {
         const { runInit } = await import('../actions/init.js');
         setExit(await runInit(folder, options, ctx()));
