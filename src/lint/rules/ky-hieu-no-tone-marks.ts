@@ -17,7 +17,12 @@ export const kyHieuNoToneMarks = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'error',
-    basis: { state: nd30('Phụ lục I, mục II.3 (ký hiệu: chữ viết tắt tên loại và tên cơ quan)'), party: hd36('mục 1.3 (số và ký hiệu)') },
+    // The texts say "chữ viết tắt", in capitals; "without marks, Đ kept" is what every official
+    // symbol does (the corpus: QĐ-UBND, KH-SGDĐT, BDVTU, UBKTTU, ĐUK), not a sentence of the decree.
+    basis: {
+      state: nd30('Phụ lục I, mục II.3 (ký hiệu: chữ viết tắt tên loại và tên cơ quan, in hoa; không dấu theo thực tế các ký hiệu chính thức)'),
+      party: hd36('mục 1.3 (số và ký hiệu: chữ viết tắt; không dấu theo thực tế các ký hiệu chính thức)'),
+    },
     fix: 'safe',
     tags: ['so-ky-hieu'],
     messages: {
