@@ -1,14 +1,11 @@
 // The plan model: what the YAML says, in code names (shared/notes/glossary.md), with the path of
 // every value so that rules can point back into the file. Built only from schema-valid data.
 import type { PlanPath } from '../report/finding.js';
+import { docTypeOf, type DocType, type System } from './doc-types.js';
 
-export type System = 'state' | 'party';
+export type { DocType, System };
 export type ProfileId = 'nd30' | 'dang-hd36' | 'dang-hd05';
 export type NumberingStyle = 'la_ma' | 'so' | 'thap_phan';
-export type DocType =
-  | 'ke_hoach' | 'huong_dan' | 'bao_cao' | 'thong_bao' | 'chuong_trinh' | 'de_an' | 'phuong_an' | 'to_trinh'
-  | 'nghi_quyet' | 'quyet_dinh' | 'chi_thi' | 'ket_luan' | 'quy_che' | 'quy_dinh' | 'thong_tri' | 'thong_cao'
-  | 'cong_van' | 'bien_ban';
 
 /** A string value with the place it came from. */
 export interface Text {
@@ -94,6 +91,8 @@ export interface Plan {
   legalBasis: LegalBasisItem[];
   opening: Text[];
   numbering?: NumberingStyle;
+  /** Quyết định: who decides ("Chủ tịch Ủy ban nhân dân huyện …"), printed above or below the căn cứ. */
+  authority?: Text;
   /** Kế hoạch: the named parts in document order. */
   parts: Part[];
   /** Other document types: the body. */
@@ -250,7 +249,10 @@ export function toPlan(data: Raw): Plan {
   const onBehalfOf = opt(nguoiKy, 'tap_the', ['nguoi_ky']);
   if (onBehalfOf) plan.signer.onBehalfOf = onBehalfOf;
 
-  if (plan.docType === 'ke_hoach') {
+  const thamQuyen = opt(data, 'tham_quyen', []);
+  if (thamQuyen) plan.authority = thamQuyen;
+
+  if (docTypeOf(plan.docType).body === 'parts') {
     for (const key of PART_KEYS) {
       const p = part(key, data[key]);
       if (p) plan.parts.push(p);

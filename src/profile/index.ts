@@ -21,7 +21,7 @@ export interface TextStyle {
 
 export type ComponentName =
   | 'quoc_hieu' | 'tieu_ngu' | 'tieu_de_dang' | 'co_quan_cap_tren' | 'co_quan_ban_hanh' | 'so_ky_hieu' | 'dia_danh_ngay'
-  | 'ten_loai' | 'trich_yeu' | 'can_cu' | 'noi_dung' | 'tieu_de_phan' | 'tieu_de_muc' | 'tieu_de_tieu_muc' | 'kinh_gui'
+  | 'ten_loai' | 'trich_yeu' | 'trich_yeu_cong_van' | 'can_cu' | 'noi_dung' | 'tieu_de_phan' | 'tieu_de_muc' | 'tieu_de_tieu_muc' | 'kinh_gui'
   | 'quyen_han' | 'chuc_vu' | 'ho_ten' | 'noi_nhan_nhan' | 'noi_nhan_muc' | 'dau_mat_khan' | 'du_thao' | 'phu_luc_nhan' | 'phu_luc_tieu_de';
 
 export type AuthorityKind = 'thay_mat' | 'ky_thay' | 'thua_lenh' | 'thua_uy_quyen' | 'quyen';

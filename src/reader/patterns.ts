@@ -1,5 +1,6 @@
 // What the parts of a Vietnamese official document look like in text. Kept apart from the
 // recogniser so the patterns can be read (and tested) on their own.
+import { DOC_TYPE_IDS, DOC_TYPE_REGISTRY, upperName } from '../plan/doc-types.js';
 import type { DocType } from '../plan/model.js';
 
 /** NĐ 30, Phụ lục I, II.1 (both HÒA and HOÀ are written). */
@@ -36,25 +37,11 @@ export const STAMP_CELLS: RegExp[] = [
   /^Số\s*:?\s*\d+\s*$/u,
 ];
 
-export const DOC_TYPES: [RegExp, DocType][] = [
-  [/^KẾ HOẠCH$/iu, 'ke_hoach'],
-  [/^HƯỚNG DẪN$/iu, 'huong_dan'],
-  [/^BÁO CÁO$/iu, 'bao_cao'],
-  [/^THÔNG BÁO$/iu, 'thong_bao'],
-  [/^CHƯƠNG TRÌNH$/iu, 'chuong_trinh'],
-  [/^ĐỀ ÁN$/iu, 'de_an'],
-  [/^PHƯƠNG ÁN$/iu, 'phuong_an'],
-  [/^TỜ TRÌNH$/iu, 'to_trinh'],
-  [/^NGHỊ QUYẾT$/iu, 'nghi_quyet'],
-  [/^QUYẾT ĐỊNH$/iu, 'quyet_dinh'],
-  [/^CHỈ THỊ$/iu, 'chi_thi'],
-  [/^KẾT LUẬN$/iu, 'ket_luan'],
-  [/^QUY CHẾ$/iu, 'quy_che'],
-  [/^QUY ĐỊNH$/iu, 'quy_dinh'],
-  [/^THÔNG TRI$/iu, 'thong_tri'],
-  [/^THÔNG CÁO$/iu, 'thong_cao'],
-  [/^BIÊN BẢN$/iu, 'bien_ban'],
-];
+/** The tên loại lines the reader knows: every registered type that prints one (not a công văn). */
+export const DOC_TYPES: [RegExp, DocType][] = DOC_TYPE_IDS.filter((id) => DOC_TYPE_REGISTRY[id].heading === 'ten_loai').map((id) => [
+  new RegExp(`^${upperName(id)}$`, 'iu'),
+  id,
+]);
 
 /** "I. MỤC ĐÍCH", "II- NỘI DUNG": a Roman-numbered part heading. */
 export const ROMAN_HEADING = /^([IVXLC]{1,7})(\s*[.\-–)]\s*|\s*:\s*)(\S.*)$/u;

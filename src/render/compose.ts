@@ -1,5 +1,6 @@
 // Plan + profile + wording → the intermediate document. Everything a reader sees is decided here
 // (numbers, punctuation, sentences), so the backends only lay it out.
+import { docTypeOf } from '../plan/doc-types.js';
 import type { Block, Citation, Item, Plan } from '../plan/model.js';
 import type { ComponentName, Profile } from '../profile/index.js';
 import type { BodyBlock, RenderDocument, Run } from './document.js';
@@ -15,7 +16,12 @@ const STYLE_BY_KIND: Record<LevelStyle['kind'], ComponentName> = {
   so: 'tieu_de_muc',
   thap_phan: 'tieu_de_muc',
   chu: 'tieu_de_tieu_muc',
+  dieu: 'tieu_de_muc',
 };
+
+/** The tên loại in running text: the office's wording (`ten_loai.<loai>` in its templates) or the registry's name. */
+export const typeNameOf = (plan: Pick<Plan, 'docType'>, wording: Wording): string =>
+  wording.text(`ten_loai.${plan.docType}`) || docTypeOf(plan.docType).name;
 
 class BodyWriter {
   readonly out: BodyBlock[] = [];
@@ -63,6 +69,10 @@ class BodyWriter {
     }
     if (item.title) {
       this.heading(depth, path, item.title.text);
+    } else if (content[0]?.kind === 'paragraph' && this.levels[depth]!.kind === 'dieu') {
+      // "Điều 1. Ban hành …": the article's label in bold, its text as written (NĐ 30, Phụ lục III, mẫu 1.4).
+      this.out.push({ kind: 'paragraph', runs: [{ text: `${label(this.levels, depth, path)} `, bold: true }, ...parseInline(cleanLine(content[0].text))], style: 'noi_dung' });
+      content = content.slice(1);
     } else if (content[0]?.kind === 'paragraph') {
       // "1. Nâng cao nhận thức …": the number opens the item's first paragraph.
       this.paragraph(content[0].text, 'noi_dung', label(this.levels, depth, path));
@@ -72,6 +82,11 @@ class BodyWriter {
     }
     this.blocks(content, depth + 1, path, bulletDepth);
     this.details(item);
+  }
+
+  /** A centred line in capitals: the quyết định's authority and its "QUYẾT ĐỊNH:" line. */
+  centredLine(text: string): void {
+    if (text) this.out.push({ kind: 'paragraph', runs: [{ text: upper(cleanLine(text)), bold: true }], style: 'tieu_de_phan', align: 'center' });
   }
 
   /** Chủ trì, phối hợp, thời gian, thời hạn, sản phẩm: one line each, worded by the template. */
@@ -106,28 +121,37 @@ export function citationText(citation: Omit<Citation, 'path'>, planSystem: Plan[
 
 /** Căn cứ lines, the opening, the parts or body, the closing sentence with the final mark. */
 function composeBody(plan: Plan, profile: Profile, wording: Wording): BodyBlock[] {
-  const writer = new BodyWriter(numberingLevels(profile, plan.numbering), profile, wording);
+  const type = docTypeOf(plan.docType);
+  const writer = new BodyWriter(numberingLevels(profile, type.body === 'articles' ? 'dieu' : plan.numbering), profile, wording);
   const opening = plan.opening.map((t) => cleanLine(t.text)).join(' ');
   // A citation already written out in the opening (its số ký hiệu appears there) is its first
   // mention; printing it again as a căn cứ line would say the same thing twice.
   const basis = plan.legalBasis.filter((b) => b.kind === 'text' || !opening.includes(b.numberSymbol.text.trim()));
   const basisText = basis.map((b) => (b.kind === 'text' ? cleanLine(b.text) : citationText(b, plan.system, wording)));
-  const merge = plan.system === 'party' && !opening && basis.length > 0 && basis.every((b) => b.kind === 'citation');
+  const merge = type.body !== 'articles' && plan.system === 'party' && !opening && basis.length > 0 && basis.every((b) => b.kind === 'citation');
   const common = {
     nha_nuoc: plan.system === 'state',
     dang: plan.system === 'party',
     loai: plan.docType,
-    ten_loai: wording.text(`ten_loai.${plan.docType}`),
+    ten_loai: typeNameOf(plan, wording),
     co_quan: cleanLine(plan.issuer.name.text),
     trich_yeu: cleanLine(plan.subject.text),
+    tham_quyen: plan.authority ? cleanLine(plan.authority.text) : '',
   };
+  // A quyết định names who decides above the căn cứ (State) or below them (Party), per its template.
+  writer.centredLine(wording.text('dong_tham_quyen_truoc', common));
   if (merge) {
     // Party style: "Thực hiện …; thực hiện …, <câu mở đầu>" in one sentence.
     const joined = basisText.map((t, i) => (i === 0 ? t : t.charAt(0).toLocaleLowerCase('vi-VN') + t.slice(1))).join('; ');
     writer.paragraph(wording.text('mo_dau', { ...common, co_dan_chieu: true, dan_chieu: joined }), 'can_cu');
   } else {
-    // One basis a line, each ending ";", the last "." (NĐ 30, Phụ lục I, II.6; the-thuc.md §1.1 ô 6).
-    basisText.forEach((t, i) => writer.paragraph(`${t.replace(/[;.,]+$/, '')}${i === basisText.length - 1 ? '.' : ';'}`, 'can_cu'));
+    // One basis a line, each ending ";", the last "." (NĐ 30, Phụ lục I, II.6; the-thuc.md §1.1 ô 6);
+    // a template may set the line's form and the last mark (a Party quyết định: "- Căn cứ …;" … ",").
+    const lastMark = wording.raw('can_cu_ket') === undefined ? '.' : wording.text('can_cu_ket', common);
+    basisText.forEach((t, i) => {
+      const line = `${t.replace(/[;.,]+$/, '')}${i === basisText.length - 1 ? lastMark : ';'}`;
+      writer.paragraph(wording.raw('can_cu_dong') ? wording.text('can_cu_dong', { ...common, dong: line }) : line, 'can_cu');
+    });
     if (plan.opening.length) for (const t of plan.opening) writer.paragraph(t.text);
     else {
       const generated = wording.text('mo_dau', { ...common, co_dan_chieu: false, dan_chieu: '' });
@@ -135,7 +159,9 @@ function composeBody(plan: Plan, profile: Profile, wording: Wording): BodyBlock[
     }
   }
 
-  if (plan.docType === 'ke_hoach') {
+  writer.centredLine(wording.text('dong_tham_quyen_sau', common));
+  writer.centredLine(wording.text('dong_quyet_dinh', common));
+  if (type.body === 'parts') {
     plan.parts.forEach((part, i) => {
       const title = part.title?.text ?? wording.text(`tieu_de_phan.${part.key}`);
       writer.heading(0, [i + 1], title, 'tieu_de_phan');
@@ -152,6 +178,9 @@ function composeBody(plan: Plan, profile: Profile, wording: Wording): BodyBlock[
       }
       writer.blocks(part.content, 1, [i + 1]);
     });
+  } else if (type.body === 'articles') {
+    // Each top-level paragraph of a quyết định is an article of its own: "Điều 1. …".
+    writer.blocks(plan.body.map((b): Block => (b.kind === 'paragraph' ? { kind: 'item', content: [b], path: b.path } : b)), 0, []);
   } else {
     writer.blocks(plan.body, 0, []);
   }
@@ -178,6 +207,8 @@ export interface ComposeOptions {
 
 export function composeDocument(plan: Plan, { profile, wording }: ComposeOptions): RenderDocument {
   const state = profile.he_thong === 'nha_nuoc';
+  // A công văn has no tên loại line: its trích yếu sits under the number (NĐ 30 ô 5b; HD 36 ô 5b).
+  const letter = docTypeOf(plan.docType).heading === 'cong_van';
   const organ = [
     ...(plan.issuer.parent ? lines(plan.issuer.parent.text).map((text) => ({ text: upper(text), style: 'co_quan_cap_tren' as const })) : []),
     ...lines(plan.issuer.name.text).map((text) => ({ text: upper(text), style: 'co_quan_ban_hanh' as const })),
@@ -198,8 +229,9 @@ export function composeDocument(plan: Plan, { profile, wording }: ComposeOptions
       date: { text: cleanText(dateLine(plan)).trim(), style: 'dia_danh_ngay' },
       datePlacement: profile.dau_trang.vi_tri_ngay === 'cung_dong_so' ? 'with_number' : 'under_title',
     },
-    typeName: { text: upper(wording.text(`ten_loai.${plan.docType}`)), style: 'ten_loai' },
-    subject: { text: cleanLine(plan.subject.text), style: 'trich_yeu' },
+    typeName: { text: upper(typeNameOf(plan, wording)), style: 'ten_loai' },
+    subject: { text: cleanLine(plan.subject.text), style: letter ? 'trich_yeu_cong_van' : 'trich_yeu' },
+    subjectPlacement: letter ? 'under_number' : 'title',
     subjectSeparator: profile.dau_trang.gach_duoi_trich_yeu ? { kind: 'text', text: profile.dau_trang.gach_duoi_trich_yeu } : { kind: 'rule' },
     addressees: { label: wording.text('kinh_gui'), lines: addresseeLines(plan.addressees.map((a) => cleanLine(a.text))) },
     body: composeBody(plan, profile, wording),
@@ -227,7 +259,7 @@ export function composeDocument(plan: Plan, { profile, wording }: ComposeOptions
     writer.blocks(appendix.content, 0, []);
     const so = many ? (profile.phu_luc_danh_so === 'la_ma' ? roman(i + 1) : String(i + 1)) : '';
     const note = wording.text('kem_theo', {
-      ten_loai: wording.text(`ten_loai.${plan.docType}`),
+      ten_loai: typeNameOf(plan, wording),
       so_ky_hieu: doc.header.number.text.replace(/^Số:?\s*/, '').replace(/\s+/g, ' '),
       ngay: dateWords(plan.issueDate),
     });

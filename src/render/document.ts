@@ -26,6 +26,8 @@ export interface ParagraphBlock {
   label?: string;
   runs: Run[];
   style: ComponentName;
+  /** A centred line in the body (a quyết định's "QUYẾT ĐỊNH:"); body text is justified. */
+  align?: 'center';
 }
 
 /** A "- " or "+ " line. */
@@ -70,6 +72,8 @@ export interface RenderDocument {
   header: RenderHeader;
   typeName: HeaderLine;
   subject: HeaderLine;
+  /** `title`: tên loại, then the trích yếu under it; `under_number`: a công văn — no tên loại, the trích yếu in the left column under the number. */
+  subjectPlacement: 'title' | 'under_number';
   /** State: a short rule under the trích yếu; Party: the "-----" line. */
   subjectSeparator: { kind: 'rule' } | { kind: 'text'; text: string };
   /** Kính gửi: one addressee ends with "."; several are "- …;" lines, the last ending ".". */

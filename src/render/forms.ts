@@ -85,7 +85,7 @@ export function recipientLines(plan: Plan, profile: Profile, purposeForm: (name:
 
 // ---- numbering ----
 
-export type LabelKind = 'la_ma' | 'so' | 'chu' | 'thap_phan';
+export type LabelKind = 'la_ma' | 'so' | 'chu' | 'thap_phan' | 'dieu';
 export interface LevelStyle {
   kind: LabelKind;
   after: string;
@@ -103,11 +103,15 @@ export function roman(n: number): string {
 const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 export const letter = (n: number): string => LETTERS[(n - 1) % LETTERS.length]!.repeat(Math.floor((n - 1) / LETTERS.length) + 1);
 
-/** The numbering levels for a plan: the profile's (I. / 1. / a)) or the plan's own choice. */
-export function numberingLevels(profile: Profile, style: NumberingStyle | undefined): LevelStyle[] {
+/**
+ * The numbering levels for a plan: the profile's (I. / 1. / a)), the plan's own choice, or a
+ * quyết định's articles (`dieu`: Điều 1. → khoản 1. → điểm a); NĐ 30, Phụ lục I, II.6).
+ */
+export function numberingLevels(profile: Profile, style: NumberingStyle | 'dieu' | undefined): LevelStyle[] {
   const ds = profile.danh_so;
   const muc: LevelStyle = { kind: 'so', after: ds.muc.sau };
   const tieuMuc: LevelStyle = { kind: 'chu', after: ds.tieu_muc.sau };
+  if (style === 'dieu') return [{ kind: 'dieu', after: '.' }, muc, tieuMuc];
   if (style === 'so') return [muc, tieuMuc];
   if (style === 'thap_phan') return [{ kind: 'thap_phan', after: '.' }, { kind: 'thap_phan', after: '.' }, { kind: 'thap_phan', after: '.' }];
   return [{ kind: ds.phan.kieu === 'la_ma' ? 'la_ma' : 'so', after: ds.phan.sau }, muc, tieuMuc];
@@ -122,5 +126,6 @@ export function label(levels: LevelStyle[], depth: number, path: number[]): stri
     case 'so': return `${n}${level.after}`;
     case 'chu': return `${letter(n)}${level.after}`;
     case 'thap_phan': return `${path.join('.')}${level.after}`;
+    case 'dieu': return `Điều ${n}${level.after}`;
   }
 }

@@ -1,25 +1,19 @@
-// The document types `dvk new` can start, and the many ways a clerk may type them
-// (kehoach, ke_hoach, ke-hoach, "kế hoạch", KH). An unknown word gets a did-you-mean.
+// The document types `dvk new` can start (those with a skeleton in the registry,
+// src/plan/doc-types.ts), and the many ways a clerk may type them (kehoach, ke_hoach, ke-hoach,
+// "kế hoạch", KH, QĐ, CV). An unknown word gets a did-you-mean.
 import { distance } from 'fastest-levenshtein';
-import type { DocType } from '../plan/model.js';
+import { DOC_TYPE_REGISTRY, NEW_DOC_TYPES, newWords, type DocType } from '../plan/doc-types.js';
 import type { Localized } from '../i18n/index.js';
 import { asciiFold } from './file-name.js';
 
-/** The types that have a skeleton in templates/skeletons/. */
-export type NewDocType = Extract<DocType, 'ke_hoach' | 'huong_dan' | 'bao_cao' | 'thong_bao'>;
-
-export const NEW_DOC_TYPES: readonly NewDocType[] = ['ke_hoach', 'huong_dan', 'bao_cao', 'thong_bao'];
+/** A type that has a skeleton in templates/skeletons/. */
+export type NewDocType = DocType;
 
 /** The tên loại as printed and as written in running text. */
-export const DOC_TYPE_NAMES: Record<NewDocType, { upper: string; sentence: string; en: string }> = {
-  ke_hoach: { upper: 'KẾ HOẠCH', sentence: 'Kế hoạch', en: 'plan' },
-  huong_dan: { upper: 'HƯỚNG DẪN', sentence: 'Hướng dẫn', en: 'guidance' },
-  bao_cao: { upper: 'BÁO CÁO', sentence: 'Báo cáo', en: 'report' },
-  thong_bao: { upper: 'THÔNG BÁO', sentence: 'Thông báo', en: 'notice' },
-};
-
-/** The type abbreviation in the ký hiệu is the same in both systems for these four (NĐ 30 Phụ lục III; HD 36). */
-const ABBREVIATIONS: Record<NewDocType, string> = { ke_hoach: 'KH', huong_dan: 'HD', bao_cao: 'BC', thong_bao: 'TB' };
+export function docTypeNames(type: NewDocType): { upper: string; sentence: string; en: string } {
+  const entry = DOC_TYPE_REGISTRY[type];
+  return { upper: entry.name.toLocaleUpperCase('vi'), sentence: entry.name, en: entry.en };
+}
 
 /** Folds a typed type name to a lookup key: "Kế-hoạch" → "kehoach". */
 function key(word: string): string {
@@ -27,18 +21,19 @@ function key(word: string): string {
 }
 
 const LOOKUP = new Map<string, NewDocType>();
-for (const type of NEW_DOC_TYPES) {
-  LOOKUP.set(key(type), type);
-  LOOKUP.set(key(ABBREVIATIONS[type]), type);
-  LOOKUP.set(key(DOC_TYPE_NAMES[type].en), type);
+for (const entry of NEW_DOC_TYPES) {
+  LOOKUP.set(key(entry.id), entry.id);
+  LOOKUP.set(key(entry.newWord!), entry.id);
+  LOOKUP.set(key(entry.en), entry.id);
+  for (const code of Object.values(entry.code)) if (code) LOOKUP.set(key(code), entry.id);
 }
 
 export type DocTypeLookup = { type: NewDocType } | { error: Localized; suggestion?: NewDocType };
 
-const unknownType: Localized = {
-  vi: 'Không có loại văn bản “{{word}}”.{{hint}} Các loại dvk new tạo được: kehoach, huongdan, baocao, thongbao.',
-  en: 'There is no document type “{{word}}”.{{hint}} dvk new can start: kehoach, huongdan, baocao, thongbao.',
-};
+const unknownType = (): Localized => ({
+  vi: `Không có loại văn bản “{{word}}”.{{hint}} Các loại dvk new tạo được: ${newWords()}.`,
+  en: `There is no document type “{{word}}”.{{hint}} dvk new can start: ${newWords()}.`,
+});
 
 export function parseDocType(word: string): DocTypeLookup {
   const folded = key(word);
@@ -52,12 +47,26 @@ export function parseDocType(word: string): DocTypeLookup {
   }
   // A suggestion only when it is plausibly a typo (at most a third of the word wrong).
   const suggestion = best && bestDistance <= Math.max(1, Math.floor(folded.length / 3)) ? best : undefined;
-  return { error: unknownType, ...(suggestion ? { suggestion } : {}) };
+  return { error: unknownType(), ...(suggestion ? { suggestion } : {}) };
 }
 
-export function typeAbbreviation(type: NewDocType, profileAbbreviations: Record<string, string | null>): string {
-  return profileAbbreviations[type] ?? ABBREVIATIONS[type];
+/** The type's code in the ký hiệu under this profile; null when it has none (a State công văn). */
+export function typeAbbreviation(type: NewDocType, profileAbbreviations: Record<string, string | null>, system: 'state' | 'party'): string | null {
+  const own = profileAbbreviations[type];
+  return own !== undefined ? own : DOC_TYPE_REGISTRY[type].code[system];
 }
 
 /** "ke_hoach" → "kehoach", the word the brief and the README use on the command line. */
-export const commandWord = (type: NewDocType): string => type.replace(/_/g, '');
+export const commandWord = (type: NewDocType): string => DOC_TYPE_REGISTRY[type].newWord ?? type.replace(/_/g, '');
+
+/**
+ * A công văn's trích yếu as each system writes it: State "V/v …" (NĐ 30 ô 5b), Party "về …" with
+ * no "V/v" (HD 36). Other types keep the subject as typed.
+ */
+export function subjectForType(type: NewDocType, system: 'nha_nuoc' | 'dang', subject: string): string {
+  if (DOC_TYPE_REGISTRY[type].heading !== 'cong_van') return subject;
+  const bare = subject.replace(/^\s*V\/v\.?\s*/iu, '');
+  const lower = bare.charAt(0).toLocaleLowerCase('vi') + bare.slice(1);
+  if (system === 'dang') return /^về\b/iu.test(lower) ? lower : `về ${lower}`;
+  return `V/v ${lower}`;
+}

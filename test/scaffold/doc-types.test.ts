@@ -12,7 +12,7 @@ describe('document types for dvk new', () => {
   it('suggests the nearest type for a typo', () => {
     const result = parseDocType('kehoch');
     expect('error' in result && result.suggestion).toBe('ke_hoach');
-    const far = parseDocType('quyetdinh');
+    const far = parseDocType('bienban');
     expect('error' in far && far.suggestion).toBeFalsy();
   });
 });

@@ -10,7 +10,8 @@ import { loadPlanText } from '../../plan/index.js';
 import { parseIsoDate } from '../../plan/model.js';
 import { selectProfile } from '../../profile/index.js';
 import { Asker, canAsk, type TextQuestion } from '../../scaffold/ask.js';
-import { commandWord, DOC_TYPE_NAMES, parseDocType, typeAbbreviation, type NewDocType } from '../../scaffold/doc-types.js';
+import { DOC_TYPE_REGISTRY } from '../../plan/doc-types.js';
+import { commandWord, docTypeNames, parseDocType, subjectForType, typeAbbreviation, type NewDocType } from '../../scaffold/doc-types.js';
 import { planFileName } from '../../scaffold/file-name.js';
 import { findNextNumber, type NextNumber } from '../../scaffold/next-number.js';
 import { q, suggestCode, toIsoDate, upper } from '../../scaffold/questions.js';
@@ -90,7 +91,7 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
     throw new UsageError(t(lookup.error, { word: loaiArg, hint }));
   }
   const docType: NewDocType = lookup.type;
-  const typeName = DOC_TYPE_NAMES[docType];
+  const typeName = docTypeNames(docType);
 
   const where = target(fileArg);
   const configFile = findConfigFile(where.folder);
@@ -168,8 +169,12 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
   if ((profile.he_thong === 'dang') !== (sys === 'dang')) {
     throw new UsageError(t(text.profileMismatch, { profile: profile.id, system: SYSTEM_NAMES[sys][ctx.lang] }));
   }
-  const typeCode = typeAbbreviation(docType, profile.viet_tat_ten_loai as Record<string, string | null>);
-  const symbol = profile.so_ky_hieu.ghep_ky_hieu.replace('{loai}', typeCode).replace('{co_quan}', code!);
+  const typeCode = typeAbbreviation(docType, profile.viet_tat_ten_loai as Record<string, string | null>, sys === 'dang' ? 'party' : 'state');
+  // A State công văn has no type code: its ký hiệu is <organ>-<drafting unit> (NĐ 30, Phụ lục III).
+  const symbol = typeCode === null
+    ? `${code}-${placeholder('đơn vị soạn thảo')}`
+    : profile.so_ky_hieu.ghep_ky_hieu.replace('{loai}', typeCode).replace('{co_quan}', code!);
+  const printedSubject = subjectForType(docType, sys, subject!);
 
   const file = where.file ?? join(where.folder, planFileName(docType, subject!));
   const shown = relative(process.cwd(), file) || file;
@@ -180,13 +185,13 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
     system: sys,
     ...(code ? { issuerCode: code } : {}),
     issuerName: issuer!,
-    typeCode,
+    typeCode: typeCode ?? '',
     year: Number(issueDate.slice(0, 4)),
     pad: profile.so_ky_hieu.so_toi_thieu_hai_chu_so,
     typeCodeOf: (loai) => (profile.viet_tat_ten_loai as Record<string, string | null>)[loai] ?? undefined,
     lang: ctx.lang,
   });
-  const nextLine = describeNext(next, sys, code!, typeCode, Number(issueDate.slice(0, 4)), t);
+  const nextLine = describeNext(next, sys, code!, typeCode ?? '', Number(issueDate.slice(0, 4)), t);
   let number = '';
   if (options.so === 'tiep-theo') number = next.number;
   else if (options.so !== undefined) number = padNumber(options.so.trim(), profile.so_ky_hieu.so_toi_thieu_hai_chu_so);
@@ -216,10 +221,11 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
     ky_hieu: symbol,
     dia_danh: place,
     ngay: issueDate,
-    trich_yeu: subject,
+    trich_yeu: printedSubject,
     can_cu: citation,
     noi_nhan: {
-      gui: config.noi_nhan?.gui?.length ? config.noi_nhan.gui : [placeholder('nơi nhận')],
+      // A document with a Kính gửi lists "Như trên" first (NĐ 30, Phụ lục I, II.9).
+      gui: [...(DOC_TYPE_REGISTRY[docType].heading === 'cong_van' ? ['Như trên'] : []), ...(config.noi_nhan?.gui?.length ? config.noi_nhan.gui : [placeholder('nơi nhận')])],
       luu: config.noi_nhan?.luu ?? (sys === 'dang' ? placeholder('nơi lưu') : `VT, ${placeholder('đơn vị soạn thảo')}`),
     },
     nguoi_ky: {

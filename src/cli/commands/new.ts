@@ -1,5 +1,6 @@
 // `dvk new <loai> [file]`: starts a new plan from the office's config and a skeleton of the
 // type, asking only what the config does not know. Every question is also a flag.
+import { newWords } from '../../plan/doc-types.js';
 import type { Command } from 'commander';
 import type { CommandSpec } from '../main.js';
 
@@ -27,8 +28,8 @@ export const newCommand: CommandSpec = {
     const vi = ctx().lang === 'vi';
     program
       .command('new')
-      .description(vi ? 'tạo văn bản mới (kehoach, huongdan, baocao, thongbao) có sẵn phần đầu của cơ quan và các phần chuẩn' : 'start a new document (kehoach, huongdan, baocao, thongbao) with the office header and the standard sections')
-      .argument('<loai>', vi ? 'loại văn bản: kehoach, huongdan, baocao, thongbao' : 'document type: kehoach, huongdan, baocao, thongbao')
+      .description(vi ? `tạo văn bản mới (${newWords()}) có sẵn phần đầu của cơ quan và các phần chuẩn` : `start a new document (${newWords()}) with the office header and the standard sections`)
+      .argument('<loai>', vi ? `loại văn bản: ${newWords()}` : `document type: ${newWords()}`)
       .argument('[file]', vi ? 'tên tệp hoặc thư mục (mặc định: đặt tên theo loại và trích yếu)' : 'file name or folder (default: named after the type and subject)')
       .option('--trich-yeu <text>', vi ? 'trích yếu' : 'subject line')
       .option('--he-thong <he_thong>', vi ? 'nha_nuoc hoặc dang (mặc định: theo dvk.config.yaml)' : 'nha_nuoc or dang (default: from dvk.config.yaml)')

@@ -1,6 +1,7 @@
 // Số and ký hiệu of the plan itself. The renderer prints "Số: 15/KH-SKHCN" (State) or
 // "Số 22-KH/ĐU" (Party) from `so` and `ky_hieu`; these helpers read a `ky_hieu` into its type
 // and organ parts, tell which system's shape it has, and compose one from the profile.
+import { DOC_TYPE_IDS, DOC_TYPE_REGISTRY } from '../../plan/doc-types.js';
 import type { DocType, System } from '../../plan/model.js';
 import type { Profile } from '../../profile/index.js';
 
@@ -48,10 +49,5 @@ export function typeAbbreviation(profile: Profile, docType: DocType): string | n
   return profile.viet_tat_ten_loai[docType];
 }
 
-/** Tên loại in words, for messages. */
-export const DOC_TYPE_NAMES: Record<DocType, string> = {
-  ke_hoach: 'Kế hoạch', huong_dan: 'Hướng dẫn', bao_cao: 'Báo cáo', thong_bao: 'Thông báo', chuong_trinh: 'Chương trình',
-  de_an: 'Đề án', phuong_an: 'Phương án', to_trinh: 'Tờ trình', nghi_quyet: 'Nghị quyết', quyet_dinh: 'Quyết định',
-  chi_thi: 'Chỉ thị', ket_luan: 'Kết luận', quy_che: 'Quy chế', quy_dinh: 'Quy định', thong_tri: 'Thông tri',
-  thong_cao: 'Thông cáo', cong_van: 'Công văn', bien_ban: 'Biên bản',
-};
+/** Tên loại in words, for messages (from the document-type registry). */
+export const DOC_TYPE_NAMES: Record<DocType, string> = Object.fromEntries(DOC_TYPE_IDS.map((id) => [id, DOC_TYPE_REGISTRY[id].name])) as Record<DocType, string>;

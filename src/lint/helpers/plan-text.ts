@@ -40,6 +40,7 @@ function* walkPlanTexts(plan: Plan): Generator<PlanText> {
   yield* header(plan.place);
   yield { ...plan.subject, role: 'subject' };
   for (const a of plan.addressees) yield { ...a, role: 'recipient' };
+  if (plan.authority) yield { ...plan.authority, role: 'title' };
   for (const basis of plan.legalBasis) {
     if (basis.kind === 'text') yield { text: basis.text, path: basis.path, role: 'basis' };
     else {

@@ -1,10 +1,9 @@
 // Why: "Kính gửi" belongs to công văn, and to tờ trình and báo cáo sent to a superior; a kế
 // hoạch or hướng dẫn goes to its recipients through nơi nhận (NĐ 30, Phụ lục I, II.9, ô 9a).
 // When there is a Kính gửi, nơi nhận starts with "Như trên".
+import { docTypeOf } from '../../plan/doc-types.js';
 import { hd36, nd30 } from '../helpers/basis.js';
 import { defineRule } from '../rule.js';
-
-const WITH_ADDRESSEE = new Set(['cong_van', 'to_trinh', 'bao_cao']);
 
 export const kinhGuiScope = defineRule({
   meta: {
@@ -27,9 +26,9 @@ export const kinhGuiScope = defineRule({
   },
   check({ plan, lang, report }) {
     if (plan.addressees.length === 0) return;
-    if (!WITH_ADDRESSEE.has(plan.docType)) {
-      const names: Record<string, string> = { ke_hoach: 'Kế hoạch', huong_dan: 'Hướng dẫn', thong_bao: 'Thông báo', chuong_trinh: 'Chương trình' };
-      const typeName = names[plan.docType] ?? (lang === 'vi' ? 'Loại văn bản này' : 'this document type');
+    const type = docTypeOf(plan.docType);
+    if (!type.addressee) {
+      const typeName = lang === 'vi' ? type.name : type.en;
       report({ messageId: 'notForType', data: { typeName }, path: ['kinh_gui'], onKey: true });
       return;
     }

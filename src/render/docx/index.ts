@@ -142,6 +142,7 @@ function balance(line: HeaderLine, width: number, L: Layout): HeaderLine[] {
 /** The header: organ names and number on the left; Quốc hiệu / ĐẢNG CỘNG SẢN VIỆT NAM on the right. */
 function headerTable(doc: RenderDocument, L: Layout): Table {
   const h = doc.header;
+  const letterSubject = doc.subjectPlacement === 'under_number' ? doc.subject : undefined;
   const leftLines: HeaderLine[] = [...h.organ, h.number];
   const rightLines: HeaderLine[] = [h.title, ...(h.motto ? [h.motto] : []), h.date];
   const need = (lines: HeaderLine[]) => Math.max(...lines.map((l) => L.lineWidth(l))) + 2 * CELL_PAD + mm(0.5);
@@ -178,6 +179,8 @@ function headerTable(doc: RenderDocument, L: Layout): Table {
   const ruleLine = h.ruleUnder === 'motto' && h.motto ? h.motto : h.title;
   const rightRule = L.rule(Math.min(L.lineWidth(ruleLine), innerRight), innerRight);
   const number = L.centered([L.run(h.number.text, h.number.style)], 120);
+  // A công văn's trích yếu, 6 pt under the number, wrapped within the column (NĐ 30 ô 5b).
+  const subject = letterSubject ? [L.centered([L.run(letterSubject.text, letterSubject.style)], 120)] : [];
   // Mật and khẩn marks sit in a single-line frame that hugs the word (NĐ 30, Phụ lục I, II.10:
   // a rectangle around the urgency mark); the frame is paragraph borders, so it stays put in Word.
   const frame = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
@@ -196,13 +199,14 @@ function headerTable(doc: RenderDocument, L: Layout): Table {
     // Two rows: the number and the date share a baseline whatever the heights above them.
     return L.table([left, right], [
       [L.cell(left, [...organ, underOrgan]), L.cell(right, [title, ...motto, rightRule])],
-      [L.cell(left, [number, ...marks]), L.cell(right, [date])],
+      [L.cell(left, [number, ...subject, ...marks]), L.cell(right, [date])],
     ], indent);
   }
-  return L.table([left, right], [[L.cell(left, [...organ, underOrgan, number, ...marks]), L.cell(right, [title, rightRule, date])]], indent);
+  return L.table([left, right], [[L.cell(left, [...organ, underOrgan, number, ...subject, ...marks]), L.cell(right, [title, rightRule, date])]], indent);
 }
 
-function titleBlock(doc: RenderDocument, L: Layout): Paragraph[] {
+/** The tên loại, the trích yếu and the rule or "-----" under it (every type but a công văn). */
+function typeAndSubject(doc: RenderDocument, L: Layout): Paragraph[] {
   const out: Paragraph[] = [];
   out.push(L.centered([L.run(doc.typeName.text, doc.typeName.style)], 360, { keepNext: true }));
   out.push(L.centered([L.run(doc.subject.text, doc.subject.style)], 0, { keepNext: true }));
@@ -214,6 +218,12 @@ function titleBlock(doc: RenderDocument, L: Layout): Paragraph[] {
     const longest = Math.min(textWidth(doc.subject.text, s.co, { bold: s.dam ?? false }), L.textWidth);
     out.push(L.rule(Math.round(longest / 3), L.textWidth, { keepNext: true, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } }));
   }
+  return out;
+}
+
+function titleBlock(doc: RenderDocument, L: Layout): Paragraph[] {
+  const out: Paragraph[] = [];
+  if (doc.subjectPlacement === 'title') out.push(...typeAndSubject(doc, L));
   const kg = doc.addressees;
   if (kg.lines.length === 1) {
     out.push(L.centered([L.run(`${kg.label} ${kg.lines[0]}`, 'kinh_gui')], 240));
@@ -233,6 +243,9 @@ function bodyParagraphs(blocks: BodyBlock[], L: Layout, keepLastWithNext = false
       const base = L.style(block.style);
       const labelRun = L.run(`${block.label} `, block.style, { bold: base.dam ?? false, italic: base.nghieng ?? false });
       return L.bodyParagraph([labelRun, ...L.runs(block.runs, block.style)], { keepNext: true });
+    }
+    if (block.kind === 'paragraph' && block.align === 'center') {
+      return L.bodyParagraph(L.runs(block.runs, block.style), { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, keepNext: true });
     }
     const lead = block.kind === 'bullet' ? block.marker : block.label ? `${block.label} ` : '';
     return L.bodyParagraph([...(lead ? [L.run(lead, block.style)] : []), ...L.runs(block.runs, block.style)], keep);

@@ -36,6 +36,10 @@ function body(blocks: BodyBlock[]): string[] {
     } else if (block.kind === 'bullet') {
       const indent = block.marker.trim() === '+' ? '  ' : '';
       out.push(`${indent}- ${inline(block.runs)}`);
+    } else if (block.align === 'center') {
+      // Inside HTML Markdown escapes do not apply: HTML entities do.
+      const html = block.runs.map((r) => r.text).join('').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      out.push(`<p align="center"><b>${html}</b></p>`, '');
     } else {
       out.push(`${block.label ? `${escapeMarkdown(block.label)} ` : ''}${inline(block.runs)}`, '');
     }
@@ -52,9 +56,14 @@ export function renderMarkdown(doc: RenderDocument): string {
   const left = [...h.organ.map((l) => (l.style === 'co_quan_ban_hanh' ? `**${escapeCell(l.text)}**` : escapeCell(l.text)))];
   if (h.underOrgan === 'star') left.push('\\*');
   const right = [`**${escapeMarkdown(h.title.text)}**`, ...(h.motto ? [`**${escapeMarkdown(h.motto.text)}**`] : [])];
-  out.push(`| ${left.join('<br>')} | ${right.join('<br>')} |`, '|:---:|:---:|', `| ${cellText([h.number.text])} | *${escapeMarkdown(h.date.text)}* |`, '');
-  out.push(`## ${escapeMarkdown(doc.typeName.text)}`, '', `**${escapeMarkdown(doc.subject.text)}**`, '');
-  if (doc.subjectSeparator.kind === 'text') out.push(`<p align="center">${escapeMarkdown(doc.subjectSeparator.text)}</p>`, '');
+  // A công văn: no tên loại; its trích yếu goes under the number (italic for a Party letter).
+  const letter = doc.subjectPlacement === 'under_number';
+  const subjectCell = letter ? `<br>${doc.profile.thanh_phan.trich_yeu_cong_van?.nghieng ? `*${escapeCell(doc.subject.text)}*` : escapeCell(doc.subject.text)}` : '';
+  out.push(`| ${left.join('<br>')} | ${right.join('<br>')} |`, '|:---:|:---:|', `| ${cellText([h.number.text])}${subjectCell} | *${escapeMarkdown(h.date.text)}* |`, '');
+  if (!letter) {
+    out.push(`## ${escapeMarkdown(doc.typeName.text)}`, '', `**${escapeMarkdown(doc.subject.text)}**`, '');
+    if (doc.subjectSeparator.kind === 'text') out.push(`<p align="center">${escapeMarkdown(doc.subjectSeparator.text)}</p>`, '');
+  }
   const kg = doc.addressees;
   if (kg.lines.length === 1) out.push(`${escapeMarkdown(kg.label)} ${escapeMarkdown(kg.lines[0]!)}`, '');
   else if (kg.lines.length > 1) out.push(escapeMarkdown(kg.label), '', ...kg.lines.map((a) => `- ${escapeMarkdown(a.replace(/^- /, ''))}`), '');
