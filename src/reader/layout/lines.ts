@@ -12,7 +12,7 @@
 // (right line: ±15 % of the text; organ line: 30–55 % of the name). A typed line of dashes is
 // not measured.
 import type { ComponentName } from '../../profile/index.js';
-import { textWidth } from '../../render/docx/measure.js';
+import { textWidth } from '../../shared/text-width.js';
 import type { SourceLine } from '../source.js';
 import { defineLayoutCheck, type LayoutContext } from './check.js';
 import { fmt, linesOf, rangeOfLine, textRuns } from './util.js';

@@ -1,0 +1,197 @@
+// The body zone: paragraphs between the title block and the footer, the căn cứ and opening
+// lines, the numbered structure (structure.ts) and, for a kế hoạch, its named parts; then the
+// appendices after the signature. What a type needs (named parts or not) comes from the
+// document-type registry.
+import type { DocType, System } from '../../plan/model.js';
+import { partNames, unsure } from '../messages.js';
+import * as P from '../patterns.js';
+import { lineVal } from '../source.js';
+import { join, trim } from '../val.js';
+import { derived, Leaf, leaf, type Para, type ReaderContext, type Tree } from './context.js';
+import { withEmphasis } from '../emphasis.js';
+import { basis } from './basis.js';
+import { checkTerminator } from './closing.js';
+import { structure } from './structure.js';
+
+const PART_KEYS = [
+  [/mục\s+đích|yêu\s+cầu/iu, 'muc_dich_yeu_cau'],
+  [/tổ\s+chức\s+thực\s+hiện|phân\s+công/iu, 'to_chuc_thuc_hien'],
+  [/thời\s+gian|tiến\s+độ/iu, 'thoi_gian_thuc_hien'],
+  [/kinh\s+phí/iu, 'kinh_phi'],
+] as const;
+
+/** Non-blank lines from..to as paragraphs; a paragraph broken mid-sentence (page break) is joined. */
+export function paragraphs(ctx: ReaderContext, from: number, to: number): Para[] {
+  const out: Para[] = [];
+  for (let i = from; i < to; i++) {
+    const line = ctx.lines[i]!;
+    const v = trim(lineVal(line));
+    if (v.text === '' || P.RULE_LINE.test(v.text)) continue;
+    const prev = out.at(-1);
+    const startsLower = /^\p{Ll}/u.test(v.text) && !P.LETTER_ITEM.test(v.text);
+    const prevOpen = prev && !/[.;:!?…”"')\]]$/u.test(prev.v.text) && !P.ROMAN_HEADING.test(prev.v.text);
+    const hyphenBreak = prev && /\d-$/u.test(prev.v.text) && /^\p{Lu}{2,}\//u.test(v.text);
+    if (prev && prevOpen && (startsLower || hyphenBreak) && !P.BULLET.test(v.text)) {
+      const joined = join([prev.v, v], hyphenBreak ? '' : ' ');
+      const merged = hyphenBreak ? { text: joined.text, offsets: joined.offsets } : joined;
+      out[out.length - 1] = { v: merged, line: prev.line, lines: [...prev.lines, line] };
+      ctx.joinedAt.set(out.length - 1, line.no);
+      continue;
+    }
+    out.push({ v, line, lines: [line] });
+  }
+  return out;
+}
+
+export function buildBody(ctx: ReaderContext, paras: Para[], type: DocType, data: Record<string, Tree>, footerStart: number, system: System) {
+  const joined = new Map<Para, number>();
+  for (const [index, lineNo] of ctx.joinedAt) if (paras[index]) joined.set(paras[index]!, lineNo);
+  const text = (p: Para): Leaf => {
+    const l = leaf(withEmphasis(p.v, ctx.source));
+    const at = joined.get(p);
+    if (at !== undefined) ctx.unsure(l, unsure.joinedBroken, { line: at });
+    if (ctx.removedTerminator?.para === p) ctx.unsure(l, unsure.terminatorRemoved, { mark: ctx.removedTerminator.mark });
+    ctx.component('noi_dung', ...p.lines);
+    return l;
+  };
+  const bodyAnchor = paras[0]?.line.start ?? ctx.lines[Math.max(0, footerStart - 1)]?.start ?? 0;
+
+  // The closing sentence ("Trên đây là …") and the terminator.
+  let closingIndex = -1;
+  for (let i = paras.length - 1; i >= Math.max(0, paras.length - 2); i--) if (P.CLOSING.test(paras[i]!.v.text)) { closingIndex = i; break; }
+  const last = closingIndex !== -1 ? paras[closingIndex] : paras.at(-1);
+  if (last) checkTerminator(ctx, last, paras, closingIndex, data);
+  let closing: Para | undefined;
+  if (closingIndex !== -1) {
+    closing = paras[closingIndex]!;
+    paras = paras.filter((_, i) => i !== closingIndex);
+  }
+
+  const hasRoman = paras.some((p) => P.ROMAN_HEADING.test(p.v.text));
+  const isHeading = (p: Para) => (hasRoman ? P.ROMAN_HEADING.test(p.v.text) : P.ARABIC_ITEM.test(p.v.text) || P.DECIMAL_ITEM.test(p.v.text));
+  let firstHeading = paras.findIndex(isHeading);
+  if (firstHeading === -1) firstHeading = type === 'ke_hoach' ? paras.length : 0;
+  const opening = paras.slice(0, firstHeading);
+  const rest = paras.slice(firstHeading);
+
+  // Opening: the "Căn cứ …" / "Thực hiện …" lines that come first (each a sentence of its own,
+  // not the lead-in "…, Sở xây dựng kế hoạch như sau:") become can_cu, when something follows.
+  if (opening.length) {
+    const isBasis = (p: Para) => P.BASIS_START.test(p.v.text) && !/:$/u.test(p.v.text);
+    let n = 0;
+    while (n < opening.length && isBasis(opening[n]!)) n++;
+    if (n > 0 && n < opening.length) {
+      const rest = opening.slice(n);
+      const restText = rest.map((p) => p.v.text).join(' ');
+      data.can_cu = opening.slice(0, n).map((p) => basis(ctx, p, system, type, restText, text));
+      data.mo_dau = rest.map(text);
+    } else {
+      data.mo_dau = opening.map(text);
+    }
+    for (const p of opening) ctx.component('can_cu', ...p.lines);
+  }
+
+  // Numbered structure.
+  const parts = structure(ctx, rest, hasRoman, text);
+  const decimal = rest.some((p) => P.DECIMAL_ITEM.test(p.v.text));
+  if (type === 'ke_hoach' && hasRoman) {
+    const byKey = new Map<string, Record<string, Tree>>();
+    const order: string[] = [];
+    for (const part of parts.sections) {
+      const title = part.title!;
+      const match = PART_KEYS.find(([re]) => re.test(title.value as string));
+      let key: string = match ? match[1] : 'noi_dung';
+      if (byKey.has(key) && key !== 'noi_dung' && !byKey.has('noi_dung')) key = 'noi_dung';
+      const existing = byKey.get(key);
+      if (existing) {
+        const merged = { tieu_de: title, noi_dung: part.blocks.length ? part.blocks : [ctx.placeholder(partNames.body, title.start)] };
+        ctx.unsure(merged, unsure.partRepeated, { title: String(title.value) });
+        (existing.noi_dung as Tree[]).push(merged);
+        continue;
+      }
+      const value: Record<string, Tree> = { tieu_de: title, noi_dung: part.blocks.length ? part.blocks : [ctx.placeholder(partNames.body, title.start)] };
+      ctx.positions.set(value, [title.start, title.end]);
+      byKey.set(key, value);
+      order.push(key);
+      if (!match) ctx.unsure(title, unsure.partKey, { title: String(title.value), key });
+    }
+    if (parts.loose.length) {
+      const target = byKey.get('noi_dung');
+      if (target) (target.noi_dung as Tree[]).unshift(...parts.loose);
+    }
+    for (const key of order) data[key] = byKey.get(key)!;
+  } else {
+    const blocks = blocksOf(ctx, parts);
+    if (blocks.length) data.noi_dung = blocks;
+    if (!hasRoman && decimal) data.danh_so = derived('thap_phan', rest[0]!.line);
+    else if (!hasRoman && rest.some((p) => P.ARABIC_ITEM.test(p.v.text))) data.danh_so = derived('so', rest[0]!.line);
+  }
+  if (type === 'ke_hoach') {
+    if (!data.muc_dich_yeu_cau) {
+      ctx.notFound(partNames.purposes, bodyAnchor, ['muc_dich_yeu_cau']);
+      data.muc_dich_yeu_cau = [ctx.placeholder(partNames.purposes, bodyAnchor)];
+    }
+    if (!data.noi_dung) {
+      ctx.notFound(partNames.body, bodyAnchor, ['noi_dung']);
+      data.noi_dung = [ctx.placeholder(partNames.body, bodyAnchor)];
+    }
+    if (!data.to_chuc_thuc_hien) {
+      ctx.notFound(partNames.organisation, bodyAnchor, ['to_chuc_thuc_hien']);
+      data.to_chuc_thuc_hien = [ctx.placeholder(partNames.organisation, bodyAnchor)];
+    }
+  } else if (!data.noi_dung) {
+    ctx.notFound(partNames.body, bodyAnchor, ['noi_dung']);
+    data.noi_dung = [ctx.placeholder(partNames.body, bodyAnchor)];
+  }
+  if (closing) data.cau_ket = text(closing);
+}
+
+/** Numbered parts and items as one list of blocks (Roman parts become items with a title). */
+export function blocksOf(ctx: ReaderContext, parts: { sections: { title?: Leaf; blocks: Tree[] }[]; loose: Tree[] }): Tree[] {
+  const blocks: Tree[] = [...parts.loose];
+  for (const part of parts.sections) {
+    const item: Record<string, Tree> = { tieu_de: part.title! };
+    if (part.blocks.length) item.noi_dung = part.blocks;
+    ctx.positions.set(item, [part.title!.start, part.title!.end]);
+    blocks.push(item);
+  }
+  return blocks;
+}
+
+/**
+ * "Phụ lục [I|1]" then its title, an optional "(Kèm theo …)" line (dvk prints it itself) and
+ * the appendix body, up to the next "Phụ lục".
+ */
+export function readAppendices(ctx: ReaderContext, from: number): Tree[] {
+  const out: Tree[] = [];
+  const lines = ctx.lines;
+  let i = from;
+  while (i < lines.length) {
+    const label = lines[i]!;
+    ctx.component('phu_luc_nhan', label);
+    let next = lines.findIndex((l, k) => k > i && P.APPENDIX.test(l.text.replace(/\*\*/g, '').trim()));
+    if (next === -1) next = lines.length;
+    let k = i + 1;
+    while (k < next && lines[k]!.text.trim() === '') k++;
+    const entry: Record<string, Tree> = {};
+    if (k < next) {
+      entry.tieu_de = leaf(trim(lineVal(lines[k]!)));
+      ctx.component('phu_luc_tieu_de', lines[k]!);
+      k++;
+    } else {
+      entry.tieu_de = ctx.placeholder(partNames.subject, label.start);
+    }
+    while (k < next && (lines[k]!.text.trim() === '' || /^\(\s*Kèm theo\b/iu.test(lines[k]!.text.trim()))) k++;
+    const paras = paragraphs(ctx, k, next);
+    const hasRoman = paras.some((p) => P.ROMAN_HEADING.test(p.v.text));
+    const blocks = blocksOf(ctx, structure(ctx, paras, hasRoman, (p) => {
+      ctx.component('noi_dung', ...p.lines);
+      return leaf(p.v);
+    }));
+    if (blocks.length) entry.noi_dung = blocks;
+    ctx.positions.set(entry, [label.start, label.start + label.text.length]);
+    out.push(entry);
+    i = next;
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+// The closing zone: the final mark of the body (“./.” under NĐ 30, “.” in Party documents) —
+// taken off the last paragraph so it is not printed twice, and checked against the profile given.
+import type { Profile } from '../../profile/index.js';
+import { readerMessages as rm } from '../messages.js';
+import * as P from '../patterns.js';
+import { endOf, slice, startOf } from '../val.js';
+import { type Para, type ReaderContext, type Tree } from './context.js';
+
+export function checkTerminator(ctx: ReaderContext, last: Para, paras: Para[], closingIndex: number, _data: Record<string, Tree>) {
+  // The renderer prints the terminator ("./." for State, "." for Party); a typed "./." is taken
+  // off so it is not printed twice, and remembered for the comment.
+  const m = /\s*\.?\/\.$/u.exec(last.v.text);
+  if (!m) return;
+  const kept = slice(last.v, 0, m.index + (m[0].trimStart().startsWith('.') ? 1 : 0));
+  const index = paras.indexOf(last);
+  paras[index] = { ...last, v: kept };
+  ctx.removedTerminator = { mark: m[0].trim(), para: paras[index]!, at: [startOf(slice(last.v, m.index)), endOf(last.v)] };
+  void closingIndex;
+}
+
+/** Catalog rule 31 (body-terminator): State "./.", Party "." — checked on what was typed. */
+export function terminatorCheck(ctx: ReaderContext, paras: Para[], profile: Profile) {
+  const expected = profile.dau_ket_thuc;
+  const removed = ctx.removedTerminator;
+  const last = paras.filter((p) => P.CLOSING.test(p.v.text)).at(-1) ?? paras.at(-1);
+  if (!last) return;
+  const written = removed ? removed.mark : (last.v.text.trimEnd().at(-1) ?? '');
+  // Party practice writes both "." and "./." (HD 36 does not settle it): only State is checked.
+  const ok = expected === './.' ? written === './.' : true;
+  if (ok) return;
+  const at: [number, number] = removed ? removed.at : [endOf(last.v) - 1, endOf(last.v)];
+  // Quote the end of the sentence when it ends without any mark ("…một dòng").
+  const shown = /\p{P}/u.test(written) ? written : `…${last.v.text.slice(-12)}`;
+  ctx.note('body-terminator', 'info', rm.terminator, at, { expected, written: shown, profile: profile.can_cu.nguon });
+}

@@ -1,0 +1,143 @@
+// The state one recognition shares across its zones: the source lines, the notes (written-form
+// findings), which lines hold which component, the positions of the values, what was not found,
+// what is unsure. Zones (header, subject, body, closing, signature, nơi nhận) write into it; the
+// recogniser turns the tree of Leaf values into plan data with a position for every value.
+import type { Localized } from '../../i18n/index.js';
+import type { ComponentName, Profile } from '../../profile/index.js';
+import type { PlanPath, Severity } from '../../report/finding.js';
+import { readerMessages as rm, unsure } from '../messages.js';
+import { pathKey, type Located } from '../source-map.js';
+import type { DocumentSource, SourceLine } from '../source.js';
+import { endOf, startOf, type Val } from '../val.js';
+
+export interface ReaderNote {
+  ruleId: string;
+  severity: Severity;
+  message: Localized;
+  data?: Record<string, string | number>;
+  start: number;
+  end: number;
+  path?: PlanPath;
+}
+
+export interface Uncertain {
+  path: PlanPath;
+  why: Localized;
+  data?: Record<string, string | number>;
+}
+
+export interface Recognition {
+  data: Record<string, unknown>;
+  entries: Map<string, Located>;
+  uncertain: Uncertain[];
+  notes: ReaderNote[];
+  /** Paths filled with PLACEHOLDER because the part was not found. */
+  placeholders: PlanPath[];
+  /** Which source lines hold which component (for the .docx layout checks). */
+  components: Map<ComponentName, SourceLine[]>;
+  /** The number or the day was left blank: a draft. */
+  blankNumberOrDay: boolean;
+  /** Plan paths of the parts reported as reader/not-found (the value there, if any, is a placeholder). */
+  missing: PlanPath[];
+  profile: Profile;
+}
+
+
+/** A value with a position, in the tree built before the paths are known. */
+class Leaf {
+  constructor(readonly value: string | number | boolean, readonly start: number, readonly end: number, readonly offsets?: number[]) {}
+}
+const leaf = (v: Val): Leaf => new Leaf(v.text, startOf(v), endOf(v), v.offsets);
+const derived = (value: string | number | boolean, v: Val | SourceLine): Leaf =>
+  'no' in v ? new Leaf(value, v.start, v.start + v.text.length) : new Leaf(value, startOf(v), endOf(v));
+
+type Tree = Leaf | Tree[] | { [key: string]: Tree };
+export { Leaf };
+export { leaf, derived };
+export type { Tree, Para };
+
+interface Para {
+  v: Val;
+  line: SourceLine;
+  lines: SourceLine[];
+}
+
+/** Shared state of one recognition; every zone module takes it as its first argument. */
+export class ReaderContext {
+  readonly lines: SourceLine[];
+  notes: ReaderNote[] = [];
+  unsureOf = new Map<object, { why: Localized; data?: Record<string, string | number> }>();
+  positions = new Map<object, [number, number]>();
+  components = new Map<ComponentName, SourceLine[]>();
+  placeholderLeaves = new Set<Leaf>();
+  blankNumberOrDay = false;
+  missing: PlanPath[] = [];
+  /** Paragraph index → the line joined into it (a paragraph broken by a page break). */
+  joinedAt = new Map<number, number>();
+  /** Positions for paths that have no value (a blank number still has a place in the text). */
+  extraEntries: [PlanPath, Located][] = [];
+  removedTerminator?: { mark: string; para: Para; at: [number, number] };
+
+  constructor(readonly source: DocumentSource, readonly placeholderText: string) {
+    this.lines = source.lines;
+  }
+
+  note(ruleId: string, severity: Severity, message: Localized, at: Val | SourceLine | [number, number], data?: Record<string, string | number>) {
+    const [start, end] = Array.isArray(at) ? at : 'no' in at ? [at.start, at.start + at.text.length] : [startOf(at), endOf(at)];
+    this.notes.push({ ruleId, severity, message, start, end, ...(data ? { data } : {}) });
+  }
+
+  component(name: ComponentName, ...lines: SourceLine[]) {
+    const list = this.components.get(name) ?? [];
+    list.push(...lines);
+    this.components.set(name, list);
+  }
+
+  unsure<T extends object>(node: T, why: Localized, data?: Record<string, string | number>): T {
+    this.unsureOf.set(node, { why, ...(data ? { data } : {}) });
+    return node;
+  }
+
+  placeholder(part: Localized, at: number): Leaf {
+    const l = new Leaf(this.placeholderText, at, at);
+    this.placeholderLeaves.add(l);
+    return this.unsure(l, unsure.placeholder, { part: part.vi, partEn: part.en });
+  }
+
+  /** `paths`: where the missing part would be in the plan (see Recognition.missing). */
+  notFound(part: Localized, at: number, ...paths: PlanPath[]) {
+    this.notes.push({ ruleId: 'reader/not-found', severity: 'error', message: rm.notFound, data: { part: part.vi, partEn: part.en }, start: at, end: at, ...(paths[0] ? { path: paths[0] } : {}) });
+    this.missing.push(...paths);
+  }
+
+  materialise(node: Tree, path: PlanPath, entries: Map<string, Located>, uncertain: Uncertain[], placeholders: PlanPath[]): unknown {
+    const why = this.unsureOf.get(node as object);
+    if (why) uncertain.push({ path, ...why });
+    if (node instanceof Leaf) {
+      entries.set(pathKey(path), { start: node.start, end: node.end, ...(node.offsets ? { offsets: node.offsets } : {}) });
+      if (this.placeholderLeaves.has(node)) placeholders.push(path);
+      return node.value;
+    }
+    const at = this.positions.get(node as object);
+    if (at) entries.set(pathKey(path), { start: at[0], end: at[1] });
+    if (Array.isArray(node)) {
+      const out = node.map((child, i) => this.materialise(child, [...path, i], entries, uncertain, placeholders));
+      if (!at && out.length && !entries.has(pathKey(path))) {
+        const first = entries.get(pathKey([...path, 0]));
+        if (first) entries.set(pathKey(path), { start: first.start, end: first.end });
+      }
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node)) {
+      if (Array.isArray(child) && child.length === 0) continue;
+      out[key] = this.materialise(child, [...path, key], entries, uncertain, placeholders);
+    }
+    if (!at) {
+      const firstKey = Object.keys(node)[0];
+      const first = firstKey === undefined ? undefined : entries.get(pathKey([...path, firstKey]));
+      if (first) entries.set(pathKey(path), { start: first.start, end: first.end });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,243 @@
+// The header zone: organ names, Quốc hiệu and Tiêu ngữ or ĐẢNG CỘNG SẢN VIỆT NAM and its star,
+// số and ký hiệu, place and date, marks (dự thảo, mật, khẩn), a received stamp; then which
+// system the document belongs to, and the written-form checks of these lines (the colon after
+// “Số”, the comma after the place, the leading zero, the Party star) against the profile given.
+import type { System } from '../../plan/model.js';
+import type { Profile } from '../../profile/index.js';
+import { parseDate, parseNumber, type DateInfo, type NumberInfo } from '../header-lines.js';
+import { partNames, readerMessages as rm, unsure } from '../messages.js';
+import * as P from '../patterns.js';
+import { lineVal, type SourceLine } from '../source.js';
+import { cells, endOf, join, slice, startOf, trim, type Val } from '../val.js';
+import type { Footer } from './recipients.js';
+import { derived, Leaf, leaf, type ReaderContext, type Tree } from './context.js';
+
+interface Header {
+  end: number;
+  organs: { v: Val; line: SourceLine }[];
+  quocHieu: boolean;
+  tieuNgu: boolean;
+  partyHeader: boolean;
+  star: SourceLine | undefined;
+  draft?: Val;
+  secrecy?: Val;
+  urgency?: Val;
+  number?: NumberInfo;
+  date?: DateInfo;
+}
+export type { Header };
+
+/** Without a tên loại line: the header ends before the first long line or heading. */
+export function guessHeaderEnd(ctx: ReaderContext): number {
+  const i = ctx.lines.findIndex((l) => {
+    const t = l.text.trim();
+    return t.length > 120 || P.ROMAN_HEADING.test(t) || P.ARABIC_ITEM.test(t);
+  });
+  return i === -1 ? 0 : i;
+}
+
+export function readHeader(ctx: ReaderContext, end: number): Header {
+  const h: Header = { end, organs: [], quocHieu: false, tieuNgu: false, partyHeader: false, star: undefined };
+  const lines = ctx.lines.slice(0, end);
+  // A received stamp: an organ line right above a "CV ĐẾN"/"ĐẾN" line, and the lines after it.
+  const stampLines = new Set<SourceLine>();
+  lines.forEach((l, i) => {
+    if (!cells(lineVal(l)).some((c) => /^(CV|CÔNG VĂN)?\s*ĐẾN$/iu.test(c.text) || /^ĐẾN\b/u.test(c.text))) return;
+    const isStampLine = (l: SourceLine) => {
+      const cs = cells(lineVal(l));
+      return cs.length > 0 && cs.every((c) => P.STAMP_CELLS.some((re) => re.test(c.text)) || /^ĐẾN\b/u.test(c.text));
+    };
+    let from = i;
+    for (let k = i - 1; k >= 0; k--) {
+      const t = lines[k]!.text.trim();
+      if (t === '') continue;
+      if (isStampLine(lines[k]!)) { from = k; continue; }
+      // The receiving organ's name heads the stamp.
+      if (P.isUpper(t) && !P.PARTY_HEADER.test(t) && !P.QUOC_HIEU.test(t) && !P.NUMBER_LINE.test(t)) from = k;
+      break;
+    }
+    let to = i;
+    for (let k = i + 1; k < lines.length; k++) {
+      const cs = cells(lineVal(lines[k]!));
+      if (cs.length === 0) break;
+      if (isStampLine(lines[k]!)) to = k;
+      else break;
+    }
+    for (let k = from; k <= to; k++) stampLines.add(lines[k]!);
+    ctx.note('reader/stamp', 'info', rm.stamp, [lines[from]!.start, lines[to]!.start + lines[to]!.text.length], { from: lines[from]!.no, to: lines[to]!.no });
+  });
+
+  for (const line of lines) {
+    if (stampLines.has(line)) continue;
+    // A number or date line is read whole first: a draft's blanks ("Số:      /KH-SKHCN",
+    // "ngày     tháng 10") are runs of spaces, not a column break.
+    const whole = trim(lineVal(line));
+    const wholeNumber = P.NUMBER_LINE.exec(whole.text);
+    const lineCells = P.DATE_LINE.test(whole.text) || (wholeNumber && !/\t|\s{2,}\S|\sngày\s/u.test(wholeNumber[8]!)) ? [whole] : cells(lineVal(line));
+    for (const cell of lineCells) {
+      const c = trim(cell);
+      const t = c.text.replace(/\*\*/g, '');
+      if (P.QUOC_HIEU.test(t)) { h.quocHieu = true; ctx.component('quoc_hieu', line); continue; }
+      if (P.TIEU_NGU.test(t)) { h.tieuNgu = true; ctx.component('tieu_ngu', line); continue; }
+      if (P.PARTY_HEADER.test(t)) { h.partyHeader = true; ctx.component('tieu_de_dang', line); continue; }
+      if (P.STAR.test(t)) { h.star = line; continue; }
+      if (P.DRAFT_MARK.test(t)) { h.draft = c; ctx.component('du_thao', line); continue; }
+      if (P.SECRECY.test(t)) { h.secrecy = c; ctx.component('dau_mat_khan', line); continue; }
+      if (P.URGENCY.test(t)) { h.urgency = c; ctx.component('dau_mat_khan', line); continue; }
+      if (P.RULE_LINE.test(t)) continue;
+      const number = P.NUMBER_LINE.exec(c.text);
+      if (number && !h.number && /[\p{L}]/u.test(number[8]!)) {
+        h.number = parseNumber(c, number);
+        ctx.component('so_ky_hieu', line);
+        continue;
+      }
+      const date = parseDate(c);
+      if (date && !h.date) { h.date = date; ctx.component('dia_danh_ngay', line); continue; }
+      if (P.STAMP_CELLS.some((re) => re.test(t))) {
+        ctx.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, c, { text: c.text });
+        continue;
+      }
+      if (P.isUpper(t) && !P.DOC_TYPES.some(([re]) => re.test(t))) {
+        h.organs.push({ v: c, line });
+        continue;
+      }
+      ctx.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, c, { text: c.text });
+    }
+  }
+  return h;
+}
+
+export function decideSystem(ctx: ReaderContext, h: Header, f: Footer): { value: System; leaf: Leaf } {
+  const evidence: { system: System; why: string; whyEn?: string; at: Val | SourceLine }[] = [];
+  const quoc = ctx.components.get('quoc_hieu')?.[0];
+  const party = ctx.components.get('tieu_de_dang')?.[0];
+  if (party) evidence.push({ system: 'party', why: 'ĐẢNG CỘNG SẢN VIỆT NAM', at: party });
+  if (quoc) evidence.push({ system: 'state', why: 'Quốc hiệu', whyEn: 'the national title', at: quoc });
+  if (h.number) evidence.push({ system: h.number.shape, why: `“${h.number.written}”`, at: h.number.cell });
+  if (h.star) evidence.push({ system: 'party', why: '“*”', at: h.star });
+  const auth = f.signature.authority?.text;
+  if (auth) evidence.push({ system: auth.includes('/') ? 'party' : 'state', why: `“${auth}”`, at: f.signature.authority! });
+  const first = evidence[0];
+  if (!first) {
+    const l = ctx.unsure(new Leaf('nha_nuoc', 0, 0), unsure.systemDefault);
+    return { value: 'state', leaf: l };
+  }
+  const value = first.system;
+  const l = derived(value === 'party' ? 'dang' : 'nha_nuoc', first.at);
+  if (!party && !quoc) ctx.unsure(l, unsure.systemGuess, { evidence: first.why, evidenceEn: first.whyEn ?? first.why });
+  return { value, leaf: l };
+}
+
+export function formChecks(ctx: ReaderContext, h: Header, f: Footer, system: System, profile: Profile) {
+  const n = h.number;
+  if (n) {
+    const num = n.number.text;
+    const expected = system === 'party' ? `${num}-${n.symbol.text}` : `${num}/${n.symbol.text}`;
+    n.expected = system === 'party' ? `Số ${expected}` : `Số: ${expected}`;
+    if (system === 'party' && n.colon) ctx.note('so-ky-hieu-format', 'error', rm.soColonParty, [n.colonAt, n.colonAt + 1], { expected });
+    if (system === 'state' && !n.colon) ctx.note('so-ky-hieu-format', 'error', rm.soColonState, slice(n.cell, 0, 2), { expected });
+    const written = n.cell.text.replace(/^Số\s*:?\s*/u, '');
+    if (n.shape !== system) {
+      ctx.note('so-ky-hieu-system-mismatch', 'error', rm.soShapeMismatch, n.cell, {
+        written,
+        shape: n.shape === 'party' ? 'Đảng (Số 22-KH/ĐU)' : 'Nhà nước (Số: 15/KH-UBND)',
+        system: system === 'party' ? 'văn bản Đảng' : 'văn bản Nhà nước',
+      });
+    }
+  }
+  const d = h.date;
+  if (d) {
+    if (d.slashes) ctx.note('date-line-format', 'error', rm.dateSlashes, d.cell, { written: d.cell.text });
+    else if (!d.comma) ctx.note('date-line-format', 'error', rm.dateComma, [endOf(d.place), endOf(d.place) + 1], { expected: `${d.place.text}, ngày` });
+    const zero = (what: { vi: string }, written: string, needs: boolean) => {
+      if (!needs || written.length !== 1) return;
+      const i = d.cell.text.indexOf(` ${written} `, d.place.text.length);
+      ctx.note('date-leading-zero', 'error', rm.dateLeadingZero, i === -1 ? d.cell : slice(d.cell, i + 1, i + 2), { what: what.vi, written, expected: `0${written}` });
+    };
+    if (!d.slashes) {
+      zero({ vi: 'Ngày' }, d.day, d.day !== '' && Number(d.day) < 10);
+      zero({ vi: 'Tháng' }, d.month, d.month !== '' && Number(d.month) <= 2);
+    }
+  }
+  if (system === 'party' && !h.star && h.organs.length) {
+    const last = h.organs.at(-1)!;
+    ctx.note('party-dau-sao', 'error', rm.missingStar, last.v);
+  }
+  if (system === 'state' && h.star) ctx.note('party-dau-sao', 'error', rm.starInState, h.star);
+
+}
+
+/** co_quan, so, ky_hieu, dia_danh, ngay and the marks from the header (or not-found notes). */
+export function headerData(ctx: ReaderContext, header: Header, data: Record<string, Tree>, docStart: number): void {
+  const date = header.date;
+  if (header.draft) data.du_thao = header.draft.text.toLocaleUpperCase('vi') === 'DỰ THẢO' ? derived(true, header.draft) : leaf(header.draft);
+  if (header.secrecy) data.mat = leaf(header.secrecy);
+  if (header.urgency) data.khan = leaf(header.urgency);
+
+  if (!header.quocHieu && !header.partyHeader) ctx.notFound(partNames.header, docStart);
+
+  // Organ.
+  const coQuan: Record<string, Tree> = {};
+  if (header.organs.length === 0) {
+    ctx.notFound(partNames.organ, docStart, ['co_quan', 'ten']);
+    coQuan.ten = ctx.placeholder(partNames.organ, docStart);
+  } else {
+    const organs = header.organs;
+    // Where the split between parent and issuing organ falls: in a .docx the issuing organ is
+    // the bold lines at the end (NĐ 30 / HD 36 print only it in bold); in text, the last line
+    // (a long parent name wraps, the issuing organ's rarely does).
+    const bold = (o: { line: SourceLine }) => Boolean(o.line.para?.runs.some((r) => r.text.trim() && r.bold));
+    let split = organs.length - 1;
+    if (organs.some((o) => o.line.para) && organs.some(bold) && !organs.every(bold)) {
+      split = organs.length;
+      while (split > 0 && bold(organs[split - 1]!)) split--;
+    } else if (!organs.some((o) => o.line.para)) {
+      // Text has no bold: a name wrapped over two lines ("SỞ KHOA HỌC" / "VÀ CÔNG NGHỆ") is
+      // told by its second line, which continues the first (a connector at the join, or no
+      // organ head word such as SỞ, BAN, ỦY BAN at its start). The issuing organ is the last
+      // name, with its continuation lines.
+      split = organs.length - 1;
+      while (split > 0 && P.continuesOrganName(organs[split - 1]!.v.text, organs[split]!.v.text)) split--;
+    }
+    const parent = organs.slice(0, split);
+    const own = organs.slice(split);
+    if (parent.length) {
+      coQuan.cap_tren = leaf(join(parent.map((o) => o.v), ' '));
+      ctx.component('co_quan_cap_tren', ...parent.map((o) => o.line));
+    }
+    coQuan.ten = leaf(join(own.map((o) => o.v), ' '));
+    ctx.component('co_quan_ban_hanh', ...own.map((o) => o.line));
+    if (organs.length > 2) ctx.unsure(coQuan.ten as Leaf, unsure.organSplit, { count: organs.length });
+  }
+  if (header.number?.symbolCode) coQuan.viet_tat = ctx.unsure(leaf(header.number.symbolCode), unsure.organCode);
+  data.co_quan = coQuan;
+  ctx.positions.set(coQuan, [header.organs[0]?.line.start ?? docStart, header.organs.at(-1) ? endOf(header.organs.at(-1)!.v) : docStart]);
+
+  // Number and symbol.
+  if (header.number) {
+    const n = header.number;
+    // Spaces typed around the separator stay in the values ("22 ", "KH/ĐU") so that the
+    // so-ky-hieu-format rule sees them; a blank number is left out (draft-placeholders).
+    if (n.number.text !== '') data.so = leaf(n.numberAsWritten);
+    else {
+      ctx.blankNumberOrDay = true;
+      ctx.extraEntries.push([['so'], { start: startOf(n.cell), end: endOf(n.cell) }]);
+    }
+    data.ky_hieu = leaf(n.symbolAsWritten);
+    if (n.written !== n.expected) ctx.unsure(data.ky_hieu as Leaf, unsure.formKept, { written: n.written });
+  } else {
+    ctx.notFound(partNames.number, docStart, ['so'], ['ky_hieu']);
+    ctx.blankNumberOrDay = true;
+  }
+
+  // Place and date.
+  if (date) {
+    data.dia_danh = leaf(date.place);
+    if (date.iso) data.ngay = new Leaf(date.iso, date.start, date.end);
+    else ctx.extraEntries.push([['ngay'], { start: date.start, end: date.end }]);
+    if (date.blankDay) ctx.blankNumberOrDay = true;
+  } else {
+    ctx.notFound(partNames.date, docStart, ['dia_danh'], ['ngay']);
+    data.dia_danh = ctx.placeholder(partNames.date, docStart);
+  }
+}

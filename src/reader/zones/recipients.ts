@@ -1,0 +1,132 @@
+// The nơi nhận zone: where the footer starts (“Nơi nhận:”, or the signature block read from the
+// end), the recipient lines and the archive (“Lưu”) line, read against the punctuation of the
+// profile given; the lines right of them are handed to the signature zone.
+import type { Profile } from '../../profile/index.js';
+import { partNames } from '../messages.js';
+import * as P from '../patterns.js';
+import { lineVal, type SourceLine } from '../source.js';
+import { cells, slice, stripEnd, stripStart, trim, type Val } from '../val.js';
+import { leaf, type ReaderContext, type Tree } from './context.js';
+import { readSignature, type Signature } from './signature.js';
+
+interface Footer {
+  start: number;
+  label?: SourceLine;
+  recipientLines: { v: Val; line: SourceLine }[];
+  recipients: (Val | { ten: Val; de: Val })[];
+  archive?: Val;
+  signature: Signature;
+}
+export type { Footer };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export function readFooter(ctx: ReaderContext, from: number, end: number): Footer {
+  const lines = ctx.lines.slice(0, end);
+  const f: Footer = { start: lines.length, recipients: [], recipientLines: [], signature: { lines: [] } };
+  const labelIndex = lines.findIndex((l, i) => i >= from && cells(lineVal(l)).some((c) => P.NOI_NHAN_LABEL.test(c.text)));
+  const right: { v: Val; line: SourceLine }[] = [];
+  if (labelIndex !== -1) {
+    f.start = labelIndex;
+    f.label = lines[labelIndex]!;
+    ctx.component('noi_nhan_nhan', f.label);
+    let listEnded = false;
+    let seenItem = false;
+    for (let i = labelIndex; i < lines.length; i++) {
+      const line = lines[i]!;
+      const cs = cells(lineVal(line));
+      if (cs.length === 0) {
+        if (seenItem) listEnded = true;
+        continue;
+      }
+      for (const c of cs) {
+        if (P.NOI_NHAN_LABEL.test(c.text)) {
+          const rest = trim(stripStart(c, P.NOI_NHAN_LABEL));
+          if (rest.text) right.push({ v: rest, line });
+          continue;
+        }
+        const bullet = P.BULLET.test(c.text) || /^\+\s/u.test(c.text);
+        const single = cs.length === 1;
+        if (!listEnded && (bullet || (single && !P.isUpper(c.text) && !P.AUTHORITY.test(c.text) && !P.looksLikeName(c.text.replace(/\*\*/g, ''))))) {
+          f.recipientLines.push({ v: c, line });
+          seenItem = true;
+        } else {
+          right.push({ v: c, line });
+          if (single) listEnded = true;
+        }
+      }
+    }
+  } else {
+    // No "Nơi nhận:": the signature block is the last run of capitals and a name.
+    let i = lines.length - 1;
+    while (i >= from && lines[i]!.text.trim() === '') i--;
+    let start = i + 1;
+    if (i >= from && P.looksLikeName(lines[i]!.text.replace(/\*\*/g, '').trim())) {
+      start = i;
+      i--;
+      while (i >= from && lines[i]!.text.trim() === '') i--;
+      while (i >= from) {
+        const t = lines[i]!.text.replace(/\*\*/g, '').trim();
+        if (t === '' ) break;
+        if (P.isUpper(t) || P.AUTHORITY.test(t) || t === 'kiêm') { start = i; i--; continue; }
+        break;
+      }
+    }
+    f.start = start;
+    for (let k = start; k < lines.length; k++) {
+      const c = trim(lineVal(lines[k]!));
+      if (c.text) right.push({ v: c, line: lines[k]! });
+    }
+  }
+  f.signature = readSignature(ctx, right);
+  return f;
+}
+
+/**
+ * Recipient lines → names. dvk prints the dash and the punctuation of the profile, so a line
+ * written exactly that way loses them; any other punctuation is kept as written, for the
+ * noi-nhan-punctuation rule to report. The archive line likewise: the profile's own "Lưu: "
+ * (State) or "Lưu " (Party) is taken off, anything else stays ("Lưu : VT", "Lưu: VP" in a
+ * Party document) for noi-nhan-luu-form.
+ */
+export function readRecipients(ctx: ReaderContext, f: Footer, profile: Profile) {
+  const luuPrefix = profile.noi_nhan.mau_luu.replace('{luu}', '');
+  f.recipientLines.forEach(({ v, line }, i) => {
+    ctx.component('noi_nhan_muc', line);
+    const item = trim(stripStart(v, /^[-–—•·+]\s*/u));
+    const isLast = i === f.recipientLines.length - 1;
+    if (/^Lưu\b/u.test(item.text) && (isLast || P.LUU_ITEM.exec(item.text)?.[2] === ':')) {
+      let rest = stripEnd(item, new RegExp(`${escape(profile.noi_nhan.ket_cuoi)}$`, 'u'));
+      if (rest.text.startsWith(luuPrefix) && !/^\s/u.test(rest.text.slice(luuPrefix.length))) rest = slice(rest, luuPrefix.length);
+      f.archive = trim(rest);
+      return;
+    }
+    const mark = profile.noi_nhan.ket_muc;
+    const kept = item.text.endsWith(mark) && !/\s$/u.test(item.text.slice(0, -mark.length)) ? slice(item, 0, item.text.length - mark.length) : item;
+    // "(để báo cáo)" is how dvk prints `de`: read it back as { ten, de }. Other forms
+    // ("(báo cáo)", "(b/c)") stay in the name, where noi-nhan-purpose suggests `de`.
+    const purpose = /^(.*\S)\s+\(để\s+([^()]+)\)$/u.exec(kept.text);
+    if (purpose) f.recipients.push({ ten: slice(kept, 0, purpose[1]!.length), de: slice(kept, kept.text.length - 1 - purpose[2]!.length, kept.text.length - 1) });
+    else f.recipients.push(kept);
+  });
+}
+
+/** noi_nhan from the footer (or not-found notes and placeholders). */
+export function noiNhanData(ctx: ReaderContext, footer: Footer, bodyEnd: number): Tree {
+  const noiNhan: Record<string, Tree> = {};
+  if (footer.label) {
+    const gui = footer.recipients.map((r): Tree => ('ten' in r ? { ten: leaf(r.ten), de: leaf(r.de) } : leaf(r)));
+    noiNhan.gui = gui.length ? gui : [ctx.placeholder(partNames.recipients, footer.label.start)];
+    if (footer.archive) noiNhan.luu = leaf(footer.archive);
+    else {
+      ctx.notFound(partNames.archive, footer.label.start, ['noi_nhan', 'luu']);
+      noiNhan.luu = ctx.placeholder(partNames.archive, footer.label.start);
+    }
+    ctx.positions.set(noiNhan, [footer.label.start, footer.label.start + footer.label.text.length]);
+  } else {
+    ctx.notFound(partNames.recipients, bodyEnd, ['noi_nhan']);
+    noiNhan.gui = [ctx.placeholder(partNames.recipients, bodyEnd)];
+    noiNhan.luu = ctx.placeholder(partNames.archive, bodyEnd);
+  }
+  return noiNhan;
+}

@@ -1,0 +1,86 @@
+// The tên loại line and the trích yếu under it. The tên loại line is the landmark that splits
+// the header from the body; the trích yếu is the few lines right after it (see subjectLines).
+import type { DocType } from '../../plan/model.js';
+import { readerMessages as rm, unsure } from '../messages.js';
+import * as P from '../patterns.js';
+import { lineVal, type SourceLine } from '../source.js';
+import { join, trim } from '../val.js';
+import { Leaf, leaf, type ReaderContext } from './context.js';
+
+/** The index of the tên loại line (KẾ HOẠCH, QUYẾT ĐỊNH…) and its type, or -1. */
+export function findTypeLine(ctx: ReaderContext): { typeIndex: number; docType?: DocType } {
+  const lines = ctx.lines;
+  let typeIndex = -1;
+  let docType: DocType | undefined;
+  for (let i = 0; i < lines.length && typeIndex === -1; i++) {
+    const t = lines[i]!.text.replace(/\*\*/g, '').trim();
+    for (const [re, type] of P.DOC_TYPES) if (re.test(t)) { typeIndex = i; docType = type; break; }
+  }
+
+  return docType ? { typeIndex, docType } : { typeIndex };
+}
+
+/** The trích yếu after the tên loại line; `cursor`: the first line after it and its separator. */
+export function readSubject(ctx: ReaderContext, typeIndex: number, headerEnd: number): { cursor: number; subject?: Leaf } {
+  const lines = ctx.lines;
+  const blank = (i: number) => (lines[i]?.text.trim() ?? '') === '';
+  // 3. Subject (trích yếu): the lines right after the tên loại.
+  let cursor = typeIndex === -1 ? headerEnd : typeIndex + 1;
+  let subject: Leaf | undefined;
+  if (typeIndex !== -1) {
+    const typeLine = lines[typeIndex]!;
+    ctx.component('ten_loai', typeLine);
+    const typeText = trim(lineVal(typeLine));
+    if (typeText.text !== typeText.text.toLocaleUpperCase('vi')) {
+      ctx.note('ten-loai-uppercase', 'error', rm.tenLoaiUppercase, typeText, { expected: typeText.text.toLocaleUpperCase('vi') });
+    }
+    const separator = (i: number) => blank(i) || P.SUBJECT_SEPARATOR.test(lines[i]!.text.replace(/\*\*/g, '').trim());
+    while (cursor < lines.length && separator(cursor)) cursor++;
+    const found = subjectLines(ctx, cursor);
+    cursor += found.length;
+    if (found.length) {
+      subject = leaf(join(found.map((l) => trim(lineVal(l))), ' '));
+      ctx.component('trich_yeu', ...found);
+      if (found.length > 1) ctx.unsure(subject, unsure.joinedLines, { count: found.length });
+    }
+    while (cursor < lines.length && separator(cursor)) cursor++;
+  }
+  return subject ? { cursor, subject } : { cursor };
+}
+
+/**
+ * The trích yếu: the lines from `from` (the first non-blank line after the tên loại) up to
+ * where the body starts. A blank line ends it, and so, since documents copied from Word often
+ * have no blank lines, does the first line that looks like the body: a numbered or lettered
+ * heading (I., 1., a), A., Phần I), a bullet, a separator ("-----", "*"), "Kính gửi", "Nơi
+ * nhận:", an opening ("Căn cứ …", "Thực hiện …", "Nhằm …"), a sentence (a line ending in
+ * ".", ";", ":"…), a line longer than a wrapped subject line (100 characters), or a line in
+ * capitals under a subject that is not. A subject wraps over at most four lines. The first line
+ * is always the subject (it may itself begin "Thực hiện …"), unless it is a heading or a
+ * lead-in ending in ":" — then the document has no trích yếu.
+ *
+ * .docx: when the first paragraph is centred (as NĐ 30 and HD 36 print the trích yếu), only
+ * the centred paragraphs right after it may continue it; a document without that layout (a
+ * text file saved as .docx) is read by the words, as a .txt is.
+ */
+export function subjectLines(ctx: ReaderContext, from: number): SourceLine[] {
+  const text = (l: SourceLine) => l.text.replace(/\*\*/g, '').trim();
+  const first = ctx.lines[from];
+  if (!first) return [];
+  const t0 = text(first);
+  if (t0 === '' || P.isBodyStructure(t0) || /:$/u.test(t0)) return [];
+  const centred = (l: SourceLine) => l.para?.align === 'center';
+  const byLayout = ctx.source.kind === 'docx' && centred(first);
+  const upper = P.isUpper(t0);
+  const out = [first];
+  for (let i = from + 1; i < ctx.lines.length && out.length < 4; i++) {
+    const l = ctx.lines[i]!;
+    const t = text(l);
+    if (t === '') break;
+    if (byLayout && !centred(l)) break;
+    if (P.isBodyStructure(t) || P.OPENING_START.test(t) || P.SENTENCE_END.test(t) || t.length > 100) break;
+    if (!upper && P.isUpper(t) && /\s/u.test(t)) break;
+    out.push(l);
+  }
+  return out;
+}
