@@ -82,6 +82,8 @@ export const partNames = {
   signer: { vi: 'khối chữ ký (chức vụ, họ tên người ký)', en: 'the signature block' },
   signerName: { vi: 'họ tên người ký', en: "the signer's name" },
   signerTitle: { vi: 'chức vụ người ký', en: "the signer's title" },
+  authority: { vi: 'thẩm quyền ban hành quyết định', en: 'who decides (the authority of the decision)' },
+  enacting: { vi: 'dòng “QUYẾT ĐỊNH:”', en: 'the “QUYẾT ĐỊNH:” line' },
 } satisfies M;
 
 /** Why a value is uncertain: written as a `# dvk: chưa chắc — …` comment by import. */

@@ -94,8 +94,15 @@ export const NOI_NHAN_LABEL = /^Nơi\s+nhận\s*:?/iu;
 export const LUU_ITEM = /^Lưu(\s*)(:?)(\s*)(.*)$/u;
 /** "Phụ lục", "PHỤ LỤC I", "Phụ lục 2" on a line of its own: an appendix begins. */
 export const APPENDIX = /^(PHỤ LỤC|Phụ lục)(\s+([IVXLC]+|\d{1,2}))?\.?$/u;
-export const CLOSING = /^Trên\s+đây\s+là/iu;
+/** The closing sentence: "Trên đây là …", or a letter's "Trân trọng." (a whole paragraph). */
+export const CLOSING = /^(Trên\s+đây\s+là|Trân\s+trọng\s*[.!]?\s*(\.\/\.)?$)/iu;
 export const KINH_GUI = /^Kính\s+gửi\s*:?\s*/iu;
+/** A quyết định's enacting line: "QUYẾT ĐỊNH:" (State) or "QUYẾT ĐỊNH" after the căn cứ (Party). */
+export const ENACTING = /^QUYẾT\s+ĐỊNH\s*:?$/u;
+/** "Điều 1. …", an article of a quyết định. */
+export const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*/u;
+/** A công văn's trích yếu under the number: State "V/v …", Party "về …" (NĐ 30 ô 5b; HD 36 ô 5b). */
+export const LETTER_SUBJECT = /^(V\/v|[Vv]ề)\s+\S/u;
 
 export const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 

@@ -12,6 +12,7 @@
 // closing, signature, recipients); they share one ReaderContext and are given the profile, which
 // is chosen outside them (`profileFor`).
 import type { IsoDate, System } from '../plan/model.js';
+import { DOC_TYPE_IDS, DOC_TYPE_REGISTRY } from '../plan/doc-types.js';
 import type { DocType } from '../plan/model.js';
 import type { Profile } from '../profile/index.js';
 import { selectProfile } from '../profile/index.js';
@@ -21,16 +22,19 @@ import { partNames, unsure } from './messages.js';
 import * as P from './patterns.js';
 import { pathKey, type Located } from './source-map.js';
 import type { DocumentSource } from './source.js';
-import { stripStart, trim, val } from './val.js';
+import { val } from './val.js';
 import { buildBody, paragraphs, readAppendices } from './zones/body.js';
 import { terminatorCheck } from './zones/closing.js';
 import { derived, Leaf, leaf, ReaderContext, type Recognition, type Tree, type Uncertain } from './zones/context.js';
 import { decideSystem, formChecks, guessHeaderEnd, headerData, readHeader } from './zones/header.js';
 import { noiNhanData, readFooter, readRecipients } from './zones/recipients.js';
 import { signerData } from './zones/signature.js';
-import { findTypeLine, readSubject } from './zones/subject.js';
+import { findTypeLine, readAddressees, readSubject } from './zones/subject.js';
 
 export type { ReaderNote, Recognition, Uncertain } from './zones/context.js';
+
+/** The registered type without a tên loại line whose trích yếu sits under the number (công văn). */
+const LETTER_TYPE = DOC_TYPE_IDS.find((id) => DOC_TYPE_REGISTRY[id].heading === 'cong_van')!;
 
 /** What `dvk import` writes for a part it did not find (draft-placeholders reports it in the YAML). */
 export const PLACEHOLDER = `[${TO_WRITE}]`;
@@ -71,10 +75,13 @@ export function recognise(source: DocumentSource, options: RecogniseOptions = {}
   const { typeIndex, docType } = findTypeLine(ctx);
 
   // 2. Header zone.
-  const header = readHeader(ctx, typeIndex === -1 ? guessHeaderEnd(ctx) : typeIndex);
+  const header = readHeader(ctx, typeIndex === -1 ? guessHeaderEnd(ctx) : typeIndex, typeIndex === -1);
 
-  // 3. Subject (trích yếu): the lines right after the tên loại.
-  const { cursor, subject } = readSubject(ctx, typeIndex, header.end);
+  // 3. Subject (trích yếu): the lines right after the tên loại, or a công văn's under the number.
+  const read = readSubject(ctx, typeIndex, header.end);
+  const cursor = read.cursor;
+  const letter = typeIndex === -1 && header.letterSubject ? header.letterSubject : undefined;
+  const subject = letter ? leaf(letter) : read.subject;
 
   // 4. Appendices ("Phụ lục" after the signature) and the footer: "Nơi nhận:" and the
   // signature block, read from the end of what comes before them.
@@ -84,12 +91,7 @@ export function recognise(source: DocumentSource, options: RecogniseOptions = {}
 
   // 5. Body between them.
   const bodyParas = paragraphs(ctx, cursor, footer.start);
-  let kinhGui: Leaf | undefined;
-  if (bodyParas[0] && P.KINH_GUI.test(bodyParas[0].v.text)) {
-    kinhGui = leaf(trim(stripStart(bodyParas[0].v, P.KINH_GUI)));
-    ctx.component('kinh_gui', bodyParas[0].line);
-    bodyParas.shift();
-  }
+  const kinhGui = readAddressees(ctx, bodyParas);
 
   // System and profile: the header decides; the number's shape, the authority form and the
   // Party star break a tie. The profile is chosen by `profileFor`, not here.
@@ -102,12 +104,16 @@ export function recognise(source: DocumentSource, options: RecogniseOptions = {}
   const data: Record<string, Tree> = {};
   data.dvk = new Leaf(1, docStart, docStart);
   data.he_thong = system.leaf;
-  const typeLeaf = typeIndex !== -1 ? derived(docType!, lines[typeIndex]!) : ctx.unsure(new Leaf('ke_hoach', docStart, docStart), unsure.typeGuess);
-  if (typeIndex === -1) ctx.notFound(partNames.type, docStart, ['loai']);
+  const typeLeaf = typeIndex !== -1
+    ? derived(docType!, lines[typeIndex]!)
+    : letter
+      ? derived(LETTER_TYPE, letter)
+      : ctx.unsure(new Leaf('ke_hoach', docStart, docStart), unsure.typeGuess);
+  if (typeIndex === -1 && !letter) ctx.notFound(partNames.type, docStart, ['loai']);
   data.loai = typeLeaf;
   const type = (typeLeaf.value as DocType) ?? 'ke_hoach';
 
-  headerData(ctx, header, data, docStart);
+  headerData(ctx, header, data, docStart, Boolean(letter));
 
   if (subject) data.trich_yeu = subject;
   else {
@@ -155,7 +161,7 @@ function isoParts(iso: string) {
 }
 
 /** The plan's keys in the order of the schema (and of a hand-written plan). */
-const KEY_ORDER = ['dvk', 'he_thong', 'the_thuc', 'loai', 'du_thao', 'mat', 'khan', 'co_quan', 'so', 'ky_hieu', 'dia_danh', 'ngay', 'trich_yeu', 'kinh_gui', 'can_cu', 'mo_dau', 'danh_so', 'muc_dich_yeu_cau', 'noi_dung', 'thoi_gian_thuc_hien', 'kinh_phi', 'to_chuc_thuc_hien', 'cau_ket', 'noi_nhan', 'nguoi_ky', 'phu_luc'];
+const KEY_ORDER = ['dvk', 'he_thong', 'the_thuc', 'loai', 'du_thao', 'mat', 'khan', 'co_quan', 'so', 'ky_hieu', 'dia_danh', 'ngay', 'trich_yeu', 'kinh_gui', 'tham_quyen', 'can_cu', 'mo_dau', 'danh_so', 'muc_dich_yeu_cau', 'noi_dung', 'thoi_gian_thuc_hien', 'kinh_phi', 'to_chuc_thuc_hien', 'cau_ket', 'noi_nhan', 'nguoi_ky', 'phu_luc'];
 
 function orderKeys(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

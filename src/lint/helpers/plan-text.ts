@@ -40,7 +40,8 @@ function* walkPlanTexts(plan: Plan): Generator<PlanText> {
   yield* header(plan.place);
   yield { ...plan.subject, role: 'subject' };
   for (const a of plan.addressees) yield { ...a, role: 'recipient' };
-  if (plan.authority) yield { ...plan.authority, role: 'title' };
+  // Who decides (a quyết định) is printed in capitals, like the organ names.
+  if (plan.authority) yield { ...plan.authority, role: 'header' };
   for (const basis of plan.legalBasis) {
     if (basis.kind === 'text') yield { text: basis.text, path: basis.path, role: 'basis' };
     else {

@@ -16,6 +16,7 @@ const NAMES: Partial<Record<ComponentName, { vi: string; en: string }>> = {
   dia_danh_ngay: { vi: 'dòng địa danh, ngày tháng', en: 'the place and date line' },
   ten_loai: { vi: 'tên loại văn bản', en: 'the document type' },
   trich_yeu: { vi: 'trích yếu', en: 'the subject' },
+  trich_yeu_cong_van: { vi: 'trích yếu công văn (dưới số, ký hiệu)', en: 'the letter’s subject (under the number)' },
   tieu_de_phan: { vi: 'tiêu đề phần (I., II.)', en: 'a part heading (I., II.)' },
   tieu_de_muc: { vi: 'tiêu đề mục (1., 2.)', en: 'an item heading (1., 2.)' },
   tieu_de_tieu_muc: { vi: 'tiêu đề tiểu mục', en: 'a sub-item heading' },

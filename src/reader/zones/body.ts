@@ -9,6 +9,8 @@ import { lineVal } from '../source.js';
 import { join, trim } from '../val.js';
 import { derived, Leaf, leaf, type Para, type ReaderContext, type Tree } from './context.js';
 import { withEmphasis } from '../emphasis.js';
+import { docTypeOf } from '../../plan/doc-types.js';
+import { readArticles } from './articles.js';
 import { basis } from './basis.js';
 import { checkTerminator } from './closing.js';
 import { structure } from './structure.js';
@@ -67,10 +69,18 @@ export function buildBody(ctx: ReaderContext, paras: Para[], type: DocType, data
     paras = paras.filter((_, i) => i !== closingIndex);
   }
 
+  const entry = docTypeOf(type);
+  if (entry.body === 'articles') {
+    readArticles(ctx, paras, data, text, bodyAnchor);
+    requiredParts(ctx, entry.required, data, bodyAnchor);
+    if (closing) data.cau_ket = text(closing);
+    return;
+  }
+
   const hasRoman = paras.some((p) => P.ROMAN_HEADING.test(p.v.text));
   const isHeading = (p: Para) => (hasRoman ? P.ROMAN_HEADING.test(p.v.text) : P.ARABIC_ITEM.test(p.v.text) || P.DECIMAL_ITEM.test(p.v.text));
   let firstHeading = paras.findIndex(isHeading);
-  if (firstHeading === -1) firstHeading = type === 'ke_hoach' ? paras.length : 0;
+  if (firstHeading === -1) firstHeading = entry.body === 'parts' ? paras.length : 0;
   const opening = paras.slice(0, firstHeading);
   const rest = paras.slice(firstHeading);
 
@@ -94,7 +104,7 @@ export function buildBody(ctx: ReaderContext, paras: Para[], type: DocType, data
   // Numbered structure.
   const parts = structure(ctx, rest, hasRoman, text);
   const decimal = rest.some((p) => P.DECIMAL_ITEM.test(p.v.text));
-  if (type === 'ke_hoach' && hasRoman) {
+  if (entry.body === 'parts' && hasRoman) {
     const byKey = new Map<string, Record<string, Tree>>();
     const order: string[] = [];
     for (const part of parts.sections) {
@@ -126,24 +136,24 @@ export function buildBody(ctx: ReaderContext, paras: Para[], type: DocType, data
     if (!hasRoman && decimal) data.danh_so = derived('thap_phan', rest[0]!.line);
     else if (!hasRoman && rest.some((p) => P.ARABIC_ITEM.test(p.v.text))) data.danh_so = derived('so', rest[0]!.line);
   }
-  if (type === 'ke_hoach') {
-    if (!data.muc_dich_yeu_cau) {
-      ctx.notFound(partNames.purposes, bodyAnchor, ['muc_dich_yeu_cau']);
-      data.muc_dich_yeu_cau = [ctx.placeholder(partNames.purposes, bodyAnchor)];
-    }
-    if (!data.noi_dung) {
-      ctx.notFound(partNames.body, bodyAnchor, ['noi_dung']);
-      data.noi_dung = [ctx.placeholder(partNames.body, bodyAnchor)];
-    }
-    if (!data.to_chuc_thuc_hien) {
-      ctx.notFound(partNames.organisation, bodyAnchor, ['to_chuc_thuc_hien']);
-      data.to_chuc_thuc_hien = [ctx.placeholder(partNames.organisation, bodyAnchor)];
-    }
-  } else if (!data.noi_dung) {
-    ctx.notFound(partNames.body, bodyAnchor, ['noi_dung']);
-    data.noi_dung = [ctx.placeholder(partNames.body, bodyAnchor)];
-  }
+  requiredParts(ctx, entry.required, data, bodyAnchor);
   if (closing) data.cau_ket = text(closing);
+}
+
+/** The parts the type requires (document-type registry) that the body did not have: reported, and a placeholder. */
+function requiredParts(ctx: ReaderContext, required: readonly string[], data: Record<string, Tree>, anchor: number): void {
+  const names: Record<string, (typeof partNames)[keyof typeof partNames]> = {
+    muc_dich_yeu_cau: partNames.purposes,
+    noi_dung: partNames.body,
+    to_chuc_thuc_hien: partNames.organisation,
+    tham_quyen: partNames.authority,
+  };
+  for (const key of required) {
+    if (data[key]) continue;
+    const name = names[key] ?? partNames.body;
+    ctx.notFound(name, anchor, [key]);
+    data[key] = key === 'tham_quyen' ? ctx.placeholder(name, anchor) : [ctx.placeholder(name, anchor)];
+  }
 }
 
 /** Numbered parts and items as one list of blocks (Roman parts become items with a title). */

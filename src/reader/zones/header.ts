@@ -2,6 +2,7 @@
 // số and ký hiệu, place and date, marks (dự thảo, mật, khẩn), a received stamp; then which
 // system the document belongs to, and the written-form checks of these lines (the colon after
 // “Số”, the comma after the place, the leading zero, the Party star) against the profile given.
+import { DOC_TYPE_IDS, DOC_TYPE_REGISTRY } from '../../plan/doc-types.js';
 import type { System } from '../../plan/model.js';
 import type { Profile } from '../../profile/index.js';
 import { parseDate, parseNumber, type DateInfo, type NumberInfo } from '../header-lines.js';
@@ -24,6 +25,8 @@ interface Header {
   urgency?: Val;
   number?: NumberInfo;
   date?: DateInfo;
+  /** A công văn's trích yếu under the number ("V/v …", "về …"): the document has no tên loại line. */
+  letterSubject?: Val;
 }
 export type { Header };
 
@@ -31,12 +34,17 @@ export type { Header };
 export function guessHeaderEnd(ctx: ReaderContext): number {
   const i = ctx.lines.findIndex((l) => {
     const t = l.text.trim();
-    return t.length > 120 || P.ROMAN_HEADING.test(t) || P.ARABIC_ITEM.test(t);
+    // A công văn has no tên loại line: its "Kính gửi:" line opens the body.
+    return t.length > 120 || P.ROMAN_HEADING.test(t) || P.ARABIC_ITEM.test(t) || P.KINH_GUI.test(t);
   });
   return i === -1 ? 0 : i;
 }
 
-export function readHeader(ctx: ReaderContext, end: number): Header {
+/**
+ * The header lines up to `end`. `letterSubjects`: the document has no tên loại line, so a line
+ * under the number that opens "V/v …" or "về …" is a công văn's trích yếu (NĐ 30 and HD 36, ô 5b).
+ */
+export function readHeader(ctx: ReaderContext, end: number, letterSubjects = false): Header {
   const h: Header = { end, organs: [], quocHieu: false, tieuNgu: false, partyHeader: false, star: undefined };
   const lines = ctx.lines.slice(0, end);
   // A received stamp: an organ line right above a "CV ĐẾN"/"ĐẾN" line, and the lines after it.
@@ -67,8 +75,13 @@ export function readHeader(ctx: ReaderContext, end: number): Header {
     ctx.note('reader/stamp', 'info', rm.stamp, [lines[from]!.start, lines[to]!.start + lines[to]!.text.length], { from: lines[from]!.no, to: lines[to]!.no });
   });
 
+  // The line before: a công văn's trích yếu comes right under the number (or the number-and-date line).
+  let underNumber = false;
   for (const line of lines) {
     if (stampLines.has(line)) continue;
+    if (line.text.trim() === '') continue;
+    const wasUnderNumber = underNumber;
+    underNumber = false;
     // A number or date line is read whole first: a draft's blanks ("Số:      /KH-SKHCN",
     // "ngày     tháng 10") are runs of spaces, not a column break.
     const whole = trim(lineVal(line));
@@ -89,10 +102,16 @@ export function readHeader(ctx: ReaderContext, end: number): Header {
       if (number && !h.number && /[\p{L}]/u.test(number[8]!)) {
         h.number = parseNumber(c, number);
         ctx.component('so_ky_hieu', line);
+        underNumber = true;
         continue;
       }
       const date = parseDate(c);
-      if (date && !h.date) { h.date = date; ctx.component('dia_danh_ngay', line); continue; }
+      if (date && !h.date) { h.date = date; ctx.component('dia_danh_ngay', line); underNumber ||= Boolean(h.number); continue; }
+      if (letterSubjects && wasUnderNumber && h.number && !h.letterSubject && P.LETTER_SUBJECT.test(t) && !typeCodeOf(h.number)) {
+        h.letterSubject = c;
+        ctx.component('trich_yeu_cong_van', line);
+        continue;
+      }
       if (P.STAMP_CELLS.some((re) => re.test(t))) {
         ctx.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, c, { text: c.text });
         continue;
@@ -168,7 +187,16 @@ export function formChecks(ctx: ReaderContext, h: Header, f: Footer, system: Sys
 }
 
 /** co_quan, so, ky_hieu, dia_danh, ngay and the marks from the header (or not-found notes). */
-export function headerData(ctx: ReaderContext, header: Header, data: Record<string, Tree>, docStart: number): void {
+/** Codes of the types that print a tên loại line (KH, QĐ…): a number carrying one is not a công văn's. */
+const TYPE_CODES = new Set(DOC_TYPE_IDS.filter((id) => DOC_TYPE_REGISTRY[id].heading === 'ten_loai').flatMap((id) => Object.values(DOC_TYPE_REGISTRY[id].code)).filter((c): c is string => Boolean(c)));
+
+/** The type code in the number's ký hiệu ("KL" in 445-KL/TƯ, "KH" in 15/KH-SKHCN), if it is one. */
+function typeCodeOf(n: NumberInfo): string | undefined {
+  const first = n.shape === 'party' ? n.symbol.text.split('/')[0] : n.symbol.text.split('-')[0];
+  return first && TYPE_CODES.has(first) ? first : undefined;
+}
+
+export function headerData(ctx: ReaderContext, header: Header, data: Record<string, Tree>, docStart: number, letter = false): void {
   const date = header.date;
   if (header.draft) data.du_thao = header.draft.text.toLocaleUpperCase('vi') === 'DỰ THẢO' ? derived(true, header.draft) : leaf(header.draft);
   if (header.secrecy) data.mat = leaf(header.secrecy);
@@ -209,7 +237,11 @@ export function headerData(ctx: ReaderContext, header: Header, data: Record<stri
     ctx.component('co_quan_ban_hanh', ...own.map((o) => o.line));
     if (organs.length > 2) ctx.unsure(coQuan.ten as Leaf, unsure.organSplit, { count: organs.length });
   }
-  if (header.number?.symbolCode) coQuan.viet_tat = ctx.unsure(leaf(header.number.symbolCode), unsure.organCode);
+  // A State công văn's ký hiệu is <organ>-<unit> (no type code): the organ is its first part.
+  const n = header.number;
+  const letterOrgan = letter && n?.shape === 'state' && n.symbol.text.includes('-') ? slice(n.symbol, 0, n.symbol.text.indexOf('-')) : undefined;
+  const organCode = letterOrgan ?? n?.symbolCode;
+  if (organCode) coQuan.viet_tat = ctx.unsure(leaf(organCode), unsure.organCode);
   data.co_quan = coQuan;
   ctx.positions.set(coQuan, [header.organs[0]?.line.start ?? docStart, header.organs.at(-1) ? endOf(header.organs.at(-1)!.v) : docStart]);
 

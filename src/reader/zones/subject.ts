@@ -4,8 +4,8 @@ import type { DocType } from '../../plan/model.js';
 import { readerMessages as rm, unsure } from '../messages.js';
 import * as P from '../patterns.js';
 import { lineVal, type SourceLine } from '../source.js';
-import { join, trim } from '../val.js';
-import { Leaf, leaf, type ReaderContext } from './context.js';
+import { join, stripEnd, stripStart, trim } from '../val.js';
+import { Leaf, leaf, type Para, type ReaderContext, type Tree } from './context.js';
 
 /** The index of the tên loại line (KẾ HOẠCH, QUYẾT ĐỊNH…) and its type, or -1. */
 export function findTypeLine(ctx: ReaderContext): { typeIndex: number; docType?: DocType } {
@@ -83,4 +83,25 @@ export function subjectLines(ctx: ReaderContext, from: number): SourceLine[] {
     out.push(l);
   }
   return out;
+}
+
+/**
+ * "Kính gửi: …" at the top of the body (taken off `paras`): one addressee on the line, or, when
+ * the line ends at the colon, the "- …;" lines under it (NĐ 30, Phụ lục I, II.9). dvk prints the
+ * dashes and the final marks itself, so they are taken off.
+ */
+export function readAddressees(ctx: ReaderContext, paras: Para[]): Tree | undefined {
+  const first = paras[0];
+  if (!first || !P.KINH_GUI.test(first.v.text)) return undefined;
+  ctx.component('kinh_gui', first.line);
+  paras.shift();
+  const rest = trim(stripStart(first.v, P.KINH_GUI));
+  if (rest.text !== '') return leaf(rest);
+  const list: Leaf[] = [];
+  while (paras[0] && P.BULLET.test(paras[0].v.text)) {
+    const p = paras.shift()!;
+    ctx.component('kinh_gui', p.line);
+    list.push(leaf(trim(stripEnd(stripStart(p.v, /^[-–—•·+]\s*/u), /[;.,]+$/u))));
+  }
+  return list.length ? list : undefined;
 }
