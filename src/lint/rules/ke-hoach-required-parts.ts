@@ -2,6 +2,7 @@
 // hiện); the-thuc.md §6 (practice of the seeds and published plans). The schema requires the
 // keys; this rule checks they are not left empty.
 import type { Block, Part } from '../../plan/model.js';
+import { docTypeOf } from '../../plan/doc-types.js';
 import { hd36, nd30 } from '../helpers/basis.js';
 import { defineRule } from '../rule.js';
 
@@ -34,7 +35,7 @@ export const keHoachRequiredParts = defineRule({
     examples: { wrong: 'loai: ke_hoach\nto_chuc_thuc_hien: []', right: 'loai: ke_hoach\nto_chuc_thuc_hien:\n  - Văn phòng Sở theo dõi, đôn đốc thực hiện.' },
   },
   check({ plan, report }) {
-    if (plan.docType !== 'ke_hoach') return;
+    if (docTypeOf(plan.docType).body !== 'parts') return;
     for (const key of REQUIRED) {
       const part = plan.parts.find((p) => p.key === key);
       if (!part) report({ messageId: 'missing', data: { part: NAMES[key]!, key }, path: [] });
