@@ -101,6 +101,15 @@ describe('nd30 components', () => {
     expect(style(' DỰ THẢO ')).toMatchObject({ bold: true });
   });
 
+  it('sets căn cứ lines italic and điểm titles "a) …" upright (Phụ lục I, II.6.a and the mẫu chữ table, mục V)', async () => {
+    const r = await renderFile(STATE);
+    expect(runStyle(find(r.paras, /^Thực hiện Công văn số 365-CV\/ĐUK/))).toMatchObject({ italic: true, bold: false });
+    const profile = (await import('../../src/profile/index.js')).loadProfile('nd30');
+    expect(profile.thanh_phan.tieu_de_tieu_muc?.nghieng ?? false).toBe(false);
+    const diem = await renderText(minimal('noi_dung:\n  - tieu_de: Việc chung\n    noi_dung:\n      - tieu_de: Việc thứ nhất\n        noi_dung:\n          - tieu_de: Đối với các phòng\n            noi_dung: Nội dung.'));
+    expect(runStyle(find(diem.paras, 'a) Đối với các phòng'))).toMatchObject({ italic: false });
+  });
+
   it('draws the rules under the organ, the Tiêu ngữ and the trích yếu as bottom borders of empty paragraphs', async () => {
     const r = await renderFile(STATE);
     const rules = r.paras.filter((p) => p.pPr['w:pBdr']?.['w:bottom'] && p.text === '');
