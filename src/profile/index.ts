@@ -46,6 +46,8 @@ export interface Profile {
     ti_le_gach_co_quan?: number;
     vi_tri_ngay: 'cung_dong_so' | 'duoi_tieu_de';
     gach_duoi_trich_yeu?: string;
+    /** The header table, inside the text area: the right column (ô 1, 4) in mm, the left (ô 2, 3) takes the rest. */
+    bang: { cot_phai_mm: number; khoang_giua_mm: number };
   };
   so_ky_hieu: { mau: string; ghep_ky_hieu: string; so_toi_thieu_hai_chu_so: boolean; du_thao_de_trong: string; danh_so: 'theo_nam' | 'theo_nhiem_ky_va_loai' };
   quyen_han: Partial<Record<AuthorityKind, string>>;

@@ -6,6 +6,7 @@ import type { ComponentName, Profile } from '../profile/index.js';
 import type { BodyBlock, RenderDocument, Run } from './document.js';
 import { authorityLine, dateLine, dateWords, label, numberLine, numberingLevels, recipientLines, roman, shortDate, type LevelStyle } from './forms.js';
 import { cleanLine, cleanText, endWith, parseInline } from './inline.js';
+import { organInSentence } from './organ-name.js';
 import type { Wording } from './templates.js';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi-VN');
@@ -43,7 +44,10 @@ class BodyWriter {
   blocks(blocks: Block[], depth: number, parentPath: number[], bulletDepth = 0): void {
     let n = 0;
     for (const block of blocks) {
-      if (block.kind === 'paragraph') this.paragraph(block.text);
+      // A plain paragraph after numbered items would read as part of the item above it: it takes
+      // the next number ("3. Chế độ báo cáo …"). Paragraphs before the first item stay plain.
+      if (block.kind === 'paragraph' && n > 0 && depth < this.levels.length) this.paragraph(block.text, 'noi_dung', label(this.levels, depth, [...parentPath, ++n]));
+      else if (block.kind === 'paragraph') this.paragraph(block.text);
       else if (block.kind === 'bullets') for (const item of block.items) this.bullet(item.text, bulletDepth);
       else this.item(block, depth, [...parentPath, ++n], bulletDepth);
     }
@@ -119,6 +123,20 @@ export function citationText(citation: Omit<Citation, 'path'>, planSystem: Plan[
   });
 }
 
+/**
+ * Who acts in the generated opening sentence, as running text: the issuing organ ("Sở Khoa học và
+ * Công nghệ"), or the collective that signs for it when that is a body of the organ ("T/M BAN
+ * THƯỜNG VỤ" of "HUYỆN ỦY THẠCH HÀ" → "Ban Thường vụ Huyện ủy Thạch Hà").
+ */
+export function actorName(plan: Plan): string {
+  const organ = organInSentence(cleanLine(plan.issuer.name.text));
+  const collective = plan.signer.onBehalfOf ? cleanLine(plan.signer.onBehalfOf.text) : '';
+  if (/^(BAN THƯỜNG VỤ|BAN CHẤP HÀNH|THƯỜNG TRỰC)$/iu.test(collective) && !organ.toLocaleUpperCase('vi-VN').startsWith(collective.toLocaleUpperCase('vi-VN'))) {
+    return `${organInSentence(collective.toLocaleUpperCase('vi-VN'))} ${organ}`;
+  }
+  return organ;
+}
+
 /** Căn cứ lines, the opening, the parts or body, the closing sentence with the final mark. */
 function composeBody(plan: Plan, profile: Profile, wording: Wording): BodyBlock[] {
   const type = docTypeOf(plan.docType);
@@ -135,6 +153,7 @@ function composeBody(plan: Plan, profile: Profile, wording: Wording): BodyBlock[
     loai: plan.docType,
     ten_loai: typeNameOf(plan, wording),
     co_quan: cleanLine(plan.issuer.name.text),
+    chu_the: actorName(plan),
     trich_yeu: cleanLine(plan.subject.text),
     tham_quyen: plan.authority ? cleanLine(plan.authority.text) : '',
   };

@@ -99,7 +99,7 @@ describe('layout checks catch a .docx made wrong on purpose', () => {
     expect(layout).toHaveLength(1);
     expect(layout[0]!.ruleId).toBe('docx-component-style');
     expect(layout[0]!.message).toMatch(/^Dòng địa danh, ngày tháng không in đậm: “Hà Nam, ngày\s+tháng 10 năm 2023”\.$/);
-    expect(layout[0]!.range.start).toMatchObject({ line: 9, column: 1 });
+    expect(layout[0]!.range.start).toMatchObject({ line: 11, column: 1 }); // after the organ names' wrapped lines
   });
 
   it('a page number on page 1 (no “different first page”)', async () => {
@@ -122,7 +122,7 @@ describe('layout checks catch a .docx made wrong on purpose', () => {
     const { report } = await lint(save('party-colon.docx', bytes));
     const colon = report.findings.find((f) => f.ruleId === 'so-ky-hieu-format');
     expect(colon?.message).toBe('Văn bản của Đảng ghi “Số” không có dấu hai chấm: “Số 08-KH/BDVĐU”.');
-    expect(colon?.range.start).toMatchObject({ line: 4, column: 3 });
+    expect(colon?.range.start).toMatchObject({ line: 5, column: 3 }); // “ĐẢNG ỦY / ĐẠI HỌC THÁI NGUYÊN” is two lines
   });
 
   it('a missing rule line under the Tiêu ngữ and body text at 12 pt', async () => {
@@ -148,8 +148,8 @@ describe('dvk lint file.docx (the built binary)', () => {
     const file = save('cli.docx', bytes);
     const r = runDvk(['lint', file]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/cli\.docx:4:3 +lỗi +Văn bản của Đảng ghi “Số” không có dấu hai chấm/);
-    expect(r.stdout).toMatch(/cli\.docx:7:1 +lỗi +Dòng địa danh, ngày tháng không in đậm/);
+    expect(r.stdout).toMatch(/cli\.docx:5:3 +lỗi +Văn bản của Đảng ghi “Số” không có dấu hai chấm/);
+    expect(r.stdout).toMatch(/cli\.docx:8:1 +lỗi +Dòng địa danh, ngày tháng không in đậm/);
     const en = runDvk(['lint', file, '--lang', 'en']);
     expect(en.stdout).toContain('The place and date line must not be bold');
     expect(en.stdout).toContain('Party documents write “Số” without a colon');

@@ -53,7 +53,7 @@ describe('công văn', () => {
     expect(runStyle(subject)).toMatchObject({ size: 26, bold: false, italic: false });
     expect(find(r.paras, 'Kính gửi: Chủ tịch Ủy ban nhân dân các phường, xã.').inTable).toBe(false);
     expect(r.markdown).not.toContain('## CÔNG VĂN');
-    expect(r.markdown).toContain('Số: 4144/SGDĐT-VP<br>V/v cho học sinh nghỉ học sau bão');
+    expect(r.markdown).toContain('Số: 4144/SGDĐT-VP\\\nV/v cho học sinh nghỉ học sau bão');
   });
 
   it('Party: the trích yếu 12 pt italic without "V/v", the number "Số 365-CV/BDVTU"', async () => {

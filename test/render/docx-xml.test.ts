@@ -86,8 +86,9 @@ describe('nd30 components', () => {
     const style = (t: string | RegExp) => runStyle(find(r.paras, t));
     expect(style('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toMatchObject({ size: 26, bold: true, italic: false });
     expect(style('Độc lập - Tự do - Hạnh phúc')).toMatchObject({ size: 28, bold: true, italic: false });
-    expect(style('ỦY BAN NHÂN DÂN TỈNH HÀ NAM')).toMatchObject({ size: 26, bold: false });
-    expect(style('SỞ KHOA HỌC VÀ CÔNG NGHỆ')).toMatchObject({ size: 26, bold: true });
+    // Organ names longer than the left column (65 mm) wrap into even lines (Phụ lục I, II.2.b).
+    for (const line of ['ỦY BAN NHÂN DÂN', 'TỈNH HÀ NAM']) expect(style(line)).toMatchObject({ size: 26, bold: false });
+    for (const line of ['SỞ KHOA HỌC', 'VÀ CÔNG NGHỆ']) expect(style(line)).toMatchObject({ size: 26, bold: true });
     expect(style(/^Số: +\/KH-SKHCN$/)).toMatchObject({ size: 26, bold: false, italic: false });
     expect(style(/^Hà Nam, ngày +tháng 10 năm 2023$/)).toMatchObject({ size: 28, italic: true, bold: false });
     expect(style('KẾ HOẠCH')).toMatchObject({ size: 28, bold: true });
@@ -98,6 +99,15 @@ describe('nd30 components', () => {
     expect(style('Nơi nhận:')).toMatchObject({ size: 24, bold: true, italic: true, underline: false });
     expect(style(/^- Ban Dân vận Tỉnh ủy/)).toMatchObject({ size: 22, bold: false });
     expect(style(' DỰ THẢO ')).toMatchObject({ bold: true });
+  });
+
+  it('sets căn cứ lines italic and điểm titles "a) …" upright (Phụ lục I, II.6.a and the mẫu chữ table, mục V)', async () => {
+    const r = await renderFile(STATE);
+    expect(runStyle(find(r.paras, /^Thực hiện Công văn số 365-CV\/ĐUK/))).toMatchObject({ italic: true, bold: false });
+    const profile = (await import('../../src/profile/index.js')).loadProfile('nd30');
+    expect(profile.thanh_phan.tieu_de_tieu_muc?.nghieng ?? false).toBe(false);
+    const diem = await renderText(minimal('noi_dung:\n  - tieu_de: Việc chung\n    noi_dung:\n      - tieu_de: Việc thứ nhất\n        noi_dung:\n          - tieu_de: Đối với các phòng\n            noi_dung: Nội dung.'));
+    expect(runStyle(find(diem.paras, 'a) Đối với các phòng'))).toMatchObject({ italic: false });
   });
 
   it('draws the rules under the organ, the Tiêu ngữ and the trích yếu as bottom borders of empty paragraphs', async () => {
@@ -135,7 +145,7 @@ describe('dang-hd36 components', () => {
     const r = await renderFile(PARTY);
     const style = (t: string | RegExp) => runStyle(find(r.paras, t));
     expect(style('ĐẢNG CỘNG SẢN VIỆT NAM')).toMatchObject({ size: 30, bold: true });
-    expect(style('ĐẢNG ỦY ĐẠI HỌC THÁI NGUYÊN')).toMatchObject({ size: 28, bold: false });
+    for (const line of ['ĐẢNG ỦY', 'ĐẠI HỌC THÁI NGUYÊN']) expect(style(line)).toMatchObject({ size: 28, bold: false });
     expect(style('BAN DÂN VẬN')).toMatchObject({ size: 28, bold: true });
     expect(find(r.paras, '*').inTable).toBe(true);
     expect(style('Số 08-KH/BDVĐU')).toMatchObject({ size: 28, bold: false });

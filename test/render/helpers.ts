@@ -32,7 +32,8 @@ export function paragraphs(node: any, inTable = false, out: Para[] = []): Para[]
     if (key === 'w:p') {
       for (const p of value as any[]) {
         const runs = ((p['w:r'] ?? []) as any[]).map((r) => ({
-          text: ((r['w:t'] ?? []) as any[]).map((t) => (typeof t === 'string' ? t : (t['#text'] ?? ''))).join(''),
+          // A line break inside a paragraph (a long title or organ name broken by dvk) reads as a space.
+          text: (r['w:br'] ? ' ' : '') + ((r['w:t'] ?? []) as any[]).map((t) => (typeof t === 'string' ? t : (t['#text'] ?? ''))).join(''),
           rPr: r['w:rPr'] ?? {},
         }));
         out.push({ text: runs.map((r) => r.text).join(''), pPr: p['w:pPr'] ?? {}, runs, inTable });
@@ -53,6 +54,8 @@ export interface Rendered {
   document: any;
   paras: Para[];
   markdown: string;
+  /** The profile the document was rendered with. */
+  profileId: ProfileId;
   read(name: string): Promise<string>;
 }
 
@@ -67,6 +70,7 @@ async function finish(loaded: Awaited<ReturnType<typeof loadPlanFile>>, file: st
     bytes, zip, documentXml, document,
     paras: paragraphs(document['w:document']['w:body']),
     markdown: toMarkdown(prepared.doc),
+    profileId: prepared.doc.profile.id,
     read: (name) => zip.file(name)!.async('string'),
   };
 }
@@ -99,6 +103,7 @@ export function runStyle(p: Para): { size: number; bold: boolean; italic: boolea
 
 /** Paragraph texts of word/document.xml, in document order (table cells included). */
 export function docxText(xml: string): string[] {
-  return xml.split(/<w:p[ >]/).slice(1).map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!).join(''))
+  // A line break inside a paragraph (a long title broken by dvk) reads as a space.
+  return xml.split(/<w:p[ >]/).slice(1).map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => m[1] ?? ' ').join(''))
     .map((t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
 }

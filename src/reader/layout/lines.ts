@@ -23,7 +23,8 @@ const TWIP_PER_MM = 1440 / 25.4;
 function textWidthMm(ctx: LayoutContext, line: SourceLine, component: ComponentName): number {
   const run = textRuns(line.para)[0];
   const size = run?.sizePt ?? ctx.profile.thanh_phan[component]?.co ?? 13;
-  return textWidth(line.text.trim(), size, { bold: run?.bold ?? false, italic: run?.italic ?? false }) / TWIP_PER_MM;
+  // A line break inside the paragraph (read as a tab) starts a new printed line: the widest counts.
+  return Math.max(...line.text.split('\t').map((piece) => textWidth(piece.trim(), size, { bold: run?.bold ?? false, italic: run?.italic ?? false }))) / TWIP_PER_MM;
 }
 
 /** The length in mm of the rule under `line`, when it can be measured. */

@@ -13,6 +13,9 @@ import { cells, endOf, join, slice, startOf, trim, type Val } from '../val.js';
 import type { Footer } from './recipients.js';
 import { derived, Leaf, leaf, type ReaderContext, type Tree } from './context.js';
 
+/** A place name alone with its comma, the first half of a wrapped date line. */
+const PLACE_ONLY = /^\p{Lu}[\p{L} .'-]*,$/u;
+
 interface Header {
   end: number;
   organs: { v: Val; line: SourceLine }[];
@@ -77,6 +80,7 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
 
   // The line before: a công văn's trích yếu comes right under the number (or the number-and-date line).
   let underNumber = false;
+  let pendingPlace: { v: Val; line: SourceLine } | undefined;
   for (const line of lines) {
     if (stampLines.has(line)) continue;
     if (line.text.trim() === '') continue;
@@ -105,8 +109,21 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
         underNumber = true;
         continue;
       }
-      const date = parseDate(c);
-      if (date && !h.date) { h.date = date; ctx.component('dia_danh_ngay', line); underNumber ||= Boolean(h.number); continue; }
+      // A date line wrapped in a narrow column: "Thành phố Hồ Chí Minh," / "ngày 25 tháng 11 năm 2026".
+      if (!h.date && !pendingPlace && PLACE_ONLY.test(t)) { pendingPlace = { v: c, line }; continue; }
+      const wrapped = pendingPlace && /^ngày\b/u.test(t) ? join([pendingPlace.v, c], ' ') : undefined;
+      const date = (wrapped && parseDate(wrapped)) || parseDate(c);
+      if (date && !h.date) {
+        h.date = date;
+        ctx.component('dia_danh_ngay', ...(wrapped ? [pendingPlace!.line, line] : [line]));
+        pendingPlace = undefined;
+        underNumber ||= Boolean(h.number);
+        continue;
+      }
+      if (pendingPlace) {
+        ctx.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, pendingPlace.v, { text: pendingPlace.v.text });
+        pendingPlace = undefined;
+      }
       if (letterSubjects && wasUnderNumber && h.number && !h.letterSubject && P.LETTER_SUBJECT.test(t) && !typeCodeOf(h.number)) {
         h.letterSubject = c;
         ctx.component('trich_yeu_cong_van', line);
@@ -123,6 +140,7 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
       ctx.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, c, { text: c.text });
     }
   }
+  if (pendingPlace) ctx.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, pendingPlace.v, { text: pendingPlace.v.text });
   return h;
 }
 
@@ -216,7 +234,11 @@ export function headerData(ctx: ReaderContext, header: Header, data: Record<stri
     // (a long parent name wraps, the issuing organ's rarely does).
     const bold = (o: { line: SourceLine }) => Boolean(o.line.para?.runs.some((r) => r.text.trim() && r.bold));
     let split = organs.length - 1;
-    if (organs.some((o) => o.line.para) && organs.some(bold) && !organs.every(bold)) {
+    if (organs.some((o) => o.line.para) && organs.every(bold)) {
+      // Every line bold: one issuing organ whose name the renderer (or a clerk) wrapped
+      // ("ỦY BAN NHÂN DÂN" / "XÃ XUÂN PHÚ"); no parent organ is printed in bold.
+      split = 0;
+    } else if (organs.some((o) => o.line.para) && organs.some(bold)) {
       split = organs.length;
       while (split > 0 && bold(organs[split - 1]!)) split--;
     } else if (!organs.some((o) => o.line.para)) {

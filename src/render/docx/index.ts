@@ -10,7 +10,7 @@ import {
 } from 'docx';
 import type { ComponentName, Profile, TextStyle } from '../../profile/index.js';
 import type { BodyBlock, HeaderLine, RenderDocument, Run } from '../document.js';
-import { mm, textWidth } from './measure.js';
+import { balancedLines, balancedWidth, mm, textWidth } from './measure.js';
 import { deterministicZip, zipParts } from './package.js';
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
@@ -100,10 +100,10 @@ class Layout {
     return textWidth(line.text, s.co, { bold: s.dam ?? false, italic: s.nghieng ?? false });
   }
 
-  cell(width: number, children: (Paragraph | Table)[]): TableCell {
+  cell(width: number, children: (Paragraph | Table)[], pad: { right?: number } = {}): TableCell {
     return new TableCell({
       width: { size: width, type: WidthType.DXA },
-      margins: { left: CELL_PAD, right: CELL_PAD, top: 0, bottom: 0 },
+      margins: { left: CELL_PAD, right: pad.right ?? CELL_PAD, top: 0, bottom: 0 },
       borders: CELL_NO_BORDERS,
       verticalAlign: VerticalAlign.TOP,
       children,
@@ -122,55 +122,34 @@ class Layout {
   }
 }
 
-/** A header line too wide for its cell, split at the space that gives the most even halves. */
+/** A header line too wide for its cell, broken into the fewest even lines that fit. */
 function balance(line: HeaderLine, width: number, L: Layout): HeaderLine[] {
-  if (L.lineWidth(line) <= width) return [line];
-  const words = line.text.split(' ');
-  let best: HeaderLine[] = [line];
-  let bestWidth = Infinity;
-  for (let i = 1; i < words.length; i++) {
-    const parts = [words.slice(0, i).join(' '), words.slice(i).join(' ')].map((text) => ({ text, style: line.style }));
-    const widest = Math.max(...parts.map((p) => L.lineWidth(p)));
-    if (widest < bestWidth) {
-      bestWidth = widest;
-      best = parts;
-    }
-  }
-  return best;
+  return balancedLines(line.text, width, (text) => L.lineWidth({ text, style: line.style })).map((text) => ({ text, style: line.style }));
 }
 
-/** The header: organ names and number on the left; Quốc hiệu / ĐẢNG CỘNG SẢN VIỆT NAM on the right. */
+/**
+ * The header: organ names and number on the left (ô 2, 3); Quốc hiệu / ĐẢNG CỘNG SẢN VIỆT NAM and
+ * the date on the right (ô 1, 4). One geometry per profile (`dau_trang.bang`): the table spans
+ * the text area exactly, never the margins; the right column has the profile's width and the
+ * left one the rest; a long organ name or date line is broken into even lines inside its column.
+ */
 function headerTable(doc: RenderDocument, L: Layout): Table {
   const h = doc.header;
   const letterSubject = doc.subjectPlacement === 'under_number' ? doc.subject : undefined;
-  const leftLines: HeaderLine[] = [...h.organ, h.number];
-  const rightLines: HeaderLine[] = [h.title, ...(h.motto ? [h.motto] : []), h.date];
-  const need = (lines: HeaderLine[]) => Math.max(...lines.map((l) => L.lineWidth(l))) + 2 * CELL_PAD + mm(0.5);
-  let left = need(leftLines);
-  let right = need(rightLines);
-  // The 165 mm text area is often too narrow for the organ name beside the Quốc hiệu: hang the
-  // table up to 10 mm into the left margin and 5 mm into the right one, as many real documents do
-  // (tech notes §1). Beyond that, a long organ line is broken in two balanced lines.
-  let indent = 0;
-  let total = L.textWidth;
-  if (left + right > total) {
-    const over = Math.min(left + right - total, mm(15));
-    indent = -Math.min(over, mm(10));
-    total += over;
-  }
-  if (left + right <= total) {
-    const spare = total - left - right;
-    left += Math.round(spare / 2);
-    right = total - left;
-  } else {
-    right = Math.min(right, Math.round(total * 0.55));
-    left = total - right;
-  }
-  const innerLeft = left - 2 * CELL_PAD;
+  const geometry = L.profile.dau_trang.bang;
+  const right = mm(geometry.cot_phai_mm);
+  const left = L.textWidth - right;
+  // The gap between the columns' text is the left cell's right padding plus the right cell's.
+  const gapPad = Math.max(CELL_PAD, mm(geometry.khoang_giua_mm) - CELL_PAD);
+  const innerLeft = left - CELL_PAD - gapPad;
   const innerRight = right - 2 * CELL_PAD;
+  const leftCell = (children: (Paragraph | Table)[]) => L.cell(left, children, { right: gapPad });
 
-  const organ = h.organ.flatMap((line) => balance(line, innerLeft, L)).map((line) => L.centered([L.run(line.text, line.style)]));
-  const issuerLines = h.organ.filter((l) => l.style === 'co_quan_ban_hanh');
+  // A line too long for the column becomes two (or more) even lines, each a paragraph as a
+  // clerk would type it (an importer reads them back as one name).
+  const organLines = h.organ.flatMap((line) => balance(line, innerLeft, L));
+  const organ = organLines.map((line) => L.centered([L.run(line.text, line.style)]));
+  const issuerLines = organLines.filter((l) => l.style === 'co_quan_ban_hanh');
   const issuerWidth = Math.max(...issuerLines.map((l) => L.lineWidth(l)));
   const underOrgan =
     h.underOrgan === 'star'
@@ -178,11 +157,12 @@ function headerTable(doc: RenderDocument, L: Layout): Table {
       : L.rule(Math.round(Math.min(issuerWidth, innerLeft) * h.organRuleRatio), innerLeft);
   const ruleLine = h.ruleUnder === 'motto' && h.motto ? h.motto : h.title;
   const rightRule = L.rule(Math.min(L.lineWidth(ruleLine), innerRight), innerRight);
-  const number = L.centered([L.run(h.number.text, h.number.style)], 120);
+  const number = balance(h.number, innerLeft, L).map((line, i) => L.centered([L.run(line.text, line.style)], i === 0 ? 120 : 0));
   // A công văn's trích yếu, 6 pt under the number, wrapped within the column (NĐ 30 ô 5b).
   const subject = letterSubject ? [L.centered([L.run(letterSubject.text, letterSubject.style)], 120)] : [];
-  // Mật and khẩn marks sit in a single-line frame that hugs the word (NĐ 30, Phụ lục I, II.10:
-  // a rectangle around the urgency mark); the frame is paragraph borders, so it stays put in Word.
+  // Mật and khẩn marks sit in a single-line frame that hugs the word (NĐ 30, Phụ lục I, III.2:
+  // a rectangle around the urgency mark), under the number in the left column (ô 10a, 10b); the
+  // frame is paragraph borders, so it stays put in Word and never widens the column.
   const frame = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
   const marks = [doc.marks.secrecy, doc.marks.urgency]
     .filter((m): m is string => Boolean(m))
@@ -193,23 +173,37 @@ function headerTable(doc: RenderDocument, L: Layout): Table {
     });
   const title = L.centered([L.run(h.title.text, h.title.style)]);
   const motto = h.motto ? [L.centered([L.run(h.motto.text, h.motto.style)])] : [];
-  const date = L.centered([L.run(h.date.text, h.date.style)], 120);
+  const date = balance(h.date, innerRight, L).map((line, i) => L.centered([L.run(line.text, line.style)], i === 0 ? 120 : 0));
 
   if (h.datePlacement === 'with_number') {
     // Two rows: the number and the date share a baseline whatever the heights above them.
     return L.table([left, right], [
-      [L.cell(left, [...organ, underOrgan]), L.cell(right, [title, ...motto, rightRule])],
-      [L.cell(left, [number, ...subject, ...marks]), L.cell(right, [date])],
-    ], indent);
+      [leftCell([...organ, underOrgan]), L.cell(right, [title, ...motto, rightRule])],
+      [leftCell([...number, ...subject, ...marks]), L.cell(right, date)],
+    ]);
   }
-  return L.table([left, right], [[L.cell(left, [...organ, underOrgan, number, ...subject, ...marks]), L.cell(right, [title, rightRule, date])]], indent);
+  return L.table([left, right], [[leftCell([...organ, underOrgan, ...number, ...subject, ...marks]), L.cell(right, [title, rightRule, ...date])]]);
+}
+
+/**
+ * A centred title (trích yếu, phụ lục title) too long for one line: the paragraph is narrowed
+ * (equal left and right indents) so that Word and LibreOffice wrap it into even lines, never
+ * inside a date range and never with one word alone on the last line. No manual line break: the
+ * title stays one searchable, copyable string, and an edit re-wraps it naturally. 2 % of the
+ * width is kept spare for the small differences between word processors' metrics.
+ */
+function titleIndent(text: string, component: ComponentName, L: Layout): Partial<IParagraphOptions> {
+  const width = balancedWidth(text, Math.round(L.textWidth * 0.98), (t) => L.lineWidth({ text: t, style: component }));
+  if (width === undefined) return {};
+  const side = Math.max(0, Math.floor((L.textWidth - width) / 2) - 10);
+  return { indent: { left: side, right: side } };
 }
 
 /** The tên loại, the trích yếu and the rule or "-----" under it (every type but a công văn). */
 function typeAndSubject(doc: RenderDocument, L: Layout): Paragraph[] {
   const out: Paragraph[] = [];
   out.push(L.centered([L.run(doc.typeName.text, doc.typeName.style)], 360, { keepNext: true }));
-  out.push(L.centered([L.run(doc.subject.text, doc.subject.style)], 0, { keepNext: true }));
+  out.push(L.centered([L.run(doc.subject.text, doc.subject.style)], 0, { keepNext: true, ...titleIndent(doc.subject.text, doc.subject.style, L) }));
   if (doc.subjectSeparator.kind === 'text') {
     out.push(L.centered([L.run(doc.subjectSeparator.text, 'trich_yeu', { bold: false })], 0, { keepNext: true }));
   } else {
@@ -285,7 +279,7 @@ function signatureTable(doc: RenderDocument, L: Layout): Table {
 function appendixParagraphs(doc: RenderDocument, appendix: RenderDocument['appendices'][number], L: Layout): Paragraph[] {
   return [
     L.centered([L.run(appendix.label, 'phu_luc_nhan')], 0, { keepNext: true }),
-    L.centered([L.run(appendix.title, 'phu_luc_tieu_de')], 0, { keepNext: true }),
+    L.centered([L.run(appendix.title, 'phu_luc_tieu_de')], 0, { keepNext: true, ...titleIndent(appendix.title, 'phu_luc_tieu_de', L) }),
     L.centered([L.run(appendix.note, 'noi_dung', { italic: true })], 0, { keepNext: true }),
     L.rule(mm(40), L.textWidth, { spacing: { before: 60, after: 120, line: 240, lineRule: LineRuleType.AUTO } }),
     ...bodyParagraphs(appendix.body, L),
@@ -320,7 +314,12 @@ export function buildDocx(doc: RenderDocument): Document {
   const children: (Paragraph | Table)[] = [];
   if (doc.marks.draft) {
     const box = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 2 };
-    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 120 }, children: [L.run(` ${doc.marks.draft} `, 'du_thao')], border: { top: box, bottom: box, left: box, right: box }, indent: { left: L.textWidth - textWidth(` ${doc.marks.draft} `, L.style('du_thao').co, { bold: true }) - mm(3) } }));
+    // The frame is drawn `space` outside the text: indent the paragraph on the right by the cell
+    // padding plus that space, so the frame ends where the header's text may end, inside the margin.
+    const s = L.style('du_thao');
+    const inset = CELL_PAD + mm(1);
+    const label = ` ${doc.marks.draft} `;
+    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 120 }, children: [L.run(label, 'du_thao')], border: { top: box, bottom: box, left: box, right: box }, indent: { left: Math.max(0, L.textWidth - inset - textWidth(label, s.co, { bold: s.dam ?? true }) - mm(3)), right: inset } }));
   }
   children.push(headerTable(doc, L), ...titleBlock(doc, L));
   // The last body line goes to the signature's page ("Trên đây là …" never stands alone).

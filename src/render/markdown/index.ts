@@ -21,9 +21,14 @@ function inline(runs: Run[]): string {
     .join('');
 }
 
-/** Inside a table cell a leading "- " is text, not a list: escape everything but that. */
-const escapeCell = (text: string): string => text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
-const cellText = (lines: string[]): string => lines.map(escapeCell).join('<br>');
+/**
+ * Lines of one block joined by hard line breaks (a backslash at the end of the line): plain
+ * CommonMark that GitHub, `pandoc -f gfm` and `pandoc -f markdown` all read as line breaks, so
+ * no two lines are ever glued together in HTML or .docx (a `<br>` in a table cell is raw HTML,
+ * which pandoc drops when it writes .docx). Each line is escaped on its own: a "- " at the start
+ * of a line stays text instead of opening a list inside the paragraph.
+ */
+const lineBlock = (lines: string[]): string => lines.join('\\\n');
 
 function body(blocks: BodyBlock[]): string[] {
   const out: string[] = [];
@@ -53,28 +58,36 @@ export function renderMarkdown(doc: RenderDocument): string {
   const out: string[] = [];
   const marks = [doc.marks.draft, doc.marks.secrecy, doc.marks.urgency].filter(Boolean) as string[];
   if (marks.length) out.push(marks.map((m) => `**${escapeMarkdown(m)}**`).join(' · '), '');
-  const left = [...h.organ.map((l) => (l.style === 'co_quan_ban_hanh' ? `**${escapeCell(l.text)}**` : escapeCell(l.text)))];
+  // The header as two blocks, one after the other (Markdown has no side-by-side columns without
+  // HTML): the organ, its * or rule and the number; then the Quốc hiệu (or ĐẢNG CỘNG SẢN VIỆT
+  // NAM) and the date.
+  const left = h.organ.map((l) => (l.style === 'co_quan_ban_hanh' ? `**${escapeMarkdown(l.text)}**` : escapeMarkdown(l.text)));
   if (h.underOrgan === 'star') left.push('\\*');
-  const right = [`**${escapeMarkdown(h.title.text)}**`, ...(h.motto ? [`**${escapeMarkdown(h.motto.text)}**`] : [])];
+  left.push(escapeMarkdown(h.number.text));
   // A công văn: no tên loại; its trích yếu goes under the number (italic for a Party letter).
   const letter = doc.subjectPlacement === 'under_number';
-  const subjectCell = letter ? `<br>${doc.profile.thanh_phan.trich_yeu_cong_van?.nghieng ? `*${escapeCell(doc.subject.text)}*` : escapeCell(doc.subject.text)}` : '';
-  out.push(`| ${left.join('<br>')} | ${right.join('<br>')} |`, '|:---:|:---:|', `| ${cellText([h.number.text])}${subjectCell} | *${escapeMarkdown(h.date.text)}* |`, '');
+  if (letter) left.push(doc.profile.thanh_phan.trich_yeu_cong_van?.nghieng ? `*${escapeMarkdown(doc.subject.text)}*` : escapeMarkdown(doc.subject.text));
+  const right = [`**${escapeMarkdown(h.title.text)}**`, ...(h.motto ? [`**${escapeMarkdown(h.motto.text)}**`] : []), `*${escapeMarkdown(h.date.text)}*`];
+  out.push(lineBlock(left), '', lineBlock(right), '');
   if (!letter) {
     out.push(`## ${escapeMarkdown(doc.typeName.text)}`, '', `**${escapeMarkdown(doc.subject.text)}**`, '');
-    if (doc.subjectSeparator.kind === 'text') out.push(`<p align="center">${escapeMarkdown(doc.subjectSeparator.text)}</p>`, '');
+    // "-----" under a Party trích yếu is text, not a Markdown rule: every hyphen escaped, it is neither
+    // a thematic break nor (pandoc's smart punctuation) a dash, and survives conversion as written.
+    if (doc.subjectSeparator.kind === 'text') out.push(escapeMarkdown(doc.subjectSeparator.text).replace(/-/g, '\\-'), '');
   }
   const kg = doc.addressees;
   if (kg.lines.length === 1) out.push(`${escapeMarkdown(kg.label)} ${escapeMarkdown(kg.lines[0]!)}`, '');
   else if (kg.lines.length > 1) out.push(escapeMarkdown(kg.label), '', ...kg.lines.map((a) => `- ${escapeMarkdown(a.replace(/^- /, ''))}`), '');
   out.push(...body(doc.body));
   out.push('---', '');
+  // Nơi nhận, then the signature: State "Nơi nhận:" bold italic; Party plain (it is underlined
+  // on paper, which Markdown cannot say without HTML).
+  const label = doc.recipients.underline ? escapeMarkdown(doc.recipients.label) : `***${escapeMarkdown(doc.recipients.label)}***`;
+  out.push(lineBlock([label, ...doc.recipients.lines.map(escapeMarkdown)]), '');
   const sig = doc.signature;
-  const signer = [...(sig.authority ? [`**${escapeCell(sig.authority)}**`] : []), ...sig.titleLines.map((t) => (doc.profile.thanh_phan.chuc_vu?.dam && t !== 'kiêm' ? `**${escapeCell(t)}**` : escapeCell(t))), '<br><br>', `**${escapeCell(sig.name)}**`];
-  // State: "Nơi nhận:" bold italic; Party: underlined (<ins> is what GitHub keeps of underlining).
-  const label = doc.recipients.underline ? `<ins>${escapeCell(doc.recipients.label)}</ins>` : `***${escapeCell(doc.recipients.label)}***`;
-  const recipients = [label, ...doc.recipients.lines.map(escapeCell)];
-  out.push('| | |', '|:---|:---:|', `| ${recipients.join('<br>')} | ${signer.join('<br>')} |`, '');
+  const titleBold = Boolean(doc.profile.thanh_phan.chuc_vu?.dam);
+  const signer = [...(sig.authority ? [`**${escapeMarkdown(sig.authority)}**`] : []), ...sig.titleLines.map((t) => (titleBold && t !== 'kiêm' ? `**${escapeMarkdown(t)}**` : escapeMarkdown(t)))];
+  out.push(lineBlock(signer), '', `**${escapeMarkdown(sig.name)}**`, '');
   for (const appendix of doc.appendices) {
     out.push('---', '', `## ${escapeMarkdown(appendix.label)}: ${escapeMarkdown(appendix.title)}`, '', `*${escapeMarkdown(appendix.note)}*`, '', ...body(appendix.body));
   }
