@@ -112,7 +112,7 @@ export async function expandPaths(paths: string[], lang: Lang): Promise<string[]
   const files = new Set<string>();
   for (const path of paths) {
     // `-`: a plan on standard input, reported as <stdin>.
-    if (path === '-' || path === STDIN_NAME) {
+    if (path === '-') {
       files.add(STDIN_NAME);
       continue;
     }
