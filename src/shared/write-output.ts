@@ -218,7 +218,8 @@ export async function writeOutputFile(file: string, data: Uint8Array | string, o
     await writeFile(file, bytes).catch((error: unknown) => failWith(error, file));
     return 'written';
   }
-  if (existing?.isDirectory()) throw new WriteFailure(file, 'is-folder', filled(text.isFolder, { file }));
+  // `-o out/` names a folder, existing or not: there is no file name to write.
+  if (existing?.isDirectory() || /[\\/]$/.test(file)) throw new WriteFailure(file, 'is-folder', filled(text.isFolder, { file: file.replace(/[\\/]+$/, '') }));
   // A symlink is followed: the file it names is replaced, the link itself stays.
   const target = existing ? await realpath(file).catch(() => file) : file;
   const folder = dirname(target);

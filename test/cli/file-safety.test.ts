@@ -274,7 +274,7 @@ describe('item 6: a mistake on writing is the user\'s, said plainly; the target 
     const plan = copyPlan(dir);
     writeFileSync(join(dir, 'tep'), 'x');
     mkdirSync(join(dir, 'thu-muc'));
-    for (const [out, hint] of [[join(dir, 'chua-co', 'x.txt'), 'chua-co'], [join(dir, 'thu-muc'), 'thư mục'], [join(dir, 'tep', 'x.txt'), 'tep']] as const) {
+    for (const [out, hint] of [[join(dir, 'chua-co', 'x.txt'), 'chua-co'], [join(dir, 'thu-muc'), 'thư mục'], [join(dir, 'tep', 'x.txt'), 'tep'], [`${join(dir, 'chua-co-thu-muc')}/`, 'thư mục']] as const) {
       const r = runDvk(['lint', plan, '-o', out]);
       plainRefusal(r);
       expect(r.stderr).toContain(hint);

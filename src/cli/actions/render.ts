@@ -93,19 +93,19 @@ export async function runRender(named: string[], options: Options, ctx: CliConte
     ctx.stderr(`dvk: ${say(text.outputFileForMany, { output, count: files.length })}\n`);
     return 2;
   }
-  const target = (planFile: string, format: Format): { file: string; named: boolean } => {
+  const target = (planFile: string, format: Format): string => {
     const stem = basename(planFile).replace(/\.ya?ml$/i, '');
-    if (output === undefined) return { file: join(dirname(planFile), `${stem}.${format}`), named: false };
-    if (toFolder) return { file: join(output, `${stem}.${format}`), named: false };
+    if (output === undefined) return join(dirname(planFile), `${stem}.${format}`);
+    if (toFolder) return join(output, `${stem}.${format}`);
     // A named file: the other formats of --format all take its name with their own extension.
     const ext = extname(output);
     const named = ext.toLowerCase() === `.${format}` || (formats.length === 1 && ext !== '');
-    return { file: named ? output : `${ext ? output.slice(0, -ext.length) : output}.${format}`, named: named || formats.length === 1 };
+    return named ? output : `${ext ? output.slice(0, -ext.length) : output}.${format}`;
   };
 
   const report: RunReport = { files: [] };
   const planned = new Set<string>();
-  // Rendering is CPU work; writing waits on fsync (write-file-atomic). Let the writes of earlier
+  // Rendering is CPU work; writing waits on fsync. Let the writes of earlier
   // plans overlap the rendering of later ones, a few at a time.
   const writing = new Set<Promise<void>>();
   // Never over a plan, a config or (without --force) a file dvk did not write: see outputRefusal.
@@ -145,7 +145,7 @@ export async function runRender(named: string[], options: Options, ctx: CliConte
       if (prepared.findings.some((f) => f.severity === 'error')) continue;
       let docx: Uint8Array | undefined;
       for (const format of formats) {
-        const { file } = target(planFile, format);
+        const file = target(planFile, format);
         if (planned.has(file)) {
           fileReport.findings.push({ ruleId: 'render/trung-ten', severity: 'error', message: say(text.sameName, { file: display(file) }), file: planFile, range: START_OF_FILE });
           continue;
