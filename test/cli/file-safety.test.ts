@@ -239,6 +239,16 @@ describe('item 3: FIFOs and devices never hang a command; stdin is read with the
     expect(runDvk(['validate', plan]).code).not.toBe(-1);
   }, 30_000);
 
+  it('a FIFO planted among the plans of a folder is skipped, unopened, by lint of the folder or a glob and by new (next number)', () => {
+    const dir = tempDir();
+    copyPlan(dir);
+    fifo(join(dir, 'cai-bay.yaml'));
+    expect(runDvk(['lint', dir]).code).toBe(0);
+    // A folder or a glob finds regular files only: the FIFO is skipped, never opened.
+    expect(runDvk(['lint', `${dir}/*.yaml`]).code).toBe(0);
+    expect(runDvk(['new', 'kehoach', ...office], { cwd: dir }).code).toBe(0);
+  }, 60_000);
+
   it('a template part that is a FIFO is refused by render, nothing written', () => {
     const dir = tempDir();
     const plan = copyPlan(dir);
