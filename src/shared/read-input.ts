@@ -45,6 +45,12 @@ function errorProblem(error: unknown): CappedRead {
   return { problem: 'unreadable', code: code ?? 'EIO' };
 }
 
+/** The next read: what stat announced (plus one byte, to see growth) in one go, then chunks, never past the cap. */
+function chunkSize(announced: number, total: number, limit: number): number {
+  const wanted = total < announced ? announced - total + 1 : CHUNK;
+  return Math.max(1, Math.min(wanted, limit + 1 - total));
+}
+
 function stampOf(info: Stats, bytes: Buffer): FileStamp {
   return { size: info.size, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };
 }
@@ -70,7 +76,7 @@ export async function readCapped(file: string, limit: number): Promise<CappedRea
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+      const buffer = Buffer.allocUnsafe(chunkSize(opened.size, total, limit));
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
@@ -107,7 +113,7 @@ export function readCappedSync(file: string, limit: number): CappedRead {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+      const buffer = Buffer.allocUnsafe(chunkSize(opened.size, total, limit));
       const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
