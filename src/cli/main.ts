@@ -2,6 +2,7 @@
 // import() when it runs, so `dvk --help` stays fast and `dvk lint` never loads docx.
 import { Command, CommanderError, Help, Option } from 'commander';
 import { isLang, type Lang } from '../i18n/index.js';
+import { UserError } from '../shared/user-error.js';
 import { UsageError, type CliContext } from './context.js';
 
 declare const DVK_VERSION: string | undefined;
@@ -71,6 +72,10 @@ function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
 
 export async function main(argv: string[]): Promise<number> {
   stopQuietlyOnClosedPipe(process.stdout);
+  // Past a file-size limit (ulimit -f) the kernel sends SIGXFSZ, whose default kills the process
+  // (exit 153, no message, a temp file left). Ignored, the write fails with EFBIG instead, and
+  // the writer says what happened and removes its temp file.
+  process.on('SIGXFSZ', () => undefined);
   const lang = detectLang(argv);
   const debug = argv.includes('--debug');
   let exitCode = 0;
@@ -111,6 +116,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof UsageError) {
       process.stderr.write(`dvk: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof UserError) {
+      process.stderr.write(`dvk: ${error.text[lang]}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);

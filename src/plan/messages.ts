@@ -14,6 +14,10 @@ export const inputMessages = {
     vi: 'Không đọc được tệp "{{file}}" ({{reason}}). Kiểm tra quyền đọc tệp.',
     en: 'Cannot read "{{file}}" ({{reason}}). Check that the file can be read.',
   },
+  notRegular: {
+    vi: '"{{file}}" không phải tệp thường (là ống dẫn FIFO, thiết bị hoặc socket); dvk không mở nó. Hãy chỉ tới một tệp .yaml; muốn đọc kế hoạch từ đầu vào chuẩn thì viết "-".',
+    en: '"{{file}}" is not a regular file (it is a FIFO, a device or a socket); dvk does not open it. Name a .yaml file; to read a plan from standard input, write "-".',
+  },
   tooLarge: {
     vi: 'Tệp quá lớn ({{size}}); một kế hoạch không vượt quá {{limit}}. Có thể bạn đã chọn nhầm tệp.',
     en: 'The file is too large ({{size}}); a plan is at most {{limit}}. This is probably the wrong file.',

@@ -1,8 +1,8 @@
 // Bytes → NFC text, refusing what cannot be a plan: missing paths, folders, binary files,
-// huge files, broken encodings. Every refusal is a Finding (fatal), never a thrown error.
-import { readFile, stat } from 'node:fs/promises';
+// huge files, FIFOs and devices, broken encodings. Every refusal is a Finding (fatal), never a thrown error.
 import { localize, type Lang } from '../i18n/index.js';
 import { START_OF_FILE, type Finding } from '../report/finding.js';
+import { readCapped, type FileStamp } from '../shared/read-input.js';
 import { inputMessages as m } from './messages.js';
 
 /** A plan is a few kilobytes; anything past this is the wrong file, and parsing it would hang. */
@@ -11,6 +11,8 @@ export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 export interface DecodedText {
   text: string;
   findings: Finding[];
+  /** The file as it was read (size, mtime, hash): `lint --fix` writes only if it is still so. */
+  stamp?: FileStamp;
 }
 
 export type ReadResult = DecodedText | { fatal: Finding };
@@ -25,27 +27,23 @@ function humanSize(bytes: number): string {
 }
 
 export async function readPlanFile(file: string, lang: Lang): Promise<ReadResult> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return fatal(file, 'input/is-directory', localize(m.isDirectory, lang, { file }));
-    size = info.size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return fatal(file, 'input/not-found', localize(m.notFound, lang, { file }));
-    return fatal(file, 'input/unreadable', localize(m.unreadable, lang, { file, reason: code ?? String(error) }));
+  const read = await readCapped(file, MAX_PLAN_BYTES);
+  if ('problem' in read) {
+    switch (read.problem) {
+      case 'is-directory':
+        return fatal(file, 'input/is-directory', localize(m.isDirectory, lang, { file }));
+      case 'not-found':
+        return fatal(file, 'input/not-found', localize(m.notFound, lang, { file }));
+      case 'not-regular':
+        return fatal(file, 'input/not-regular', localize(m.notRegular, lang, { file }));
+      case 'too-large':
+        return fatal(file, 'input/too-large', localize(m.tooLarge, lang, { size: humanSize(read.size ?? MAX_PLAN_BYTES + 1), limit: humanSize(MAX_PLAN_BYTES) }));
+      default:
+        return fatal(file, 'input/unreadable', localize(m.unreadable, lang, { file, reason: read.code ?? 'EIO' }));
+    }
   }
-  if (size > MAX_PLAN_BYTES) {
-    return fatal(file, 'input/too-large', localize(m.tooLarge, lang, { size: humanSize(size), limit: humanSize(MAX_PLAN_BYTES) }));
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fatal(file, 'input/unreadable', localize(m.unreadable, lang, { file, reason: code ?? String(error) }));
-  }
-  return decodePlanBytes(bytes, file, lang);
+  const decoded = decodePlanBytes(read.bytes, file, lang);
+  return 'fatal' in decoded || !read.stamp ? decoded : { ...decoded, stamp: read.stamp };
 }
 
 /**

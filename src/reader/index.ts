@@ -1,12 +1,12 @@
 // Reading documents that already exist (.txt, .docx) into the same shape as a YAML plan, so
 // that `dvk lint` runs the same rules on them and `dvk import` can write them out as a plan.
 // `dvk lint` calls readExistingDocument() for .txt/.docx/.doc files (see docs/import.md).
-import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { localize, type Lang } from '../i18n/index.js';
 import type { LoadedPlan } from '../plan/index.js';
 import { toPlan } from '../plan/model.js';
 import { decodePlanBytes, MAX_PLAN_BYTES } from '../plan/read.js';
+import { readCapped } from '../shared/read-input.js';
 import type { SourceMap } from '../plan/source-map.js';
 import type { Finding } from '../report/finding.js';
 import { validatePlanData } from '../schema/validate.js';
@@ -35,17 +35,15 @@ function fatal(file: string, ruleId: string, message: string): { fatal: Finding 
 
 /** Reads and recognises a .txt or .docx file. Unusable files give one fatal finding. */
 export async function readDocument(file: string, lang: Lang, options: { placeholder?: string } = {}): Promise<ReadResult> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return fatal(file, 'input/is-directory', localize(fileMessages.isDirectory, lang, { file }));
-    if (info.size > MAX_PLAN_BYTES * 4) return fatal(file, 'input/too-large', localize(fileMessages.tooLarge, lang, { file }));
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return fatal(file, 'input/not-found', localize(fileMessages.notFound, lang, { file }));
-    return fatal(file, 'input/unreadable', localize(fileMessages.unreadable, lang, { file, reason: code ?? String(error) }));
+  const read = await readCapped(file, MAX_PLAN_BYTES * 4);
+  if ('problem' in read) {
+    if (read.problem === 'is-directory') return fatal(file, 'input/is-directory', localize(fileMessages.isDirectory, lang, { file }));
+    if (read.problem === 'not-found') return fatal(file, 'input/not-found', localize(fileMessages.notFound, lang, { file }));
+    if (read.problem === 'not-regular') return fatal(file, 'input/not-regular', localize(fileMessages.notRegular, lang, { file }));
+    if (read.problem === 'too-large') return fatal(file, 'input/too-large', localize(fileMessages.tooLarge, lang, { file }));
+    return fatal(file, 'input/unreadable', localize(fileMessages.unreadable, lang, { file, reason: read.code ?? 'EIO' }));
   }
+  const bytes = read.bytes;
   const ext = extname(file).toLowerCase();
   let source: DocumentSource;
   const earlier: Finding[] = [];

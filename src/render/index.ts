@@ -2,11 +2,12 @@
 // organisation's adjustments, load the wording, compose the intermediate document, and hand it
 // to a backend. The .docx backend (and the docx package) is loaded only when a .docx is asked for.
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { loadConfigFor, type LoadedConfig } from '../config/index.js';
 import { localize, type Lang } from '../i18n/index.js';
 import type { Plan, ProfileId } from '../plan/model.js';
 import { parsePlanYaml } from '../plan/load.js';
+import { readPlanFile } from '../plan/read.js';
 import { adjustProfile } from '../profile/adjust.js';
 import { selectProfile, type Profile } from '../profile/index.js';
 import { START_OF_FILE, type Finding, type PlanPath, type Range } from '../report/finding.js';
@@ -30,15 +31,15 @@ const messages = {
   },
 };
 
-function locator(config: LoadedConfig, lang: Lang): (path: PlanPath) => Range {
-  if (!config.file) return () => START_OF_FILE;
-  try {
-    const parsed = parsePlanYaml(readFileSync(config.file, 'utf8').replace(/^\uFEFF/, '').normalize('NFC'), config.file, lang);
-    if ('fatal' in parsed) return () => START_OF_FILE;
-    return (path) => parsed.sourceMap.locate(path, 'value');
-  } catch {
-    return () => START_OF_FILE;
-  }
+async function locator(config: LoadedConfig, lang: Lang): Promise<(path: PlanPath) => Range> {
+  // Read through the plan reader (capped, regular files only): a config that is a FIFO was
+  // already reported and must not be opened again here.
+  if (!config.file || config.findings.some((f) => f.fatal)) return () => START_OF_FILE;
+  const read = await readPlanFile(config.file, lang);
+  if ('fatal' in read) return () => START_OF_FILE;
+  const parsed = parsePlanYaml(read.text, config.file, lang);
+  if ('fatal' in parsed) return () => START_OF_FILE;
+  return (path) => parsed.sourceMap.locate(path, 'value');
 }
 
 export async function prepareDocument(plan: Plan, planFile: string, lang: Lang, options: { profile?: ProfileId } = {}): Promise<PreparedDocument> {
@@ -50,7 +51,7 @@ export async function prepareDocument(plan: Plan, planFile: string, lang: Lang, 
     { system: plan.system, ...(plan.issueDate ? { issueDate: plan.issueDate } : {}), ...(pinned ? { profileId: pinned } : {}) },
     { ...(options.profile ? { override: options.profile } : {}), ...(c.ngay_chuyen_hd05 ? { partyCutover: c.ngay_chuyen_hd05 } : {}) },
   );
-  const locate = locator(config, lang);
+  const locate = await locator(config, lang);
   const adjusted = adjustProfile(choice.profile, c.trinh_bay);
   for (const problem of adjusted.problems) {
     findings.push({ ruleId: 'config/trinh-bay-ngoai-khoang', severity: 'warning', message: localize(problem.message, lang), file: config.file ?? '', path: problem.path, range: locate(problem.path) });

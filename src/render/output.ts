@@ -1,6 +1,6 @@
-// Writing rendered files safely: atomically (a crash never leaves half a file), and never over a
-// file the user did not ask dvk to replace. A file dvk wrote earlier and nobody changed since is
-// dvk's own (its content hash is inside it) and is refreshed; anything else needs -o or --force.
+// What rendering adds to the files it writes: the Markdown's own content hash (so that a later run
+// knows an unedited output of its own, see ownershipOf in src/shared/write-output.ts) and the PDF
+// conversion through LibreOffice.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,19 +19,6 @@ export function markMarkdown(markdown: string): string {
 export function isUntouchedMarkdown(text: string): boolean {
   const match = MD_MARK.exec(text);
   return Boolean(match && createHash('sha256').update(text.slice(0, match.index)).digest('hex') === match[1]);
-}
-
-export type Ownership = 'absent' | 'ours' | 'foreign';
-
-export async function ownershipOf(file: string): Promise<Ownership> {
-  if (!existsSync(file)) return 'absent';
-  const bytes = readFileSync(file);
-  if (file.endsWith('.md')) return isUntouchedMarkdown(bytes.toString('utf8')) ? 'ours' : 'foreign';
-  if (file.endsWith('.docx')) {
-    const { isUntouchedDocx } = await import('./docx/package.js');
-    return isUntouchedDocx(bytes) ? 'ours' : 'foreign';
-  }
-  return 'foreign';
 }
 
 /**

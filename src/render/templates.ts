@@ -3,18 +3,21 @@
 // organisation may point `thu_muc_mau` at its own folder; whatever it does not say falls back to the
 // built-in one key by key (own type file, own _chung, built-in type file, built-in _chung).
 import Handlebars from 'handlebars';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
+import { format, type Localized } from '../i18n/index.js';
 import type { DocType } from '../plan/model.js';
 import { mergeDeep } from '../profile/index.js';
 import { dataPath } from '../shared/paths.js';
+import { readCappedSync } from '../shared/read-input.js';
 
 export type TemplateTree = { [key: string]: string | TemplateTree };
 
 /** A template problem the user can fix (bad YAML, bad Handlebars), with the file and key it is in. */
 export class TemplateError extends Error {
-  constructor(readonly file: string, readonly key: string, readonly detail: string) {
+  /** `reason`: a problem with the file itself (too large, not a regular file), said in full instead of `detail`. */
+  constructor(readonly file: string, readonly key: string, readonly detail: string, readonly reason?: Localized) {
     super(`${file}${key ? ` (${key})` : ''}: ${detail}`);
     this.name = 'TemplateError';
   }
@@ -33,6 +36,10 @@ const lowerFirst = (s: unknown) => {
   if (/^\p{Lu}\p{Lu}/u.test(text)) return text;
   return text.charAt(0).toLocaleLowerCase('vi-VN') + text.slice(1);
 };
+// `{{log …}}` in a template would print to the console in the middle of a run (and Handlebars'
+// own logger prints its warnings there): both are silenced; a template only produces text.
+hb.registerHelper('log', () => '');
+(hb as unknown as { log: () => void }).log = () => undefined;
 hb.registerHelper('thuong', lowerFirst);
 hb.registerHelper('hoa', (s: unknown) => String(s ?? '').toLocaleUpperCase('vi-VN'));
 const KNOWN_HELPERS = { thuong: true, hoa: true };
@@ -44,12 +51,45 @@ export interface Wording {
   raw(key: string): string | undefined;
 }
 
+/** A wording template is a few kilobytes; a bigger file is the wrong one, and parsing it would take the machine. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+const fileReasons = {
+  tooLarge: {
+    vi: 'Tệp mẫu “{{file}}” quá lớn (trên 1 MB); một tệp mẫu lời văn chỉ vài KB. Kiểm tra lại thư mục mẫu (thu_muc_mau).',
+    en: 'Template file “{{file}}” is too large (over 1 MB); a wording template is a few KB. Check the template folder (thu_muc_mau).',
+  },
+  notRegular: {
+    vi: 'Tệp mẫu “{{file}}” không phải tệp thường (là ống dẫn FIFO, thiết bị hoặc socket); dvk không mở nó. Thay bằng một tệp .yaml hoặc xóa đi để dùng mẫu có sẵn.',
+    en: 'Template file “{{file}}” is not a regular file (a FIFO, a device or a socket); dvk does not open it. Replace it with a .yaml file or remove it to use the built-in one.',
+  },
+  unreadable: {
+    vi: 'Không đọc được tệp mẫu “{{file}}” ({{code}}). Kiểm tra quyền đọc tệp.',
+    en: 'Cannot read template file “{{file}}” ({{code}}). Check that it can be read.',
+  },
+} satisfies Record<string, Localized>;
+
+const filled = (message: Localized, data: Record<string, string>): Localized => ({ vi: format(message.vi, data), en: format(message.en, data) });
+
 function readTree(file: string): TemplateTree {
+  const read = readCappedSync(file, MAX_TEMPLATE_BYTES);
+  if ('problem' in read) {
+    const reason = read.problem === 'too-large' ? fileReasons.tooLarge : read.problem === 'not-regular' ? fileReasons.notRegular : fileReasons.unreadable;
+    throw new TemplateError(file, '', read.problem, filled(reason, { file, code: read.code ?? read.problem }));
+  }
+  // Errors name the line and column only: a YAML error's code frame would echo the file's text,
+  // and a template symlinked to some other file must not print that file's first line.
+  const doc = parseDocument(read.bytes.toString('utf8').replace(/^\uFEFF/, ''), { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const at = error.linePos?.[0];
+    throw new TemplateError(file, '', `YAML ${error.code}${at ? ` ${at.line}:${at.col}` : ''}`);
+  }
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8'));
+    data = doc.toJS({ maxAliasCount: 50 });
   } catch (error) {
-    throw new TemplateError(file, '', error instanceof Error ? error.message : String(error));
+    throw new TemplateError(file, '', error instanceof Error ? error.name : 'YAML');
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new TemplateError(file, '', 'mẫu phải là một bảng khóa: giá trị');

@@ -16,10 +16,11 @@
 // refreshes the copy after dvk is upgraded. That copy wins over both rules above.
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataPath } from '../shared/paths.js';
+import { MAX_PLAN_BYTES } from '../plan/read.js';
+import { readCappedSync } from '../shared/read-input.js';
 import { writeOutputFile } from '../shared/write-output.js';
 
 export type SchemaKind = 'plan' | 'config';
@@ -75,13 +76,20 @@ export async function installOfficeSchemas(officeFolder: string): Promise<{ file
   for (const kind of SCHEMA_KINDS) {
     const file = join(resolve(officeFolder), OFFICE_SCHEMA_FOLDER, `${kind}.schema.json`);
     const content = readFileSync(schemaPath(kind), 'utf8');
-    const old = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    // Read capped and never opened when it is not a regular file (a FIFO planted there would hang
+    // init and new); such a thing is left alone rather than written into.
+    const read = readCappedSync(file, 4 * content.length + 1024);
+    if ('problem' in read && read.problem !== 'not-found' && read.problem !== 'too-large') {
+      out.push({ file, outcome: 'unchanged' });
+      continue;
+    }
+    const old = 'problem' in read ? (read.problem === 'not-found' ? undefined : '') : read.bytes.toString('utf8');
     if (old === content) {
       out.push({ file, outcome: 'unchanged' });
       continue;
     }
-    await mkdir(dirname(file), { recursive: true });
-    await writeOutputFile(file, content);
+    // makeFolders: a folder that cannot be created (read-only office folder) is a WriteFailure with a plain message.
+    await writeOutputFile(file, content, { makeFolders: true });
     out.push({ file, outcome: old === undefined ? 'created' : 'updated' });
   }
   return out;
@@ -100,17 +108,15 @@ export async function repointModelines(officeFolder: string): Promise<string[]> 
   const files = await glob(['**/*.yaml', '**/*.yml'], { cwd: officeFolder, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**', `**/${OFFICE_SCHEMA_FOLDER}/**`] });
   const changed: string[] = [];
   for (const file of files.sort()) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
+    // Capped like every plan read; a file saved while this runs is left as saved (`unchanged`).
+    const read = readCappedSync(file, MAX_PLAN_BYTES);
+    if ('problem' in read) continue;
+    const text = read.bytes.toString('utf8');
     const m = MODELINE.exec(text);
     if (!m) continue;
     const wanted = schemaReference(m[2] as SchemaKind, file);
     if (wanted === m[1]) continue;
-    await writeOutputFile(file, `# yaml-language-server: $schema=${wanted}${m[3]}${text.slice(m[0].length)}`);
+    await writeOutputFile(file, `# yaml-language-server: $schema=${wanted}${m[3]}${text.slice(m[0].length)}`, read.stamp ? { unchanged: read.stamp } : {});
     changed.push(file);
   }
   return changed;

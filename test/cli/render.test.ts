@@ -77,9 +77,11 @@ describe('dvk render', () => {
     expect(readFileSync(join(dir, 'ke-hoach.docx'), 'utf8')).toBe('not a dvk file');
     expect(runDvk(['render', plan, '--force']).code).toBe(0);
     expect(readFileSync(join(dir, 'ke-hoach.docx')).subarray(0, 2).toString()).toBe('PK');
-    // A file named with -o is one the user asked for.
+    // Naming a hand-written file with -o is not asking to lose it: that takes --force too (issue 14).
     writeFileSync(md, 'cũ');
-    expect(runDvk(['render', plan, '--format', 'md', '-o', md]).code).toBe(0);
+    expect(runDvk(['render', plan, '--format', 'md', '-o', md]).code).toBe(1);
+    expect(readFileSync(md, 'utf8')).toBe('cũ');
+    expect(runDvk(['render', plan, '--format', 'md', '-o', md, '--force']).code).toBe(0);
     expect(readFileSync(md, 'utf8')).toContain('## KẾ HOẠCH');
   });
 

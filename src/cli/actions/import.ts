@@ -1,9 +1,8 @@
 // The work behind `dvk import`: read the document, write its plan YAML with a comment on every
 // value the reader was unsure of, check that the result is a valid plan. Never touches the
 // source; never overwrites without --force; writes atomically.
-import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { writeOutputFile } from '../../shared/write-output.js';
+import { outputRefusal, writeOutputFile } from '../../shared/write-output.js';
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
 import { localize, type Lang, type Localized } from '../../i18n/index.js';
 import { formatters } from '../../format/index.js';
@@ -32,7 +31,6 @@ const text = {
     vi: 'dvk import đọc tệp .docx hoặc .txt, không đọc tệp {{ext}}. Tệp PDF hay ảnh chụp: hãy mở bằng Word/LibreOffice và lưu thành .docx (hoặc chép chữ ra tệp .txt).',
     en: 'dvk import reads .docx or .txt files, not {{ext}}. For a PDF or a scan: open it in Word/LibreOffice and save it as .docx (or copy the text into a .txt file).',
   },
-  writeFailed: { vi: 'Không ghi được "{{out}}": {{reason}}', en: 'Cannot write "{{out}}": {{reason}}' },
   done: {
     vi: 'Đã ghi {{out}} từ {{file}}: {{unsure}} giá trị cần kiểm tra lại (đánh dấu “# dvk: chưa chắc”), {{missing}} phần không tìm thấy.\nKiểm tra thể thức: dvk lint {{file}}',
     en: 'Wrote {{out}} from {{file}}: {{unsure}} values to check (marked “# dvk: unsure”), {{missing}} parts not found.\nCheck the format: dvk lint {{file}}',
@@ -86,7 +84,10 @@ export async function runImport(file: string, options: { output?: string; force?
   }
   const out = options.output ?? defaultOutput(file);
   if (resolve(out) === resolve(file)) throw new UsageError(localize(text.sameAsSource, lang, { out }));
-  if (existsSync(out) && !options.force) throw new UsageError(localize(text.exists, lang, { out }));
+  // Never over the source (also through a link), a config, or an existing file without --force.
+  const refusal = await outputRefusal(out, { inputs: [file], force: Boolean(options.force) });
+  if (refusal?.kind === 'exists') throw new UsageError(localize(text.exists, lang, { out }));
+  if (refusal) throw refusal;
 
   const { recognition } = read.ok;
   const data: Record<string, unknown> = {};
@@ -103,11 +104,8 @@ export async function runImport(file: string, options: { output?: string; force?
   const header = ` yaml-language-server: $schema=${schemaReference('plan', out)}\n${localize(text.header, lang, { file: basename(file) })}`;
   const yamlText = planYaml(data, notes, header);
 
-  try {
-    await writeOutputFile(out, yamlText);
-  } catch (error) {
-    throw new UsageError(localize(text.writeFailed, lang, { out, reason: (error as Error).message }));
-  }
+  // A failure (read-only folder, full disk) is a WriteFailure that says what to do.
+  await writeOutputFile(out, yamlText);
 
   const check = loadPlanText(yamlText, out, lang);
   if (check.report.findings.some((f) => f.severity === 'error')) {

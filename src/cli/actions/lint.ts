@@ -15,7 +15,8 @@ import { lintLoaded, lintText, type LintOptions, type LintResult, type LoadedDoc
 import { parseDirectives, type Directive } from '../../lint/directives.js';
 import { postProcess } from '../../lint/pipeline.js';
 import { readPlanFile } from '../../plan/read.js';
-import { writeOutputFile } from '../../shared/write-output.js';
+import { STDIN_NAME } from '../../shared/read-input.js';
+import { outputRefusal, writeOutputFile, WriteFailure } from '../../shared/write-output.js';
 import { exitCodeFor, START_OF_FILE, type FileReport, type Finding, type RunReport } from '../../report/finding.js';
 import { UsageError, type CliContext } from '../context.js';
 import type { LintCommandOptions } from '../commands/lint.js';
@@ -40,6 +41,10 @@ const text = {
   fixNotYaml: { vi: '{{file}}: --fix chỉ sửa kế hoạch YAML; văn bản .txt/.docx không bị thay đổi.', en: '{{file}}: --fix only fixes YAML plans; .txt/.docx documents are left unchanged.' },
   fixAndDryRun: { vi: 'Chỉ dùng một trong --fix và --fix-dry-run.', en: 'Use either --fix or --fix-dry-run, not both.' },
   wroteOutput: { vi: 'Đã ghi kết quả vào {{file}}.', en: 'Wrote the results to {{file}}.' },
+  fixStdin: {
+    vi: '--fix không ghi lại được kế hoạch đọc từ đầu vào chuẩn (-); dùng --fix-dry-run để xem phần sửa.',
+    en: '--fix cannot write back a plan read from standard input (-); use --fix-dry-run to see the changes.',
+  },
 };
 
 const PLAN_EXTENSIONS = new Set(['.yaml', '.yml']);
@@ -106,13 +111,19 @@ let tinyglobby: typeof import('tinyglobby') | undefined;
 export async function expandPaths(paths: string[], lang: Lang): Promise<string[]> {
   const files = new Set<string>();
   for (const path of paths) {
+    // `-`: a plan on standard input, reported as <stdin>.
+    if (path === '-') {
+      files.add(STDIN_NAME);
+      continue;
+    }
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) {
       const found: string[] = [];
       await walk(path, found);
       if (found.length === 0) throw new UsageError(localize(text.noPlansInFolder, lang, { path }));
       found.sort().forEach((f) => files.add(displayPath(f)));
-    } else if (info?.isFile()) {
+    } else if (info) {
+      // A FIFO or a device named on the command line is refused by the reader, with a message, unopened.
       files.add(displayPath(path));
     } else if ((tinyglobby ??= await import('tinyglobby')).isDynamicPattern(path)) {
       const found = await tinyglobby.glob(path, { onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
@@ -163,8 +174,11 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
   if (options.fix && options.fixDryRun) throw new UsageError(localize(text.fixAndDryRun, lang));
   const machine = MACHINE_FORMATS.includes(options.format);
   const files = await expandPaths(paths.length ? paths : ['.'], lang);
+  if (options.fix && files.includes(STDIN_NAME)) throw new UsageError(localize(text.fixStdin, lang));
   const knownRuleIds = catalogIds();
   const configReports = new Map<string, FileReport>();
+  /** Every config file this run read: `-o` never writes over one. */
+  const configFiles = new Set<string>();
   let reader: Promise<ReadDocument | undefined> | undefined;
 
   // A config file named on the command line is checked against the config schema, once, in its place.
@@ -176,6 +190,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
       return { report, findings: report.findings };
     }
     const loadedConfig = await loadConfigFor(file, lang, { knownRuleIds });
+    if (loadedConfig.file) configFiles.add(loadedConfig.file);
     if (loadedConfig.file && loadedConfig.findings.length && !configReports.has(loadedConfig.file) && !namedConfigs.has(loadedConfig.file)) {
       const name = displayPath(loadedConfig.file);
       configReports.set(loadedConfig.file, { file: name, findings: loadedConfig.findings.map((f) => ({ ...f, file: name })) });
@@ -243,7 +258,10 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
 
   const output = formatter(report, { lang, color: ctx.color && !options.outputFile, fixHint: !options.fix, rules: catalogMetas() });
   if (options.outputFile) {
-    await writeOutputFile(resolve(options.outputFile), output);
+    const inputs = [...files.filter((f) => f !== STDIN_NAME), ...configFiles];
+    const refusal = await outputRefusal(options.outputFile, { inputs, force: Boolean(options.force), replaceOwn: true });
+    if (refusal) throw refusal;
+    await writeOutputFile(options.outputFile, output);
     if (!machine) ctx.stderr(`${localize(text.wroteOutput, lang, { file: options.outputFile })}\n`);
   } else {
     ctx.stdout(output);
@@ -279,7 +297,14 @@ async function lintYamlFile(file: string, lintOptions: LintOptions & { config: D
     const fixed = fixText(source, visible);
     if (fixed.output !== source) {
       if (options.fix) {
-        await writeOutputFile(file, fixed.output);
+        try {
+          // Written only if the file is still what was read: an edit saved meanwhile is never lost.
+          await writeOutputFile(file, fixed.output, read.stamp ? { unchanged: read.stamp } : {});
+        } catch (error) {
+          if (!(error instanceof WriteFailure)) throw error;
+          const finding: Finding = { ruleId: 'fix/khong-ghi-duoc', severity: 'error', message: error.text[lang], file, range: START_OF_FILE, fatal: true };
+          return { report: { file, findings: [finding], unusable: true }, findings: [finding] };
+        }
         ctx.stderr(`${localize(text.fixedFile, lang, { count: fixed.applied, file })}\n`);
       } else {
         const { createTwoFilesPatch } = await import('diff');

@@ -18,6 +18,7 @@ import { q, suggestCode, toIsoDate, upper } from '../../scaffold/questions.js';
 import { ensureOfficeSchemas, modeline, OFFICE_SCHEMA_FOLDER, schemaReference } from '../../scaffold/schema-paths.js';
 import { countPlaceholders, placeholder, renderSkeleton, todayIso, todayVn } from '../../scaffold/skeleton.js';
 import { writeNewFile } from '../../scaffold/write.js';
+import { outputRefusal } from '../../shared/write-output.js';
 import type { NewOptions } from '../commands/new.js';
 import { UsageError, type CliContext } from '../context.js';
 
@@ -122,10 +123,14 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
   }
 
   // Refuse before asking anything: answering ten questions to be told "already exists" is rude.
-  const refuseExisting = (candidate: string) => {
-    if (existsSync(candidate) && !options.force) throw new UsageError(t(text.exists, { file: relative(process.cwd(), candidate) || candidate, type: commandWord(docType) }));
+  // Not even --force writes a new plan over the office config (or the file it was read from).
+  const refuseExisting = async (candidate: string) => {
+    const shownName = relative(process.cwd(), candidate) || candidate;
+    if (existsSync(candidate) && !options.force) throw new UsageError(t(text.exists, { file: shownName, type: commandWord(docType) }));
+    const refusal = await outputRefusal(shownName, { inputs: configFile ? [configFile] : [], force: Boolean(options.force) });
+    if (refusal && refusal.kind !== 'exists') throw refusal;
   };
-  if (where.file) refuseExisting(where.file);
+  if (where.file) await refuseExisting(where.file);
 
   const asker = new Asker({ interactive: canAsk() && !options.yes, lang: ctx.lang, yes: Boolean(options.yes) });
   if (asker.interactive) {
@@ -153,7 +158,7 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
       ctx.stderr(`${t(text.strippedType, { word: leading[0].trim() })}\n`);
     }
     // The file name comes from the subject: checked now, before the remaining questions.
-    if (!where.file) refuseExisting(join(where.folder, planFileName(docType, subject)));
+    if (!where.file) await refuseExisting(join(where.folder, planFileName(docType, subject)));
   }
 
   const citation = await askCitation(asker, options, t, system);
@@ -178,7 +183,7 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
 
   const file = where.file ?? join(where.folder, planFileName(docType, subject!));
   const shown = relative(process.cwd(), file) || file;
-  if (existsSync(file) && !options.force) throw new UsageError(t(text.exists, { file: shown, type: commandWord(docType) }));
+  await refuseExisting(file);
 
   const next = await findNextNumber({
     folder: dirname(file),

@@ -1,26 +1,24 @@
 // The work behind `dvk render`: validate each plan (same findings as `dvk validate`), render the
 // valid ones, and write every output atomically without replacing files the user did not ask for.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { CliContext } from '../context.js';
-import { isConfigFile } from '../../config/index.js';
+import { isConfigFile, loadConfigFor } from '../../config/index.js';
 import { formatters } from '../../format/index.js';
 import { localize, type Localized } from '../../i18n/index.js';
 import { loadPlanFile } from '../../plan/index.js';
 import type { ProfileId } from '../../plan/model.js';
 import { exitCodeFor, START_OF_FILE, type FileReport, type RunReport } from '../../report/finding.js';
 import { prepareDocument, TemplateError, toDocx, toMarkdown } from '../../render/index.js';
-import { docxToPdf, findSoffice, markMarkdown, ownershipOf } from '../../render/output.js';
-import { writeOutputFile } from '../../shared/write-output.js';
+import { docxToPdf, findSoffice, markMarkdown } from '../../render/output.js';
+import { STDIN_NAME } from '../../shared/read-input.js';
+import { outputRefusal, writeOutputFile, WriteFailure } from '../../shared/write-output.js';
+import { UsageError } from '../context.js';
 
 type Format = 'docx' | 'md' | 'pdf';
 
 const text = {
   wrote: { vi: 'Đã ghi {{file}} (thể thức {{profile}}: {{reason}})', en: 'Wrote {{file}} (profile {{profile}}: {{reason}})' },
-  foreign: {
-    vi: 'Không ghi đè {{file}}: tệp đã có và không phải bản dvk in ra chưa sửa (có thể đã được sửa tay). Chỉ định rõ tệp bằng -o, đổi thư mục kết quả, hoặc thêm --force để ghi đè.',
-    en: 'Not replacing {{file}}: it exists and is not an unedited dvk output (it may have been edited by hand). Name it with -o, choose another output folder, or add --force.',
-  },
   sameName: {
     vi: 'Hai kế hoạch cùng ra tệp {{file}} trong một lần chạy; đổi tên một tệp kế hoạch hoặc in riêng từng tệp.',
     en: 'Two plans would both write {{file}} in one run; rename one plan or render them separately.',
@@ -45,6 +43,10 @@ const text = {
     vi: 'Bỏ qua {{file}}: đây là tệp cấu hình của cơ quan, không phải kế hoạch (kiểm tra nó bằng dvk validate {{file}}).',
     en: 'Skipping {{file}}: it is the office configuration, not a plan (check it with dvk validate {{file}}).',
   },
+  stdinNeedsOutput: {
+    vi: 'Kế hoạch đọc từ đầu vào chuẩn (-) không có tên để đặt cho tệp kết quả: chỉ rõ tệp bằng -o (ví dụ -o ke-hoach.docx).',
+    en: 'A plan read from standard input (-) has no name to give the output: name the file with -o (e.g. -o plan.docx).',
+  },
   pdfFailed: { vi: 'LibreOffice không chuyển được sang PDF: {{detail}}', en: 'LibreOffice could not convert to PDF: {{detail}}' },
 } satisfies Record<string, Localized>;
 
@@ -64,8 +66,10 @@ export async function runRender(named: string[], options: Options, ctx: CliConte
   const say = (m: Localized, data?: Record<string, string | number>) => localize(m, ctx.lang, data);
   // `dvk render *.yaml` in an office folder also matches dvk.config.yaml: it is not a plan.
   for (const file of named.filter(isConfigFile)) ctx.stderr(`dvk: ${say(text.configSkipped, { file })}\n`);
-  const files = named.filter((f) => !isConfigFile(f));
+  // `-`: the plan comes from standard input (read with the same size cap as a file).
+  const files = [...new Set(named.filter((f) => !isConfigFile(f)).map((f) => (f === '-' ? STDIN_NAME : f)))];
   if (files.length === 0) return 2;
+  if (files.includes(STDIN_NAME) && (options.output === undefined || files.length > 1 || /[\\/]$/.test(options.output))) throw new UsageError(say(text.stdinNeedsOutput));
   let formats: Format[] = options.format === 'all' ? ['docx', 'md', 'pdf'] : [options.format as Format];
   let exit = 0;
   let soffice: string | undefined;
@@ -89,27 +93,39 @@ export async function runRender(named: string[], options: Options, ctx: CliConte
     ctx.stderr(`dvk: ${say(text.outputFileForMany, { output, count: files.length })}\n`);
     return 2;
   }
-  const target = (planFile: string, format: Format): { file: string; named: boolean } => {
+  const target = (planFile: string, format: Format): string => {
     const stem = basename(planFile).replace(/\.ya?ml$/i, '');
-    if (output === undefined) return { file: join(dirname(planFile), `${stem}.${format}`), named: false };
-    if (toFolder) return { file: join(output, `${stem}.${format}`), named: false };
+    if (output === undefined) return join(dirname(planFile), `${stem}.${format}`);
+    if (toFolder) return join(output, `${stem}.${format}`);
     // A named file: the other formats of --format all take its name with their own extension.
     const ext = extname(output);
     const named = ext.toLowerCase() === `.${format}` || (formats.length === 1 && ext !== '');
-    return { file: named ? output : `${ext ? output.slice(0, -ext.length) : output}.${format}`, named: named || formats.length === 1 };
+    return named ? output : `${ext ? output.slice(0, -ext.length) : output}.${format}`;
   };
 
   const report: RunReport = { files: [] };
   const planned = new Set<string>();
-  // Rendering is CPU work; writing waits on fsync (write-file-atomic). Let the writes of earlier
+  // Rendering is CPU work; writing waits on fsync. Let the writes of earlier
   // plans overlap the rendering of later ones, a few at a time.
   const writing = new Set<Promise<void>>();
-  const write = async (file: string, data: Uint8Array | string, message: string) => {
+  // Never over a plan, a config or (without --force) a file dvk did not write: see outputRefusal.
+  const inputs: string[] = [...files.filter((f) => f !== STDIN_NAME)];
+  for (const f of files) {
+    const config = (await loadConfigFor(f, ctx.lang)).file;
+    if (config && !inputs.includes(config)) inputs.push(config);
+  }
+  const write = async (file: string, data: Uint8Array | string, message: string, fileReport: FileReport) => {
     while (writing.size >= 8) await Promise.race(writing);
-    mkdirSync(dirname(file), { recursive: true });
-    const done: Promise<void> = writeOutputFile(file, data).then(() => {
-      ctx.stdout(`${message}\n`);
-    });
+    const done: Promise<void> = writeOutputFile(file, data, { makeFolders: true }).then(
+      () => {
+        ctx.stdout(`${message}\n`);
+      },
+      (error: unknown) => {
+        // A folder without write access, a full disk: the user's to fix, said under the plan.
+        if (!(error instanceof WriteFailure)) throw error;
+        fileReport.findings.push({ ruleId: 'render/khong-ghi-duoc', severity: 'error', message: error.text[ctx.lang], file: fileReport.file, range: START_OF_FILE, fatal: true });
+      },
+    );
     writing.add(done);
     void done.finally(() => writing.delete(done)).catch(() => undefined);
   };
@@ -129,14 +145,17 @@ export async function runRender(named: string[], options: Options, ctx: CliConte
       if (prepared.findings.some((f) => f.severity === 'error')) continue;
       let docx: Uint8Array | undefined;
       for (const format of formats) {
-        const { file, named } = target(planFile, format);
+        const file = target(planFile, format);
         if (planned.has(file)) {
           fileReport.findings.push({ ruleId: 'render/trung-ten', severity: 'error', message: say(text.sameName, { file: display(file) }), file: planFile, range: START_OF_FILE });
           continue;
         }
         planned.add(file);
-        if (!named && !options.force && (await ownershipOf(file)) === 'foreign') {
-          fileReport.findings.push({ ruleId: 'render/khong-ghi-de', severity: 'error', message: say(text.foreign, { file: display(file) }), file: planFile, range: START_OF_FILE });
+        const refusal = await outputRefusal(display(file), { inputs, force: Boolean(options.force), replaceOwn: true });
+        if (refusal) {
+          // Replacing a file dvk did not write needs --force (exit 1); an input, a config or a folder can never be the output (exit 2).
+          const fatal = refusal.kind !== 'not-ours';
+          fileReport.findings.push({ ruleId: 'render/khong-ghi-de', severity: 'error', message: refusal.text[ctx.lang], file: planFile, range: START_OF_FILE, ...(fatal ? { fatal: true } : {}) });
           continue;
         }
         let data: Uint8Array | string;
@@ -153,14 +172,15 @@ export async function runRender(named: string[], options: Options, ctx: CliConte
             }
           }
         }
-        await write(file, data, say(text.wrote, { file: display(file), profile: prepared.profile.id, reason: prepared.reason[ctx.lang] }));
+        await write(file, data, say(text.wrote, { file: display(file), profile: prepared.profile.id, reason: prepared.reason[ctx.lang] }), fileReport);
       }
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
       // The problem is in the template file, not in the plan: report it there.
       let templateReport = report.files.find((r) => r.file === error.file);
       if (!templateReport) report.files.push((templateReport = { file: error.file, findings: [] }));
-      if (!templateReport.findings.length) templateReport.findings.push({ ruleId: 'render/mau', severity: 'error', message: say(text.template, { key: error.key || '—', detail: error.detail }), file: error.file, range: START_OF_FILE, fatal: true });
+      const message = error.reason ? error.reason[ctx.lang] : say(text.template, { key: error.key || '—', detail: error.detail });
+      if (!templateReport.findings.length) templateReport.findings.push({ ruleId: 'render/mau', severity: 'error', message, file: error.file, range: START_OF_FILE, fatal: true });
     }
   }
   await Promise.all(writing);

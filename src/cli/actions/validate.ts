@@ -5,6 +5,7 @@ import { configFileReport, isConfigFile } from '../../config/index.js';
 import { formatters } from '../../format/index.js';
 import { loadPlanFile } from '../../plan/index.js';
 import { exitCodeFor, type FileReport, type RunReport } from '../../report/finding.js';
+import { STDIN_NAME } from '../../shared/read-input.js';
 
 async function validateConfig(file: string, ctx: CliContext): Promise<FileReport> {
   // The catalog is loaded only when a config is among the files: its rule ids check `quy_tac`.
@@ -14,7 +15,8 @@ async function validateConfig(file: string, ctx: CliContext): Promise<FileReport
 
 export async function runValidate(files: string[], options: { format: string }, ctx: CliContext): Promise<number> {
   const report: RunReport = { files: [] };
-  for (const file of files) {
+  // `-`: a plan on standard input (read with the same size cap), reported as <stdin>.
+  for (const file of files.map((f) => (f === '-' ? STDIN_NAME : f))) {
     report.files.push(isConfigFile(file) ? await validateConfig(file, ctx) : (await loadPlanFile(file, ctx.lang)).report);
   }
   const formatter = formatters[options.format] ?? formatters.stylish!;

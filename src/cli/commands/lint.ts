@@ -11,6 +11,7 @@ export interface LintCommandOptions {
   fixDryRun?: boolean;
   reportUnusedDisableDirectives?: boolean;
   outputFile?: string;
+  force?: boolean;
   profile?: 'nd30' | 'dang-hd36' | 'dang-hd05';
 }
 
@@ -24,7 +25,7 @@ export const lintCommand: CommandSpec = {
     program
       .command('lint')
       .description(vi ? 'kiểm tra thể thức kế hoạch (.yaml) và văn bản (.txt, .docx): cú pháp, schema và các quy tắc' : 'check plans (.yaml) and documents (.txt, .docx): syntax, schema and the format rules')
-      .argument('[paths...]', vi ? 'tệp, thư mục (tìm .yaml/.yml bên trong) hoặc mẫu glob' : 'files, folders (searched for .yaml/.yml) or globs', ['.'])
+      .argument('[paths...]', vi ? 'tệp, thư mục (tìm .yaml/.yml bên trong), mẫu glob, hoặc - (đọc kế hoạch từ đầu vào chuẩn)' : 'files, folders (searched for .yaml/.yml), globs, or - (a plan on standard input)', ['.'])
       .addOption(new Option('-f, --format <format>', vi ? 'dạng kết quả' : 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
       .option('--max-warnings <n>', vi ? 'trả mã 1 khi số cảnh báo vượt quá n' : 'exit 1 when there are more than n warnings', count)
       .option('--quiet', vi ? 'chỉ báo lỗi (bỏ cảnh báo và gợi ý)' : 'report errors only')
@@ -32,6 +33,7 @@ export const lintCommand: CommandSpec = {
       .option('--fix-dry-run', vi ? 'như --fix nhưng chỉ in phần thay đổi (diff), không ghi tệp' : 'like --fix but only print the changes (a diff); write nothing')
       .option('--report-unused-disable-directives', vi ? 'báo các chỉ thị # dvk-disable… không tắt vấn đề nào' : 'report # dvk-disable… directives that suppress nothing')
       .option('-o, --output-file <file>', vi ? 'ghi kết quả vào tệp thay vì màn hình' : 'write the results to a file instead of stdout')
+      .option('--force', vi ? 'cho phép -o ghi đè một tệp đã có mà không phải báo cáo dvk ghi ra' : 'let -o replace an existing file that is not a report dvk wrote')
       .addOption(new Option('--profile <id>', vi ? 'ép dùng một thể thức' : 'force a format profile').choices(['nd30', 'dang-hd36', 'dang-hd05']))
       .action(async (paths: string[], options: LintCommandOptions, command: Command) => {
         const { runLint } = await import('../actions/lint.js');

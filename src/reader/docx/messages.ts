@@ -5,6 +5,10 @@ export const fileMessages = {
   notFound: { vi: 'Không tìm thấy tệp "{{file}}". Kiểm tra lại tên và đường dẫn.', en: 'File "{{file}}" was not found. Check the name and the path.' },
   isDirectory: { vi: '"{{file}}" là một thư mục, không phải tệp văn bản.', en: '"{{file}}" is a folder, not a document.' },
   unreadable: { vi: 'Không đọc được tệp "{{file}}" ({{reason}}). Kiểm tra quyền đọc tệp.', en: 'Cannot read "{{file}}" ({{reason}}). Check that the file can be read.' },
+  notRegular: {
+    vi: '"{{file}}" không phải tệp thường (là ống dẫn FIFO, thiết bị hoặc socket); dvk không mở nó. Hãy chỉ tới tệp .docx hoặc .txt.',
+    en: '"{{file}}" is not a regular file (it is a FIFO, a device or a socket); dvk does not open it. Name a .docx or .txt file.',
+  },
   tooLarge: { vi: 'Tệp "{{file}}" quá lớn (trên 20 MB) để là một văn bản; có thể đã chọn nhầm tệp.', en: '"{{file}}" is too large (over 20 MB) for a document; probably the wrong file.' },
   notZip: {
     vi: 'Tệp "{{file}}" không phải tệp Word .docx (không có cấu trúc nén ZIP của .docx). Nếu đây là văn bản thường, hãy đổi đuôi thành .txt; nếu là tệp Word, mở bằng Word rồi “Lưu thành” .docx.',

@@ -40,10 +40,14 @@ export function zipParts(parts: Record<string, Uint8Array | string>, stampIso: s
   return zipSync(ordered);
 }
 
+const MAX_OWN_PART_BYTES = 32 * 1024 * 1024;
+
 /** True when the bytes are a .docx written by dvk and not changed since (Word rewrites document.xml on save). */
 export function isUntouchedDocx(bytes: Uint8Array): boolean {
   try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' || f.name === 'word/document.xml' });
+    // An existing file in the output's place is not trusted: a part claiming more than dvk ever
+    // writes is not inflated (a zip bomb named like the output would otherwise take the memory).
+    const files = unzipSync(bytes, { filter: (f) => (f.name === 'docProps/core.xml' || f.name === 'word/document.xml') && f.originalSize <= MAX_OWN_PART_BYTES });
     const core = files['docProps/core.xml'];
     const body = files['word/document.xml'];
     const mark = core ? new RegExp(`<dc:description>${OWNER_MARK}([0-9a-f]{64})</dc:description>`).exec(strFromU8(core)) : null;
