@@ -38,5 +38,17 @@ export const fileMessages = {
     vi: 'Tệp "{{file}}" thực ra là tệp Word cũ (.doc) bị đặt đuôi .txt. Mở bằng Word và lưu thành .docx.',
     en: '"{{file}}" is actually an old Word (.doc) file with a .txt name. Open it in Word and save it as .docx.',
   },
+  zipTooLarge: {
+    vi: 'Tệp "{{file}}" khi giải nén quá lớn ({{part}}{{size}}, giới hạn {{limit}}): không văn bản thật nào lớn như vậy, tệp bị hỏng hoặc là một “bom nén”. dvk không mở tệp này; hãy kiểm tra lại nguồn của tệp.',
+    en: '"{{file}}" unpacks to too much ({{part}}{{size}}, the limit is {{limit}}): no real document is that large, the file is damaged or a "zip bomb". dvk does not open it; check where the file came from.',
+  },
+  zipRatio: {
+    vi: 'Tệp "{{file}}" nén với tỉ lệ bất thường ({{ratio}}:1, giới hạn {{limit}}:1): đây là dấu hiệu của một “bom nén”, không phải văn bản Word thật. dvk không mở tệp này.',
+    en: '"{{file}}" is compressed at an abnormal ratio ({{ratio}}:1, the limit is {{limit}}:1): the mark of a "zip bomb", not a real Word document. dvk does not open it.',
+  },
+  zipEntries: {
+    vi: 'Tệp "{{file}}" có quá nhiều phần ({{size}}, giới hạn {{limit}}) để là một văn bản Word. dvk không mở tệp này.',
+    en: '"{{file}}" has too many parts ({{size}}, the limit is {{limit}}) to be a Word document. dvk does not open it.',
+  },
   empty: { vi: 'Tệp "{{file}}" không có chữ nào.', en: '"{{file}}" has no text in it.' },
 } satisfies Record<string, Localized>;
