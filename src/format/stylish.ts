@@ -28,8 +28,12 @@ const severityLabel: Record<Severity, Record<Lang, string>> = {
 const FRAME_WIDTH = 100;
 const FRAME_CONTEXT = 30;
 
-export function codeFrame(source: string, finding: Finding, c: ChalkInstance): string {
-  const lines = source.split(/\r?\n/);
+/**
+ * The lines around a finding. `source` is the file's text, or its lines split once per file: a
+ * file with thousands of findings must not be split again for each (findings × file size).
+ */
+export function codeFrame(source: string | readonly string[], finding: Finding, c: ChalkInstance): string {
+  const lines = typeof source === 'string' ? source.split(/\r?\n/) : source;
   const { line, column } = finding.range.start;
   const first = Math.max(1, line - 1);
   const last = Math.min(lines.length, line + 1);
@@ -67,13 +71,14 @@ export function formatStylish(report: RunReport, options: FormatOptions): string
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
     out.push(c.underline(file.file));
+    const lines = options.codeFrame !== false && file.source !== undefined ? file.source.split(/\r?\n/) : undefined;
     for (const f of sortFindings(file.findings)) {
       total[f.severity]++;
       if (f.fix) fixable++;
       const where = `${file.file}:${f.range.start.line}:${f.range.start.column}`;
       out.push(`  ${c.dim(where)}  ${colorOf[f.severity](severityLabel[f.severity][options.lang])}  ${f.message}  ${c.dim(f.ruleId)}`);
       if (f.basis) out.push(`      ${c.dim(`${options.lang === 'vi' ? 'Căn cứ' : 'Basis'}: ${f.basis.source}, ${f.basis.where}`)}`);
-      if (options.codeFrame !== false && file.source !== undefined) out.push(codeFrame(file.source, f, c).replace(/^/gm, '    '));
+      if (lines) out.push(codeFrame(lines, f, c).replace(/^/gm, '    '));
     }
     out.push('');
   }

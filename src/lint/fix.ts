@@ -25,7 +25,7 @@ export function applyFixes(text: string, fixes: Fix[]): AppliedFixes {
     const overlaps = fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)));
     const outOfRange = fix.edits.some((e) => e.start < 0 || e.end > text.length || e.start > e.end);
     if (overlaps || outOfRange) continue;
-    taken.push(...fix.edits);
+    for (const e of fix.edits) taken.push(e);
     applied++;
   }
   taken.sort((a, b) => b.start - a.start || b.end - a.end);

@@ -8,9 +8,11 @@
 export const MAX_DOCX_PART_BYTES = 64 * 1024 * 1024;
 /** All the parts of a .docx together, unpacked. */
 export const MAX_DOCX_TOTAL_BYTES = 128 * 1024 * 1024;
-/** Unpacked ÷ packed size of the whole package, and of a part larger than RATIO_FLOOR_BYTES: WordprocessingML packs about 5–30 to 1; a zip bomb about 1000 to 1. */
-export const MAX_COMPRESSION_RATIO = 200;
+/** Unpacked ÷ packed size of the whole package, and of a part larger than RATIO_FLOOR_BYTES: WordprocessingML packs about 5–30 to 1 (a few hundred for thousands of identical paragraphs); a zip bomb about 1000 to 1, the most deflate can reach. */
+export const MAX_COMPRESSION_RATIO = 500;
 export const RATIO_FLOOR_BYTES = 1024 * 1024;
+/** A part dvk parses (document.xml, styles, headers, footers): parsing costs about 50 bytes of memory per byte of XML. A 300-page report's document.xml is about 5 MB. */
+export const MAX_DOCX_XML_BYTES = 10 * 1024 * 1024;
 /** Entries in a .docx package (a real one has 10–40; images included, a few hundred). */
 export const MAX_DOCX_ENTRIES = 5000;
 

@@ -80,7 +80,7 @@ describe('zip bombs (.docx)', () => {
     expect(data.length).toBeLessThan(64 * 1024);
     const r = await read(zipWithRawPart(data, 8 * 1024 * 1024));
     expect('fatal' in r && r.fatal.ruleId).toBe('input/too-large');
-    if ('fatal' in r) expect(r.fatal.message).toMatch(/tỉ lệ bất thường \(\d+:1, giới hạn 200:1\)/);
+    if ('fatal' in r) expect(r.fatal.message).toMatch(/tỉ lệ bất thường \(\d+:1, giới hạn 500:1\)/);
   });
 
   it('a directory that lies (declares 2 KB, holds 100 MB) is stopped while inflating, as a damaged file', async () => {

@@ -50,5 +50,13 @@ export const fileMessages = {
     vi: 'Tệp "{{file}}" có quá nhiều phần ({{size}}, giới hạn {{limit}}) để là một văn bản Word. dvk không mở tệp này.',
     en: '"{{file}}" has too many parts ({{size}}, the limit is {{limit}}) to be a Word document. dvk does not open it.',
   },
+  tooManyParagraphs: {
+    vi: 'Tệp "{{file}}" có {{count}} đoạn (dòng); dvk đọc văn bản đến {{limit}} đoạn, hơn xa một văn bản hành chính thật. Có thể đã chọn nhầm tệp; nếu không, hãy tách văn bản thành nhiều tệp.',
+    en: '"{{file}}" has {{count}} paragraphs (lines); dvk reads documents of up to {{limit}}, far more than a real official document. This may be the wrong file; if not, split it into several files.',
+  },
+  paragraphTooLong: {
+    vi: 'Đoạn ở dòng {{line}} của tệp "{{file}}" dài {{count}} ký tự; dvk đọc mỗi đoạn đến {{limit}} ký tự. Có thể tệp bị hỏng hoặc thiếu dấu xuống dòng; hãy tách đoạn này.',
+    en: 'The paragraph on line {{line}} of "{{file}}" is {{count}} characters long; dvk reads paragraphs of up to {{limit}} characters. The file may be damaged or missing line breaks; split this paragraph.',
+  },
   empty: { vi: 'Tệp "{{file}}" không có chữ nào.', en: '"{{file}}" has no text in it.' },
 } satisfies Record<string, Localized>;

@@ -6,6 +6,7 @@ import type { Finding } from '../../report/finding.js';
 import { sourceFromParagraphs, type DocumentSource } from '../source.js';
 import { fileMessages as m } from './messages.js';
 import { parseDocxParts } from './parse.js';
+import { MAX_PARAGRAPHS } from '../../shared/limits.js';
 import { openZip, ZipError, zipReasons, type ZipPackage } from './unzip.js';
 
 type Opened = { source: DocumentSource } | { fatal: Finding };
@@ -35,18 +36,38 @@ export async function openDocx(bytes: Uint8Array, file: string, lang: Lang): Pro
     return zipFatal(error, file, lang);
   }
   if (!zip.has('word/document.xml')) return fatal(file, 'input/not-docx', localize(m.notWordPackage, lang, { file }));
-  const read = async (name: string): Promise<string | undefined> => zip.text(name);
+  let paragraphCount = 0;
+  const read = async (name: string): Promise<string | undefined> => {
+    const text = zip.text(name);
+    // Counted in the XML before parsing it: a document past the limit costs no parse.
+    if (name === 'word/document.xml' && text !== undefined) paragraphCount = countParagraphs(text);
+    if (paragraphCount > MAX_PARAGRAPHS) throw new TooManyParagraphs();
+    return text;
+  };
   let parts;
   try {
     parts = await parseDocxParts(read);
   } catch (error) {
     if (error instanceof ZipError) return zipFatal(error, file, lang);
+    if (error instanceof TooManyParagraphs) return fatal(file, 'input/too-large', localize(m.tooManyParagraphs, lang, { file, count: paragraphCount, limit: MAX_PARAGRAPHS }));
     const detail = error as Error & { part?: string };
     if (detail.part) return fatal(file, 'input/corrupt-docx', localize(m.badXml, lang, { file, part: detail.part, reason: detail.message }));
     return fatal(file, 'input/corrupt-docx', localize(m.corruptZip, lang, { file, reason: detail.message }));
   }
   if (!parts.paragraphs.some((p) => p.text.trim() !== '')) return fatal(file, 'input/empty', localize(m.empty, lang, { file }));
   return { source: sourceFromParagraphs(parts.paragraphs, parts.facts) };
+}
+
+class TooManyParagraphs extends Error {}
+
+/** `<w:p>` and `<w:p …>` start tags (not `<w:pPr>`, `<w:pStyle>`), by a linear scan. */
+export function countParagraphs(xml: string): number {
+  let count = 0;
+  for (let at = xml.indexOf('<w:p'); at !== -1; at = xml.indexOf('<w:p', at + 4)) {
+    const next = xml.charCodeAt(at + 4);
+    if (next === 0x3e /* > */ || next === 0x20 || next === 0x2f /* / */ || next === 0x0a || next === 0x0d || next === 0x09) count++;
+  }
+  return count;
 }
 
 function mb(bytes: number): string {

@@ -4,6 +4,7 @@
 // trimValues: false and parseTagValue: false (shared tech notes §2): "Số " keeps its space.
 import { XMLParser } from 'fast-xml-parser';
 import type { DocxFacts, DocxParagraph, DocxRun, DocxSection, DocxSectionAt, HeaderFooter } from './model.js';
+import { appendAll } from '../../shared/append.js';
 
 type XNode = Record<string, unknown>;
 
@@ -333,7 +334,7 @@ function readParagraph(p: XNode, ctx: Context): { para: DocxParagraph; textBoxes
   const shapeWidths: number[] = [];
   const shape = (n: XNode) => {
     const found = inspectShape(n);
-    if (found.textBoxes.length) textBoxes.push(...found.textBoxes);
+    if (found.textBoxes.length) appendAll(textBoxes, found.textBoxes);
     else {
       hasShape = true;
       if (found.widthMm !== undefined) shapeWidths.push(found.widthMm);

@@ -5,7 +5,7 @@
 // declared sizes the first check allowed. Only the parts the reader asks for are inflated.
 import { Inflate } from 'fflate';
 import type { Localized } from '../../i18n/index.js';
-import { MAX_COMPRESSION_RATIO, MAX_DOCX_ENTRIES, MAX_DOCX_PART_BYTES, MAX_DOCX_TOTAL_BYTES, RATIO_FLOOR_BYTES } from '../../shared/limits.js';
+import { MAX_COMPRESSION_RATIO, MAX_DOCX_ENTRIES, MAX_DOCX_PART_BYTES, MAX_DOCX_TOTAL_BYTES, MAX_DOCX_XML_BYTES, RATIO_FLOOR_BYTES } from '../../shared/limits.js';
 
 /** What is wrong with a damaged package, said to the user inside fileMessages.corruptZip. */
 export const zipReasons = {
@@ -40,7 +40,7 @@ interface Entry {
 
 export interface ZipPackage {
   has(name: string): boolean;
-  /** The part as UTF-8 text, or undefined when the package has no such part. */
+  /** The part as UTF-8 text (at most MAX_DOCX_XML_BYTES), or undefined when the package has no such part. */
   text(name: string): string | undefined;
 }
 
@@ -160,7 +160,9 @@ export function openZip(bytes: Uint8Array): ZipPackage {
     has: (name) => entries.has(name),
     text(name) {
       const entry = entries.get(name);
-      return entry ? utf8.decode(inflateEntry(bytes, entry)) : undefined;
+      if (!entry) return undefined;
+      if (entry.size > MAX_DOCX_XML_BYTES) throw new ZipError('too-large', undefined, { part: name, size: entry.size, limit: MAX_DOCX_XML_BYTES });
+      return utf8.decode(inflateEntry(bytes, entry));
     },
   };
 }
