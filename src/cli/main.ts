@@ -2,6 +2,7 @@
 // import() when it runs, so `dvk --help` stays fast and `dvk lint` never loads docx.
 import { Command, CommanderError, Help, Option } from 'commander';
 import { isLang, type Lang } from '../i18n/index.js';
+import { safeForTerminal } from '../shared/terminal.js';
 import { UsageError, type CliContext } from './context.js';
 
 declare const DVK_VERSION: string | undefined;
@@ -69,6 +70,20 @@ function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
+/**
+ * Colours as chalk documents them: `--no-color` and FORCE_COLOR=0 turn them off, FORCE_COLOR=1–3
+ * turns them on even in a pipe, NO_COLOR (any value) and TERM=dumb turn them off, and a pipe or a
+ * file gets none.
+ */
+export function colorWanted(stream: { isTTY?: boolean }, argv: string[], env: NodeJS.ProcessEnv): boolean {
+  if (argv.includes('--no-color')) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !(force === '0' || force === 'false');
+  if (env.NO_COLOR) return false;
+  if (!stream.isTTY) return false;
+  return env.TERM !== 'dumb';
+}
+
 export async function main(argv: string[]): Promise<number> {
   stopQuietlyOnClosedPipe(process.stdout);
   const lang = detectLang(argv);
@@ -78,9 +93,10 @@ export async function main(argv: string[]): Promise<number> {
   const ctx = (): CliContext => ({
     lang,
     debug,
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !argv.includes('--no-color'),
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    color: colorWanted(process.stdout, argv, process.env),
+    // On a terminal, no control character from a plan gets through (ESC, BEL, U+202E…); a pipe or a file gets the bytes as they are.
+    stdout: (s) => process.stdout.write(process.stdout.isTTY ? safeForTerminal(s) : s),
+    stderr: (s) => process.stderr.write(process.stderr.isTTY ? safeForTerminal(s) : s),
   });
 
   const program = new Command('dvk')
@@ -110,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`dvk: ${error.message}\n`);
+      process.stderr.write(`dvk: ${safeForTerminal(error.message)}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
