@@ -64,7 +64,11 @@ export interface CommandSpec {
  * dropped quietly (no unhandled EPIPE with a stack trace) and the run still ends with its own exit
  * code, so `set -o pipefail` scripts see whether the plans had errors.
  */
+const quietStreams = new WeakSet<NodeJS.WriteStream>();
 function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  // Once per stream: main() also runs many times in one process (the fuzzer, tests).
+  if (quietStreams.has(stream)) return;
+  quietStreams.add(stream);
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
