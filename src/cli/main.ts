@@ -25,8 +25,11 @@ const commanderVi: [RegExp, string][] = [
   [/^error: unknown command '(.+)'/m, "lỗi: không có lệnh '$1'"],
   [/^error: too many arguments.*$/m, 'lỗi: thừa tham số'],
   [/^error: option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\.$/m, "lỗi: tùy chọn '$1' không nhận giá trị '$2'; chọn một trong: $3."],
+  [/^error: option '(.+)' argument '(.*)' is invalid\. (.+)$/m, "lỗi: tùy chọn '$1' không nhận giá trị '$2': $3"],
   [/^error: option '(.+)' argument missing/m, "lỗi: tùy chọn '$1' cần một giá trị"],
   [/\(Did you mean (.+)\?\)/, '(Có phải ý bạn là $1?)'],
+  // Any other commander message keeps its details but not an English "error:".
+  [/^error: /m, 'lỗi: '],
 ];
 
 export function translateCommander(text: string, lang: Lang): string {

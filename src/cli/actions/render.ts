@@ -45,6 +45,10 @@ const text = {
     vi: 'Bỏ qua {{file}}: đây là tệp cấu hình của cơ quan, không phải kế hoạch (kiểm tra nó bằng dvk validate {{file}}).',
     en: 'Skipping {{file}}: it is the office configuration, not a plan (check it with dvk validate {{file}}).',
   },
+  formatMismatch: {
+    vi: '-o {{output}} có đuôi {{ext}} nhưng --format là {{format}}: tệp sẽ mang đuôi sai và không mở được. Đổi đuôi của -o thành .{{format}}, hoặc bỏ --format để dvk chọn định dạng theo đuôi tệp.',
+    en: '-o {{output}} ends in {{ext}} but --format is {{format}}: the file would have the wrong extension and not open. Make -o end in .{{format}}, or leave out --format and dvk picks the format from the extension.',
+  },
   pdfFailed: { vi: 'LibreOffice không chuyển được sang PDF: {{detail}}', en: 'LibreOffice could not convert to PDF: {{detail}}' },
 } satisfies Record<string, Localized>;
 
@@ -53,6 +57,8 @@ interface Options {
   format: string;
   profile?: string;
   force?: boolean;
+  /** --format was given on the command line (not its default). */
+  formatGiven?: boolean;
 }
 
 const display = (file: string) => {
@@ -66,6 +72,17 @@ export async function runRender(named: string[], options: Options, ctx: CliConte
   for (const file of named.filter(isConfigFile)) ctx.stderr(`dvk: ${say(text.configSkipped, { file })}\n`);
   const files = named.filter((f) => !isConfigFile(f));
   if (files.length === 0) return 2;
+  // `-o x.docx --format md` would write Markdown under a .docx name: refuse it; with no --format,
+  // the named file's extension chooses the format (`-o x.md` is Markdown).
+  const namedExt = options.output !== undefined ? extname(options.output).toLowerCase() : '';
+  const extFormat = ({ '.docx': 'docx', '.md': 'md', '.pdf': 'pdf' } as Record<string, Format>)[namedExt];
+  if (extFormat && options.format !== 'all' && extFormat !== options.format) {
+    if (options.formatGiven) {
+      ctx.stderr(`dvk: ${say(text.formatMismatch, { output: options.output!, ext: namedExt, format: options.format })}\n`);
+      return 2;
+    }
+    options = { ...options, format: extFormat };
+  }
   let formats: Format[] = options.format === 'all' ? ['docx', 'md', 'pdf'] : [options.format as Format];
   let exit = 0;
   let soffice: string | undefined;
