@@ -27,9 +27,11 @@ export const fileMessages = {
     en: '"{{file}}" is in the Word 97–2003 format (.doc); dvk reads only .docx. Open it in Word and "Save as" .docx, or run: soffice --headless --convert-to docx "{{file}}".',
   },
   badXml: {
-    vi: 'Phần nội dung của tệp "{{file}}" ({{part}}) bị hỏng, không đọc được: {{reason}}.',
-    en: 'The content of "{{file}}" ({{part}}) is damaged and cannot be read: {{reason}}.',
+    vi: 'Phần nội dung của tệp "{{file}}" ({{part}}) bị hỏng, không đọc được: {{reason}}. Mở lại bằng Word (Word sẽ đề nghị sửa) rồi lưu lại, hoặc lấy lại bản gốc.',
+    en: 'The content of "{{file}}" ({{part}}) is damaged and cannot be read: {{reason}}. Open it in Word (it offers to repair it) and save again, or get the original again.',
   },
+  xmlAt: { vi: 'XML sai cấu trúc ở dòng {{line}}, cột {{column}}', en: 'malformed XML at line {{line}}, column {{column}}' },
+  xmlBroken: { vi: 'XML sai cấu trúc', en: 'malformed XML' },
   zipAsText: {
     vi: 'Tệp "{{file}}" thực ra là tệp Word .docx (hoặc tệp nén) bị đặt đuôi .txt. Hãy đổi đuôi thành .docx.',
     en: '"{{file}}" is actually a Word .docx (or ZIP) file with a .txt name. Rename it to .docx.',

@@ -50,8 +50,10 @@ export async function openDocx(bytes: Uint8Array, file: string, lang: Lang): Pro
   } catch (error) {
     if (error instanceof ZipError) return zipFatal(error, file, lang);
     if (error instanceof TooManyParagraphs) return fatal(file, 'input/too-large', localize(m.tooManyParagraphs, lang, { file, count: paragraphCount, limit: MAX_PARAGRAPHS }));
-    const detail = error as Error & { part?: string };
-    if (detail.part) return fatal(file, 'input/corrupt-docx', localize(m.badXml, lang, { file, part: detail.part, reason: detail.message }));
+    const detail = error as Error & { part?: string; line?: number; column?: number };
+    // The parser's own words are English: say where, in the user's language.
+    const reason = detail.line !== undefined ? localize(m.xmlAt, lang, { line: detail.line, column: detail.column ?? 1 }) : localize(m.xmlBroken, lang);
+    if (detail.part) return fatal(file, 'input/corrupt-docx', localize(m.badXml, lang, { file, part: detail.part, reason }));
     return fatal(file, 'input/corrupt-docx', localize(m.corruptZip, lang, { file, reason: detail.message }));
   }
   if (!parts.paragraphs.some((p) => p.text.trim() !== '')) return fatal(file, 'input/empty', localize(m.empty, lang, { file }));
