@@ -1,5 +1,5 @@
 // Issue 14 item 8 (all but the template items): each case as a user meets it, through the binary.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,20 @@ describe('no English fragment in a Vietnamese message', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('lồng nhau quá sâu');
     expect(r.stdout).not.toMatch(/Maximum call stack/);
+  });
+});
+
+describe('a broken template speaks Vietnamese', () => {
+  it('{{helperMissing}} is not “Cannot read properties of undefined”', () => {
+    const dir = tempDir('dvk-h8-');
+    mkdirSync(join(dir, 'mau'));
+    writeFileSync(join(dir, 'dvk.config.yaml'), 'thu_muc_mau: mau\n');
+    writeFileSync(join(dir, 'mau', 'ke_hoach.yaml'), 'mo_dau: "{{helperMissing}}"\n');
+    writeFileSync(join(dir, 'k.yaml'), example.replace(/\nmo_dau: >-\n(?: {2}.*\n)+/, '\n'));
+    const r = runDvk(['render', 'k.yaml', '-o', 'k.docx'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('mẫu gọi một hàm hoặc giá trị không có');
+    expect(r.stderr).not.toMatch(/Cannot read|undefined/);
   });
 });
 

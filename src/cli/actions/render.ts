@@ -10,6 +10,7 @@ import { loadPlanFile } from '../../plan/index.js';
 import type { ProfileId } from '../../plan/model.js';
 import { exitCodeFor, START_OF_FILE, type FileReport, type RunReport } from '../../report/finding.js';
 import { prepareDocument, TemplateError, toDocx, toMarkdown } from '../../render/index.js';
+import { describeTemplateError } from '../../render/template-errors.js';
 import { docxToPdf, findSoffice, markMarkdown, ownershipOf } from '../../render/output.js';
 import { writeOutputFile } from '../../shared/write-output.js';
 
@@ -177,7 +178,7 @@ export async function runRender(named: string[], options: Options, ctx: CliConte
       // The problem is in the template file, not in the plan: report it there.
       let templateReport = report.files.find((r) => r.file === error.file);
       if (!templateReport) report.files.push((templateReport = { file: error.file, findings: [] }));
-      if (!templateReport.findings.length) templateReport.findings.push({ ruleId: 'render/mau', severity: 'error', message: say(text.template, { key: error.key || '—', detail: error.detail }), file: error.file, range: START_OF_FILE, fatal: true });
+      if (!templateReport.findings.length) templateReport.findings.push({ ruleId: 'render/mau', severity: 'error', message: say(text.template, { key: error.key || '—', detail: describeTemplateError(error.detail, ctx.lang) }), file: error.file, range: START_OF_FILE, fatal: true });
     }
   }
   await Promise.all(writing);
