@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatStylish } from '../../src/format/stylish.js';
 import { capFindings } from '../../src/lint/pipeline.js';
 import { loadPlanText } from '../../src/plan/index.js';
+import { decodePlanBytes } from '../../src/plan/read.js';
 import { readDocument } from '../../src/reader/index.js';
 import { join as joinVals, val } from '../../src/reader/val.js';
 import type { Finding, RunReport } from '../../src/report/finding.js';
@@ -32,6 +33,16 @@ describe('no spread of a huge array into a call', () => {
   });
   it('appendAll takes 500,000 items', () => {
     expect(appendAll([0], Array.from({ length: 500_000 }, () => 1))).toHaveLength(500_001);
+  });
+});
+
+describe('reading stays linear', () => {
+  it('a plan that opens with many comment lines is not checked by a backtracking regex (npm run fuzz found 3.4 s for 2.4 KB)', () => {
+    const text = `${'# một dòng ghi chú  \n'.repeat(40)}dvk: 1\nhe_thong: nha_nuoc\n`;
+    const read = decodePlanBytes(Buffer.from(text), 'k.yaml', 'vi');
+    expect('fatal' in read).toBe(false);
+    const onlyComments = decodePlanBytes(Buffer.from('# a\n  # b\n\n'), 'k.yaml', 'vi');
+    expect('fatal' in onlyComments && onlyComments.fatal.ruleId).toBe('input/empty');
   });
 });
 
