@@ -130,9 +130,11 @@ export async function loadConfigFile(file: string, lang: Lang, options: ConfigCh
   // Parse again without the plan loader's colon-in-text repair: rule ids under `quy_tac` are
   // kebab-case keys (`quyen-han-format: warning`), which that repair would take for text.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(read.text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
+  // A CR alone ends a line, as in parsePlanYaml (same length: offsets do not move).
+  const text = read.text.replace(/\r(?!\n)/g, '\n');
+  const doc = parseDocument(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
   const data: unknown = doc.toJS({ maxAliasCount: 50 });
-  const sourceMap = createSourceMap(doc, lineCounter, read.text);
+  const sourceMap = createSourceMap(doc, lineCounter, text);
   const findings = [...read.findings, ...validateAgainst('config', data, sourceMap, file, lang)];
   const broken = findings.some((f) => f.severity === 'error');
   // A warning, not an error: the rest of the config still applies.
