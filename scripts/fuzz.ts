@@ -27,6 +27,7 @@ const failures = join(tmpdir(), 'dvk-fuzz-failures');
 type FromChild =
   | { type: 'ready' }
   | { type: 'start'; index: number }
+  /** rss: the worker's peak resident memory so far (getrusage maxRSS), not a sample after the case. */
   | { type: 'done'; index: number; verdict: 'ok' | 'crash'; why?: string; code: number; ms: number; rss: number; kind: string; args: string[]; how: string[]; output?: string };
 
 async function child(): Promise<void> {
@@ -46,7 +47,7 @@ async function child(): Promise<void> {
       mkdirSync(failures, { recursive: true });
       writeFileSync(join(failures, `case-${seed}-${index}-${c.file}`), c.input);
     }
-    send({ type: 'done', index, verdict: r.verdict, ...(r.why ? { why: r.why } : {}), code: r.code, ms: r.ms, rss: process.memoryUsage().rss, kind: c.kind, args: c.args, how: c.how, ...(failed ? { output: r.output.slice(0, 2000) } : {}) });
+    send({ type: 'done', index, verdict: r.verdict, ...(r.why ? { why: r.why } : {}), code: r.code, ms: r.ms, rss: process.resourceUsage().maxRSS * 1024, kind: c.kind, args: c.args, how: c.how, ...(failed ? { output: r.output.slice(0, 2000) } : {}) });
   }
   process.exit(0);
 }
