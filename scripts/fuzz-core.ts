@@ -3,7 +3,7 @@
 // fixed-seed set in `npm test` (test/fuzz/fuzz.test.ts). A case is one dvk command, run in
 // process through main(), on one mutated input: a plan, a .txt or a .docx package. A crash is an
 // exit code outside 0/1/2, a stack trace, or dvk's "internal error" message; a hang is a case
-// over its time budget.
+// over its CPU-time budget (or one that never returns: scripts/fuzz.ts kills it).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Deflate, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -28,7 +28,10 @@ export interface FuzzCase {
 
 export interface CaseResult {
   code: number;
+  /** Wall time of the case. */
   ms: number;
+  /** CPU time of the case (user + system): what the time budget is checked against, so that a machine busy with other work does not make cases look slow. */
+  cpuMs: number;
   output: string;
   verdict: 'ok' | 'crash';
   why?: string;
@@ -363,6 +366,7 @@ export async function runCase(main: Main, c: FuzzCase, dir: string): Promise<Cas
   process.stdout.write = capture as typeof process.stdout.write;
   process.stderr.write = capture as typeof process.stderr.write;
   const start = performance.now();
+  const cpu = process.cpuUsage();
   let code: number;
   try {
     code = await main(['node', 'dvk', ...args]);
@@ -374,8 +378,9 @@ export async function runCase(main: Main, c: FuzzCase, dir: string): Promise<Cas
     process.stderr.write = err;
   }
   const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
   const output = chunks.join('');
-  return { code, ms, output, ...verdictOf(code, output) };
+  return { code, ms, cpuMs: (used.user + used.system) / 1000, output, ...verdictOf(code, output) };
 }
 
 /** The starting inputs: the examples and seed plans, the seed .txt files, the .docx fixtures (and .docx rendered from two examples). */
