@@ -7,7 +7,7 @@
 // (a fixed-seed set of 200 cases is: test/fuzz/fuzz.test.ts). Failing inputs are kept in
 // $TMPDIR/dvk-fuzz-failures/ to reproduce with `dvk <args>`.
 import { fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -50,6 +50,8 @@ async function child(): Promise<void> {
     }
     send({ type: 'done', index, verdict: r.verdict, ...(r.why ? { why: r.why } : {}), code: r.code, ms: r.ms, cpuMs: r.cpuMs, rss: process.resourceUsage().maxRSS * 1024, kind: c.kind, args: c.args, how: c.how, ...(failed ? { output: r.output.slice(0, 2000) } : {}) });
   }
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}-corpus`, { recursive: true, force: true });
   process.exit(0);
 }
 

@@ -1,6 +1,7 @@
 // The fixed-seed share of the fuzzer (issue 14): 200 mutated plans, .txt and .docx through
 // validate, lint, --fix, render and import, in process. None may crash (exit outside 0/1/2, a
 // stack trace, "lỗi nội bộ"). The full run is `npm run fuzz` (50,000+ cases; not in npm test).
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,8 @@ describe('fuzz, fixed seed', () => {
       codes.add(r.code);
       if (r.verdict === 'crash') crashes.push(`case ${i} (${r.why}): dvk ${c.args.join(' ')} [${c.how.join('; ')}]\n${r.output.slice(0, 500)}`);
     }
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(`${dir}-corpus`, { recursive: true, force: true });
     expect(crashes).toEqual([]);
     // The cases reach every outcome: clean, findings, unusable.
     expect([...codes].sort()).toEqual([0, 1, 2]);
