@@ -3,6 +3,7 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { isLang, type Lang } from '../i18n/index.js';
 import { UserError } from '../shared/user-error.js';
+import { safeForTerminal } from '../shared/terminal.js';
 import { UsageError, type CliContext } from './context.js';
 
 declare const DVK_VERSION: string | undefined;
@@ -25,8 +26,11 @@ const commanderVi: [RegExp, string][] = [
   [/^error: unknown command '(.+)'/m, "lỗi: không có lệnh '$1'"],
   [/^error: too many arguments.*$/m, 'lỗi: thừa tham số'],
   [/^error: option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\.$/m, "lỗi: tùy chọn '$1' không nhận giá trị '$2'; chọn một trong: $3."],
+  [/^error: option '(.+)' argument '(.*)' is invalid\. (.+)$/m, "lỗi: tùy chọn '$1' không nhận giá trị '$2': $3"],
   [/^error: option '(.+)' argument missing/m, "lỗi: tùy chọn '$1' cần một giá trị"],
   [/\(Did you mean (.+)\?\)/, '(Có phải ý bạn là $1?)'],
+  // Any other commander message keeps its details but not an English "error:".
+  [/^error: /m, 'lỗi: '],
 ];
 
 export function translateCommander(text: string, lang: Lang): string {
@@ -64,10 +68,28 @@ export interface CommandSpec {
  * dropped quietly (no unhandled EPIPE with a stack trace) and the run still ends with its own exit
  * code, so `set -o pipefail` scripts see whether the plans had errors.
  */
+const quietStreams = new WeakSet<NodeJS.WriteStream>();
 function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  // Once per stream: main() also runs many times in one process (the fuzzer, tests).
+  if (quietStreams.has(stream)) return;
+  quietStreams.add(stream);
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
+}
+
+/**
+ * Colours as chalk documents them: `--no-color` and FORCE_COLOR=0 turn them off, FORCE_COLOR=1–3
+ * turns them on even in a pipe, NO_COLOR (any value) and TERM=dumb turn them off, and a pipe or a
+ * file gets none.
+ */
+export function colorWanted(stream: { isTTY?: boolean }, argv: string[], env: NodeJS.ProcessEnv): boolean {
+  if (argv.includes('--no-color')) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !(force === '0' || force === 'false');
+  if (env.NO_COLOR) return false;
+  if (!stream.isTTY) return false;
+  return env.TERM !== 'dumb';
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -83,9 +105,10 @@ export async function main(argv: string[]): Promise<number> {
   const ctx = (): CliContext => ({
     lang,
     debug,
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !argv.includes('--no-color'),
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    color: colorWanted(process.stdout, argv, process.env),
+    // On a terminal, no control character from a plan gets through (ESC, BEL, U+202E…); a pipe or a file gets the bytes as they are.
+    stdout: (s) => process.stdout.write(process.stdout.isTTY ? safeForTerminal(s) : s),
+    stderr: (s) => process.stderr.write(process.stderr.isTTY ? safeForTerminal(s) : s),
   });
 
   const program = new Command('dvk')
@@ -115,7 +138,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`dvk: ${error.message}\n`);
+      process.stderr.write(`dvk: ${safeForTerminal(error.message)}\n`);
       return error.exitCode;
     }
     if (error instanceof UserError) {

@@ -10,6 +10,9 @@ import { createSourceMap, type SourceMap } from '../plan/source-map.js';
 import { readPlanFile } from '../plan/read.js';
 import type { FileReport, Finding } from '../report/finding.js';
 import { validateAgainst } from '../schema/validate.js';
+import type { ProfileId } from '../plan/model.js';
+import { adjustProfile } from '../profile/adjust.js';
+import { loadProfile } from '../profile/index.js';
 
 export const CONFIG_FILE_NAMES = ['dvk.config.yaml', 'dvk.config.yml'] as const;
 
@@ -52,6 +55,8 @@ export interface LoadedConfig {
   config: DvkConfig;
   /** Problems in the config file itself (reported like plan problems). */
   findings: Finding[];
+  /** Positions in the config file (absent when it could not be parsed). */
+  sourceMap?: SourceMap;
 }
 
 /** The nearest dvk.config.yaml in `startDir` or its parents. */
@@ -72,9 +77,32 @@ const cache = new Map<string, Promise<LoadedConfig>>();
 
 /** A config file checked on its own (`dvk validate dvk.config.yaml`, or named to `dvk lint`), as one file's report. */
 export async function configFileReport(file: string, lang: Lang, options: ConfigCheckOptions = {}): Promise<FileReport> {
-  const { findings } = await loadConfigFile(resolve(file), lang, options);
+  const loaded = await loadConfigFile(resolve(file), lang, options);
+  const findings = [...loaded.findings, ...layoutProblems(loaded, file, lang)];
   const shown = findings.map((f) => ({ ...f, file }));
   return { file, findings: shown, ...(shown.some((f) => f.fatal) ? { unusable: true } : {}) };
+}
+
+/**
+ * `trinh_bay` values outside the legal ranges of the profiles this config can apply to (its
+ * `the_thuc`, else those of its `he_thong`, else all): the same check and the same warning
+ * `dvk render` gives, so that `dvk validate dvk.config.yaml` does not pass what render refuses.
+ */
+function layoutProblems(loaded: LoadedConfig, file: string, lang: Lang): Finding[] {
+  const { config, sourceMap } = loaded;
+  if (!config.trinh_bay || !sourceMap) return [];
+  const ids: ProfileId[] = config.the_thuc ? [config.the_thuc] : config.he_thong === 'nha_nuoc' ? ['nd30'] : config.he_thong === 'dang' ? ['dang-hd36', 'dang-hd05'] : ['nd30', 'dang-hd36', 'dang-hd05'];
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const id of ids) {
+    for (const problem of adjustProfile(loadProfile(id), config.trinh_bay).problems) {
+      const message = localize(problem.message, lang);
+      if (seen.has(message)) continue;
+      seen.add(message);
+      findings.push({ ruleId: 'config/trinh-bay-ngoai-khoang', severity: 'warning', message, file, path: problem.path, range: sourceMap.locate(problem.path) });
+    }
+  }
+  return findings;
 }
 
 export interface ConfigCheckOptions {
@@ -102,14 +130,16 @@ export async function loadConfigFile(file: string, lang: Lang, options: ConfigCh
   // Parse again without the plan loader's colon-in-text repair: rule ids under `quy_tac` are
   // kebab-case keys (`quyen-han-format: warning`), which that repair would take for text.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(read.text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
+  // A CR alone ends a line, as in parsePlanYaml (same length: offsets do not move).
+  const text = read.text.replace(/\r(?!\n)/g, '\n');
+  const doc = parseDocument(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
   const data: unknown = doc.toJS({ maxAliasCount: 50 });
-  const sourceMap = createSourceMap(doc, lineCounter, read.text);
+  const sourceMap = createSourceMap(doc, lineCounter, text);
   const findings = [...read.findings, ...validateAgainst('config', data, sourceMap, file, lang)];
   const broken = findings.some((f) => f.severity === 'error');
   // A warning, not an error: the rest of the config still applies.
   if (!broken && options.knownRuleIds) findings.push(...unknownRuleIds(data as DvkConfig, options.knownRuleIds, sourceMap, file, lang));
-  return { file, config: broken ? {} : (data as DvkConfig), findings };
+  return { file, config: broken ? {} : (data as DvkConfig), findings, sourceMap };
 }
 
 const unknownRuleText = {

@@ -1,11 +1,12 @@
 // GitHub Actions workflow commands: one annotation per finding, shown on the pull request's diff.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import { sortFindings, type RunReport, type Severity } from '../report/finding.js';
+import { escapeControls } from '../shared/terminal.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** The message part: %, CR and LF must be escaped. */
-export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** The message part: %, CR and LF must be escaped; other control characters are shown as <U+001B> (the log is a terminal). */
+export const escapeData = (s: string): string => escapeControls(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 /** A property value: also ':' and ','. */
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 

@@ -4,6 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/index.js';
 import type { RuleMeta } from '../lint/rule.js';
 import { sortFindings, type Finding, type RunReport, type Severity } from '../report/finding.js';
+import { escapeControls, showControls } from '../shared/terminal.js';
 
 export interface FormatOptions {
   lang: Lang;
@@ -28,8 +29,15 @@ const severityLabel: Record<Severity, Record<Lang, string>> = {
 const FRAME_WIDTH = 100;
 const FRAME_CONTEXT = 30;
 
-export function codeFrame(source: string, finding: Finding, c: ChalkInstance): string {
-  const lines = source.split(/\r?\n/);
+/**
+ * The lines around a finding. `source` is the file's text, or its lines split once per file: a
+ * file with thousands of findings must not be split again for each (findings × file size).
+ */
+/** CRLF, LF and a lone CR (old Mac files) each end a line, as they do for the YAML loader. */
+const splitLines = (source: string): string[] => source.split(/\r\n|\r|\n/);
+
+export function codeFrame(source: string | readonly string[], finding: Finding, c: ChalkInstance): string {
+  const lines = typeof source === 'string' ? splitLines(source) : source;
   const { line, column } = finding.range.start;
   const first = Math.max(1, line - 1);
   const last = Math.min(lines.length, line + 1);
@@ -46,7 +54,8 @@ export function codeFrame(source: string, finding: Finding, c: ChalkInstance): s
   // Columns on the finding's line move left by what the window cut off (less the '…' it adds).
   const shift = (lines[line - 1] ?? '').length > FRAME_WIDTH && from > 0 ? from - 1 : 0;
   for (let n = first; n <= last; n++) {
-    const text = clip((lines[n - 1] ?? '').replace(/\t/g, '→'));
+    // Control characters from the plan are shown, never sent to the terminal (src/shared/terminal.ts).
+    const text = showControls(clip((lines[n - 1] ?? '').replace(/\t/g, '→')));
     const gutter = `${String(n).padStart(width)} | `;
     out.push(n === line ? `${c.red('>')} ${c.dim(gutter)}${text}` : `  ${c.dim(gutter)}${text}`);
     if (n === line) {
@@ -66,14 +75,16 @@ export function formatStylish(report: RunReport, options: FormatOptions): string
   let fixable = 0;
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
-    out.push(c.underline(file.file));
+    const name = escapeControls(file.file);
+    out.push(c.underline(name));
+    const lines = options.codeFrame !== false && file.source !== undefined ? splitLines(file.source) : undefined;
     for (const f of sortFindings(file.findings)) {
       total[f.severity]++;
       if (f.fix) fixable++;
-      const where = `${file.file}:${f.range.start.line}:${f.range.start.column}`;
-      out.push(`  ${c.dim(where)}  ${colorOf[f.severity](severityLabel[f.severity][options.lang])}  ${f.message}  ${c.dim(f.ruleId)}`);
+      const where = `${name}:${f.range.start.line}:${f.range.start.column}`;
+      out.push(`  ${c.dim(where)}  ${colorOf[f.severity](severityLabel[f.severity][options.lang])}  ${escapeControls(f.message)}  ${c.dim(f.ruleId)}`);
       if (f.basis) out.push(`      ${c.dim(`${options.lang === 'vi' ? 'Căn cứ' : 'Basis'}: ${f.basis.source}, ${f.basis.where}`)}`);
-      if (options.codeFrame !== false && file.source !== undefined) out.push(codeFrame(file.source, f, c).replace(/^/gm, '    '));
+      if (lines) out.push(codeFrame(lines, f, c).replace(/^/gm, '    '));
     }
     out.push('');
   }

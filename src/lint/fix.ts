@@ -1,5 +1,5 @@
 // Applying safe fixes (ESLint's fixer, markdownlint's invariant): take the fixes that do not
-// overlap, apply them back to front, re-parse and re-lint, up to a few passes. A fix is text
+// overlap, apply them in one pass over the text, re-parse and re-lint, up to a few passes. A fix is text
 // edits over the decoded source, so comments, quoting and layout stay as the user wrote them.
 // A pass whose result breaks the YAML or adds schema errors is thrown away: fixing never makes
 // a file worse.
@@ -25,13 +25,20 @@ export function applyFixes(text: string, fixes: Fix[]): AppliedFixes {
     const overlaps = fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)));
     const outOfRange = fix.edits.some((e) => e.start < 0 || e.end > text.length || e.start > e.end);
     if (overlaps || outOfRange) continue;
-    taken.push(...fix.edits);
+    for (const e of fix.edits) taken.push(e);
     applied++;
   }
-  taken.sort((a, b) => b.start - a.start || b.end - a.end);
-  let output = text;
-  for (const edit of taken) output = output.slice(0, edit.start) + edit.text + output.slice(edit.end);
-  return { output, applied };
+  // One pass from the start (pieces joined once): slicing the whole text again for each edit
+  // costs edits × file size.
+  taken.sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const edit of taken) {
+    pieces.push(text.slice(at, edit.start), edit.text);
+    at = edit.end;
+  }
+  pieces.push(text.slice(at));
+  return { output: pieces.join(''), applied };
 }
 
 export interface FixLoopResult extends AppliedFixes {

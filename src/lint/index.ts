@@ -42,7 +42,7 @@ export function lintLoaded(loaded: LoadedDocument, options: LintOptions): LintRe
   if (!loaded.plan || !loaded.sourceMap) return { loaded, findings };
   const profile = profileFor(loaded.plan, options);
   const ruleFindings = lintPlan({ plan: loaded.plan, sourceMap: loaded.sourceMap, profile, file: options.file, lang: options.lang, rules: options.rules, ...(options.config ? { config: options.config } : {}) });
-  findings.push(...ruleFindings.filter((f) => !aboutMissing(f, loaded.missing)));
+  for (const f of ruleFindings) if (!aboutMissing(f, loaded.missing)) findings.push(f);
   return { loaded, findings, profile };
 }
 

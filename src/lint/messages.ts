@@ -15,5 +15,9 @@ export const lintMessages = {
     vi: 'Chỉ thị “{{directive}}” không tắt được vấn đề nào{{rules}}; hãy xóa nó.',
     en: 'Directive “{{directive}}” suppressed nothing{{rules}}; remove it.',
   },
+  tooManyFindings: {
+    vi: 'Còn {{count}} vấn đề nữa ({{errors}} lỗi, {{warnings}} cảnh báo, {{infos}} gợi ý) không hiện ra: dvk hiện tối đa {{limit}} vấn đề mỗi tệp (lỗi trước, rồi cảnh báo, gợi ý). Sửa các vấn đề đã hiện rồi chạy lại.',
+    en: '{{count}} more problem(s) ({{errors}} error(s), {{warnings}} warning(s), {{infos}} info) are not shown: dvk shows at most {{limit}} problems per file (errors first, then warnings, info). Fix the ones shown and run again.',
+  },
   unusedForRules: { vi: ' của {{rules}}', en: ' for {{rules}}' },
 } satisfies Record<string, Localized>;

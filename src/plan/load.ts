@@ -1,9 +1,10 @@
 // Text → YAML document with positions → plain data. Every scalar is read as a string
 // (failsafe schema) so that "05", "0912345678" and "2024-05-27" stay what the clerk typed;
 // the schema coerces the few real numbers and booleans.
-import { isMap, isScalar, LineCounter, parseDocument, Scalar, visit, type Document, type Node } from 'yaml';
+import { isMap, isScalar, Lexer, LineCounter, parseDocument, Scalar, visit, type Document, type Node } from 'yaml';
 import { localize, type Lang, type Localized } from '../i18n/index.js';
-import type { Finding, Range } from '../report/finding.js';
+import type { Finding, PlanPath, Range } from '../report/finding.js';
+import { MAX_LIST_ITEMS, MAX_PARAGRAPH_CHARS, MAX_YAML_DEPTH, MAX_YAML_ENTRIES } from '../shared/limits.js';
 import { yamlMessages as m } from './messages.js';
 import { createSourceMap, type SourceMap } from './source-map.js';
 
@@ -29,9 +30,20 @@ const codeMessages: Record<string, Localized> = {
   BAD_INDENT: m.badIndent,
   BLOCK_AS_IMPLICIT_KEY: m.colonInMapKey,
   MULTILINE_IMPLICIT_KEY: m.colonInMapKey,
+  // yaml's own guard against deep nesting; its text is V8's "Maximum call stack size exceeded".
+  RESOURCE_EXHAUSTION: m.tooDeep,
 };
 
-export function parsePlanYaml(text: string, file: string, lang: Lang): ParseResult {
+export function parsePlanYaml(source: string, file: string, lang: Lang): ParseResult {
+  // YAML reads CR, LF and CRLF as line breaks; the yaml package only LF and CRLF. A file saved
+  // with CR alone (old Mac editors) is one long line to it: read each CR as LF, which keeps
+  // every offset (fixes are written to the text as it is, line endings untouched).
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+  const entries = countEntries(text);
+  if (entries > MAX_YAML_ENTRIES) {
+    const at0 = { line: 1, column: 1, offset: 0 };
+    return { fatal: [{ ruleId: 'input/too-large', severity: 'error', message: localize(m.tooManyEntries, lang, { limit: MAX_YAML_ENTRIES }), file, range: { start: at0, end: at0 }, fatal: true }] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
   const sourceMap = createSourceMap(doc, lineCounter, text);
@@ -82,7 +94,55 @@ export function parsePlanYaml(text: string, file: string, lang: Lang): ParseResu
     }
     throw error;
   }
+  const beyond = beyondLimits(data, lang);
+  if (beyond) {
+    const range = sourceMap.locate(beyond.path);
+    return { fatal: [{ ruleId: 'input/too-large', severity: 'error', message: beyond.message, file, range: { start: range.start, end: range.start }, path: beyond.path, fatal: true }] };
+  }
   return { data, doc, sourceMap, findings };
+}
+
+/**
+ * List items and keys in the text, before it is parsed: parsing costs about 1 KB per entry, so a
+ * 5 MB file of 2 million one-letter items would take gigabytes. Counting the characters that can
+ * start an entry is a cheap upper bound; only past the limit are the YAML tokens counted.
+ */
+function countEntries(text: string): number {
+  let rough = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c /* , */ || c === 0x2d /* - */ || c === 0x3a /* : */ || c === 0x3f /* ? */) rough++;
+  }
+  if (rough <= MAX_YAML_ENTRIES) return rough;
+  let entries = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === ',' || token === '-' || token === ':' || token === '?') entries++;
+    if (entries > MAX_YAML_ENTRIES) return entries;
+  }
+  return entries;
+}
+
+/** The first list, value or nesting past the limits, walked without recursion. */
+function beyondLimits(data: unknown, lang: Lang): { path: PlanPath; message: string } | undefined {
+  const stack: { value: unknown; path: PlanPath }[] = [{ value: data, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.length > MAX_PARAGRAPH_CHARS) return { path, message: localize(m.valueTooLong, lang, { count: value.length, limit: MAX_PARAGRAPH_CHARS }) };
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= MAX_YAML_DEPTH) return { path, message: localize(m.tooDeep, lang) };
+    if (Array.isArray(value)) {
+      if (value.length > MAX_LIST_ITEMS) return { path, message: localize(m.tooManyItems, lang, { count: value.length, limit: MAX_LIST_ITEMS }) };
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else {
+      const keys = Object.keys(value);
+      if (keys.length > MAX_LIST_ITEMS) return { path, message: localize(m.tooManyItems, lang, { count: keys.length, limit: MAX_LIST_ITEMS }) };
+      for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (value as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -89,6 +89,22 @@ export const yamlMessages = {
     vi: 'Lỗi cú pháp YAML: {{detail}}. Kiểm tra thụt lề, dấu hai chấm sau tên khóa và dấu nháy.',
     en: 'YAML syntax error: {{detail}}. Check the indentation, the colon after each key and the quotes.',
   },
+  tooDeep: {
+    vi: 'Các mục lồng nhau quá sâu (quá nhiều dấu [ hoặc {, hoặc quá nhiều cấp thụt lề); một kế hoạch chỉ lồng vài cấp. Có thể tệp bị hỏng; hãy kiểm tra các dấu ngoặc ở dòng này.',
+    en: 'The entries are nested too deeply (too many [ or {, or indentation levels); a plan nests only a few levels. The file may be damaged; check the brackets on this line.',
+  },
+  tooManyEntries: {
+    vi: 'Tệp có hơn {{limit}} mục và khóa YAML, hơn xa một kế hoạch thật (dvk đọc kế hoạch đến {{limit}} mục). Có thể đã chọn nhầm tệp hoặc tệp bị sinh tự động sai.',
+    en: 'The file holds more than {{limit}} YAML entries and keys, far more than a real plan (dvk reads plans of up to {{limit}}). This may be the wrong file, or a generated file gone wrong.',
+  },
+  tooManyItems: {
+    vi: 'Danh sách này có {{count}} mục; dvk đọc mỗi danh sách đến {{limit}} mục, hơn xa một kế hoạch thật. Hãy kiểm tra lại tệp.',
+    en: 'This list has {{count}} items; dvk reads lists of up to {{limit}} items, far more than a real plan. Check the file.',
+  },
+  valueTooLong: {
+    vi: 'Giá trị này dài {{count}} ký tự; dvk đọc mỗi giá trị đến {{limit}} ký tự (một đoạn văn thật ngắn hơn nhiều). Hãy tách thành nhiều đoạn.',
+    en: 'This value is {{count}} characters long; dvk reads values of up to {{limit}} characters (a real paragraph is far shorter). Split it into several paragraphs.',
+  },
   colonInText: {
     vi: 'Dòng "{{text}}" có dấu hai chấm và dấu cách nên YAML hiểu là một cặp khóa: giá trị. dvk đã đọc là văn bản "{{text}}"; để chắc chắn, hãy đặt trong dấu nháy kép: "{{text}}".',
     en: 'The line "{{text}}" has a colon followed by a space, so YAML reads it as a key: value pair. dvk read it as the text "{{text}}"; to be sure, put it in double quotes: "{{text}}".',

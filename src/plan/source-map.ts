@@ -102,8 +102,22 @@ export function createSourceMap(doc: Document, lineCounter: LineCounter, text: s
  * became one space map to the line break; quotes and block headers are skipped.
  * Returns undefined when the value cannot be matched (then report on the whole value).
  */
-export function valueOffsets(sourceMap: SourceMap, path: PlanPath): number[] | undefined {
+export function valueOffsets(sourceMap: SourceMap, path: PlanPath): readonly number[] | undefined {
   if (sourceMap.offsetsOf) return sourceMap.offsetsOf(path);
+  // Once per value: a long paragraph with thousands of findings would otherwise be walked once
+  // for each (findings × value length).
+  let byPath = offsetCache.get(sourceMap);
+  if (!byPath) offsetCache.set(sourceMap, (byPath = new Map()));
+  const key = path.join('\u0000');
+  if (byPath.has(key)) return byPath.get(key);
+  const offsets = scalarOffsets(sourceMap, path);
+  byPath.set(key, offsets);
+  return offsets;
+}
+
+const offsetCache = new WeakMap<SourceMap, Map<string, number[] | undefined>>();
+
+function scalarOffsets(sourceMap: SourceMap, path: PlanPath): number[] | undefined {
   const node = sourceMap.node(path);
   if (!node || !isScalar(node) || !node.range) return undefined;
   const value = String(node.value ?? '');

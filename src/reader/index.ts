@@ -17,6 +17,8 @@ import { localizeNote } from './messages.js';
 import { LINT_PLACEHOLDER, recognise, type Recognition } from './recognise.js';
 import { createReaderSourceMap } from './source-map.js';
 import { positionIn, sourceFromText, type DocumentSource } from './source.js';
+import { appendAll } from '../shared/append.js';
+import { MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS } from '../shared/limits.js';
 
 export interface ReadDocument {
   source: DocumentSource;
@@ -57,9 +59,11 @@ export async function readDocument(file: string, lang: Lang, options: { placehol
     if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return fatal(file, 'input/not-text', localize(fileMessages.oleAsText, lang, { file }));
     const decoded = decodePlanBytes(bytes, file, lang);
     if ('fatal' in decoded) return decoded;
-    earlier.push(...decoded.findings);
+    appendAll(earlier, decoded.findings);
     source = sourceFromText(decoded.text);
   }
+  const tooBig = beyondLimits(source, file, lang);
+  if (tooBig) return tooBig;
   const recognition = recognise(source, options);
   const sourceMap = createReaderSourceMap(source, recognition.data, recognition.entries);
   const findings: Finding[] = recognition.notes.map((n) => ({
@@ -70,8 +74,28 @@ export async function readDocument(file: string, lang: Lang, options: { placehol
     range: { start: positionIn(source, n.start), end: positionIn(source, n.end) },
     ...(n.path ? { path: n.path } : {}),
   }));
-  if (source.docx) findings.push(...layoutFindings(source, recognition, file, lang));
+  if (source.docx) appendAll(findings, layoutFindings(source, recognition, file, lang));
   return { ok: { source, recognition, sourceMap, findings }, earlier };
+}
+
+/** Past MAX_PARAGRAPHS lines or MAX_PARAGRAPH_CHARS characters in one, a file is refused: the rules below are linear up to there. */
+function beyondLimits(source: DocumentSource, file: string, lang: Lang): { fatal: Finding } | undefined {
+  if (source.lines.length > MAX_PARAGRAPHS) {
+    return fatal(file, 'input/too-large', localize(fileMessages.tooManyParagraphs, lang, { file, count: source.lines.length, limit: MAX_PARAGRAPHS }));
+  }
+  const long = source.lines.find((l) => l.text.length > MAX_PARAGRAPH_CHARS);
+  if (!long) return undefined;
+  const at = { line: long.no, column: 1, offset: long.start };
+  return {
+    fatal: {
+      ruleId: 'input/too-large',
+      severity: 'error',
+      message: localize(fileMessages.paragraphTooLong, lang, { file, line: long.no, count: long.text.length, limit: MAX_PARAGRAPH_CHARS }),
+      file,
+      range: { start: at, end: at },
+      fatal: true,
+    },
+  };
 }
 
 /**

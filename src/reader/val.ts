@@ -51,7 +51,7 @@ export function join(pieces: Val[], separator: string): Val {
       offsets.length = 0;
     }
     text += p.text;
-    offsets.push(...p.offsets.slice(0, p.text.length), p.offsets[p.text.length]!);
+    for (let k = 0; k <= p.text.length; k++) offsets.push(p.offsets[k]!);
   });
   return { text, offsets };
 }

@@ -33,6 +33,8 @@ const crafted: (readonly [string, string])[] = [
     noi_nhan: { gui: ['Ban Dân vận Tỉnh ủy;'], luu: '- Lưu: VT, VP.' },
   })],
   ['Party plan, an abbreviation typed with its tone mark', planYaml('party', { co_quan: { viet_tat: 'BTGDVTỦ' }, ky_hieu: 'KH/BTGDVTỦ' })],
+  // Raw control characters (issue 14 item 7): ESC/BEL of a terminal title, U+202E in a name.
+  ['State plan, control characters pasted in', planYaml('state', { mo_dau: 'GIỮ CHỖ' }).replace('GIỮ CHỖ', 'Sở xây dựng\u001b]0;x\u0007 kế hoạch \u202Enhư sau.')],
 ];
 
 /** Letters (lower case, NFC) and number values: what a fix must keep. */

@@ -14,6 +14,7 @@ import { fixText } from '../../lint/fix.js';
 import { lintLoaded, lintText, type LintOptions, type LintResult, type LoadedDocument } from '../../lint/index.js';
 import { parseDirectives, type Directive } from '../../lint/directives.js';
 import { postProcess } from '../../lint/pipeline.js';
+import { encodeText, encodingOfFile } from '../../plan/encoding.js';
 import { readPlanFile } from '../../plan/read.js';
 import { STDIN_NAME } from '../../shared/read-input.js';
 import { outputRefusal, writeOutputFile, WriteFailure } from '../../shared/write-output.js';
@@ -38,6 +39,10 @@ const text = {
     en: 'dvk hit an internal error on this file: {{message}}. This is a bug in dvk, not in your file; please report it.',
   },
   fixedFile: { vi: 'Đã sửa {{count}} vấn đề trong {{file}}.', en: 'Fixed {{count}} problem(s) in {{file}}.' },
+  fixedNfc: {
+    vi: ' Tệp dùng Unicode tổ hợp nên đã được ghi lại ở dạng dựng sẵn (NFC) toàn tệp; bảng mã và kiểu xuống dòng giữ nguyên.',
+    en: ' The file used decomposed Unicode, so all of it was written back precomposed (NFC); its encoding and line endings are kept.',
+  },
   fixNotYaml: { vi: '{{file}}: --fix chỉ sửa kế hoạch YAML; văn bản .txt/.docx không bị thay đổi.', en: '{{file}}: --fix only fixes YAML plans; .txt/.docx documents are left unchanged.' },
   fixAndDryRun: { vi: 'Chỉ dùng một trong --fix và --fix-dry-run.', en: 'Use either --fix or --fix-dry-run, not both.' },
   wroteOutput: { vi: 'Đã ghi kết quả vào {{file}}.', en: 'Wrote the results to {{file}}.' },
@@ -298,14 +303,16 @@ async function lintYamlFile(file: string, lintOptions: LintOptions & { config: D
     if (fixed.output !== source) {
       if (options.fix) {
         try {
-          // Written only if the file is still what was read: an edit saved meanwhile is never lost.
-          await writeOutputFile(file, fixed.output, read.stamp ? { unchanged: read.stamp } : {});
+          // Written back in the file's own encoding (UTF-16, BOM), and only if the file is still
+          // what was read: an edit saved meanwhile is never lost. The NFC form of the text is said.
+          await writeOutputFile(file, encodeText(fixed.output, encodingOfFile(file)), read.stamp ? { unchanged: read.stamp } : {});
         } catch (error) {
           if (!(error instanceof WriteFailure)) throw error;
           const finding: Finding = { ruleId: 'fix/khong-ghi-duoc', severity: 'error', message: error.text[lang], file, range: START_OF_FILE, fatal: true };
           return { report: { file, findings: [finding], unusable: true }, findings: [finding] };
         }
-        ctx.stderr(`${localize(text.fixedFile, lang, { count: fixed.applied, file })}\n`);
+        const nfc = read.findings.some((f) => f.ruleId === 'input/unicode-nfc') ? localize(text.fixedNfc, lang) : '';
+        ctx.stderr(`${localize(text.fixedFile, lang, { count: fixed.applied, file })}${nfc}\n`);
       } else {
         const { createTwoFilesPatch } = await import('diff');
         const patch = createTwoFilesPatch(file, file, source, fixed.output, '', '', { context: 2 });

@@ -10,6 +10,7 @@ import { loadPlanFile } from '../../plan/index.js';
 import type { ProfileId } from '../../plan/model.js';
 import { exitCodeFor, START_OF_FILE, type FileReport, type RunReport } from '../../report/finding.js';
 import { prepareDocument, TemplateError, toDocx, toMarkdown } from '../../render/index.js';
+import { describeTemplateError } from '../../render/template-errors.js';
 import { docxToPdf, findSoffice, markMarkdown } from '../../render/output.js';
 import { STDIN_NAME } from '../../shared/read-input.js';
 import { outputRefusal, writeOutputFile, WriteFailure } from '../../shared/write-output.js';
@@ -47,6 +48,10 @@ const text = {
     vi: 'Kế hoạch đọc từ đầu vào chuẩn (-) không có tên để đặt cho tệp kết quả: chỉ rõ tệp bằng -o (ví dụ -o ke-hoach.docx).',
     en: 'A plan read from standard input (-) has no name to give the output: name the file with -o (e.g. -o plan.docx).',
   },
+  formatMismatch: {
+    vi: '-o {{output}} có đuôi {{ext}} nhưng --format là {{format}}: tệp sẽ mang đuôi sai và không mở được. Đổi đuôi của -o thành .{{format}}, hoặc bỏ --format để dvk chọn định dạng theo đuôi tệp.',
+    en: '-o {{output}} ends in {{ext}} but --format is {{format}}: the file would have the wrong extension and not open. Make -o end in .{{format}}, or leave out --format and dvk picks the format from the extension.',
+  },
   pdfFailed: { vi: 'LibreOffice không chuyển được sang PDF: {{detail}}', en: 'LibreOffice could not convert to PDF: {{detail}}' },
 } satisfies Record<string, Localized>;
 
@@ -55,6 +60,8 @@ interface Options {
   format: string;
   profile?: string;
   force?: boolean;
+  /** --format was given on the command line (not its default). */
+  formatGiven?: boolean;
 }
 
 const display = (file: string) => {
@@ -70,6 +77,17 @@ export async function runRender(named: string[], options: Options, ctx: CliConte
   const files = [...new Set(named.filter((f) => !isConfigFile(f)).map((f) => (f === '-' ? STDIN_NAME : f)))];
   if (files.length === 0) return 2;
   if (files.includes(STDIN_NAME) && (options.output === undefined || files.length > 1 || /[\\/]$/.test(options.output))) throw new UsageError(say(text.stdinNeedsOutput));
+  // `-o x.docx --format md` would write Markdown under a .docx name: refuse it; with no --format,
+  // the named file's extension chooses the format (`-o x.md` is Markdown).
+  const namedExt = options.output !== undefined ? extname(options.output).toLowerCase() : '';
+  const extFormat = ({ '.docx': 'docx', '.md': 'md', '.pdf': 'pdf' } as Record<string, Format>)[namedExt];
+  if (extFormat && options.format !== 'all' && extFormat !== options.format) {
+    if (options.formatGiven) {
+      ctx.stderr(`dvk: ${say(text.formatMismatch, { output: options.output!, ext: namedExt, format: options.format })}\n`);
+      return 2;
+    }
+    options = { ...options, format: extFormat };
+  }
   let formats: Format[] = options.format === 'all' ? ['docx', 'md', 'pdf'] : [options.format as Format];
   let exit = 0;
   let soffice: string | undefined;
@@ -179,7 +197,7 @@ export async function runRender(named: string[], options: Options, ctx: CliConte
       // The problem is in the template file, not in the plan: report it there.
       let templateReport = report.files.find((r) => r.file === error.file);
       if (!templateReport) report.files.push((templateReport = { file: error.file, findings: [] }));
-      const message = error.reason ? error.reason[ctx.lang] : say(text.template, { key: error.key || '—', detail: error.detail });
+      const message = error.reason ? error.reason[ctx.lang] : say(text.template, { key: error.key || '—', detail: describeTemplateError(error.detail, ctx.lang) });
       if (!templateReport.findings.length) templateReport.findings.push({ ruleId: 'render/mau', severity: 'error', message, file: error.file, range: START_OF_FILE, fatal: true });
     }
   }

@@ -15,8 +15,8 @@ export const renderCommand: CommandSpec = {
       .option('--force', vi ? 'cho phép ghi đè tệp đã có (kể cả tệp đã sửa tay)' : 'allow replacing existing files (even ones edited by hand)')
       .action(async (files: string[], options: { output?: string; format: string; profile?: string; force?: boolean }, command: Command) => {
         const { runRender } = await import('../actions/render.js');
-        setExit(await runRender(files, options, ctx()));
-        void command;
+        // Whether --format was typed: without it, a named output's extension chooses the format.
+        setExit(await runRender(files, { ...options, formatGiven: command.getOptionValueSource('format') === 'cli' }, ctx()));
       });
   },
 };

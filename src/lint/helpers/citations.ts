@@ -6,6 +6,7 @@ import type { PlanPath } from '../../report/finding.js';
 import { scanDates, type Day } from './dates.js';
 import { memoByTextAndPath } from './memo.js';
 import { proseTexts } from './plan-text.js';
+import { appendAll } from '../../shared/append.js';
 
 /** Names of document types that are cited with "số <symbol>". */
 export const CITED_TYPES = [
@@ -120,7 +121,7 @@ export function planCitations(plan: Plan): Citation[] {
   }
   for (const t of proseTexts(plan)) {
     if (t.path[0] === 'can_cu' && typeof t.path[2] === 'string') continue;
-    out.push(...findCitations(t.text, t.path));
+    appendAll(out, findCitations(t.text, t.path));
   }
   cache.set(plan, out);
   return out;

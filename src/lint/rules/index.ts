@@ -10,6 +10,7 @@ import { chucVuUppercase } from './chuc-vu-uppercase.js';
 import { citationFirstFull } from './citation-first-full.js';
 import { citationTenLoaiCapital } from './citation-ten-loai-capital.js';
 import { congVanKyHieu } from './cong-van-ky-hieu.js';
+import { controlCharacters } from './control-characters.js';
 import { coQuanUppercase } from './co-quan-uppercase.js';
 import { dateFormatConsistent } from './date-format-consistent.js';
 import { dateValid } from './date-valid.js';
@@ -101,6 +102,7 @@ export const rules: Rule[] = [
   noiNhanDuplicate,
   // Text hygiene over every value
   unicodeNfc,
+  controlCharacters,
   legacyEncodingMojibake,
   quotePairing,
   punctuationSpacing,

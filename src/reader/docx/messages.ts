@@ -31,9 +31,11 @@ export const fileMessages = {
     en: '"{{file}}" is in the Word 97–2003 format (.doc); dvk reads only .docx. Open it in Word and "Save as" .docx, or run: soffice --headless --convert-to docx "{{file}}".',
   },
   badXml: {
-    vi: 'Phần nội dung của tệp "{{file}}" ({{part}}) bị hỏng, không đọc được: {{reason}}.',
-    en: 'The content of "{{file}}" ({{part}}) is damaged and cannot be read: {{reason}}.',
+    vi: 'Phần nội dung của tệp "{{file}}" ({{part}}) bị hỏng, không đọc được: {{reason}}. Mở lại bằng Word (Word sẽ đề nghị sửa) rồi lưu lại, hoặc lấy lại bản gốc.',
+    en: 'The content of "{{file}}" ({{part}}) is damaged and cannot be read: {{reason}}. Open it in Word (it offers to repair it) and save again, or get the original again.',
   },
+  xmlAt: { vi: 'XML sai cấu trúc ở dòng {{line}}, cột {{column}}', en: 'malformed XML at line {{line}}, column {{column}}' },
+  xmlBroken: { vi: 'XML sai cấu trúc', en: 'malformed XML' },
   zipAsText: {
     vi: 'Tệp "{{file}}" thực ra là tệp Word .docx (hoặc tệp nén) bị đặt đuôi .txt. Hãy đổi đuôi thành .docx.',
     en: '"{{file}}" is actually a Word .docx (or ZIP) file with a .txt name. Rename it to .docx.',
@@ -41,6 +43,26 @@ export const fileMessages = {
   oleAsText: {
     vi: 'Tệp "{{file}}" thực ra là tệp Word cũ (.doc) bị đặt đuôi .txt. Mở bằng Word và lưu thành .docx.',
     en: '"{{file}}" is actually an old Word (.doc) file with a .txt name. Open it in Word and save it as .docx.',
+  },
+  zipTooLarge: {
+    vi: 'Tệp "{{file}}" khi giải nén quá lớn ({{part}}{{size}}, giới hạn {{limit}}): không văn bản thật nào lớn như vậy, tệp bị hỏng hoặc là một “bom nén”. dvk không mở tệp này; hãy kiểm tra lại nguồn của tệp.',
+    en: '"{{file}}" unpacks to too much ({{part}}{{size}}, the limit is {{limit}}): no real document is that large, the file is damaged or a "zip bomb". dvk does not open it; check where the file came from.',
+  },
+  zipRatio: {
+    vi: 'Tệp "{{file}}" nén với tỉ lệ bất thường ({{ratio}}:1, giới hạn {{limit}}:1): đây là dấu hiệu của một “bom nén”, không phải văn bản Word thật. dvk không mở tệp này.',
+    en: '"{{file}}" is compressed at an abnormal ratio ({{ratio}}:1, the limit is {{limit}}:1): the mark of a "zip bomb", not a real Word document. dvk does not open it.',
+  },
+  zipEntries: {
+    vi: 'Tệp "{{file}}" có quá nhiều phần ({{size}}, giới hạn {{limit}}) để là một văn bản Word. dvk không mở tệp này.',
+    en: '"{{file}}" has too many parts ({{size}}, the limit is {{limit}}) to be a Word document. dvk does not open it.',
+  },
+  tooManyParagraphs: {
+    vi: 'Tệp "{{file}}" có {{count}} đoạn (dòng); dvk đọc văn bản đến {{limit}} đoạn, hơn xa một văn bản hành chính thật. Có thể đã chọn nhầm tệp; nếu không, hãy tách văn bản thành nhiều tệp.',
+    en: '"{{file}}" has {{count}} paragraphs (lines); dvk reads documents of up to {{limit}}, far more than a real official document. This may be the wrong file; if not, split it into several files.',
+  },
+  paragraphTooLong: {
+    vi: 'Đoạn ở dòng {{line}} của tệp "{{file}}" dài {{count}} ký tự; dvk đọc mỗi đoạn đến {{limit}} ký tự. Có thể tệp bị hỏng hoặc thiếu dấu xuống dòng; hãy tách đoạn này.',
+    en: 'The paragraph on line {{line}} of "{{file}}" is {{count}} characters long; dvk reads paragraphs of up to {{limit}} characters. The file may be damaged or missing line breaks; split this paragraph.',
   },
   empty: { vi: 'Tệp "{{file}}" không có chữ nào.', en: '"{{file}}" has no text in it.' },
 } satisfies Record<string, Localized>;

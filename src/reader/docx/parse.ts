@@ -2,8 +2,9 @@
 // the formatting Word would show, resolved docDefaults → paragraph style chain → run style
 // chain → direct formatting (ECMA-376 Part 1, §17.7.2). fast-xml-parser with preserveOrder,
 // trimValues: false and parseTagValue: false (shared tech notes §2): "Số " keeps its space.
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { DocxFacts, DocxParagraph, DocxRun, DocxSection, DocxSectionAt, HeaderFooter } from './model.js';
+import { appendAll } from '../../shared/append.js';
 
 type XNode = Record<string, unknown>;
 
@@ -28,6 +29,10 @@ const TWIP_PER_CM = 1440 / 2.54;
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 function parseXml(xml: string, part: string): XNode[] {
+  // The parser takes unbalanced tags without a word and would hand back a tree of the wrong
+  // shape (read as a document of a few odd paragraphs, layout findings and all): check first.
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw Object.assign(new Error(valid.err.msg), { part, line: valid.err.line, column: valid.err.col });
   try {
     return parser.parse(xml) as XNode[];
   } catch (error) {
@@ -333,7 +338,7 @@ function readParagraph(p: XNode, ctx: Context): { para: DocxParagraph; textBoxes
   const shapeWidths: number[] = [];
   const shape = (n: XNode) => {
     const found = inspectShape(n);
-    if (found.textBoxes.length) textBoxes.push(...found.textBoxes);
+    if (found.textBoxes.length) appendAll(textBoxes, found.textBoxes);
     else {
       hasShape = true;
       if (found.widthMm !== undefined) shapeWidths.push(found.widthMm);

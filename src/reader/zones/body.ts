@@ -10,6 +10,7 @@ import { join, trim } from '../val.js';
 import { derived, Leaf, leaf, type Para, type ReaderContext, type Tree } from './context.js';
 import { withEmphasis } from '../emphasis.js';
 import { docTypeOf } from '../../plan/doc-types.js';
+import { appendAll } from '../../shared/append.js';
 import { readArticles } from './articles.js';
 import { basis } from './basis.js';
 import { checkTerminator } from './closing.js';
@@ -127,7 +128,12 @@ export function buildBody(ctx: ReaderContext, paras: Para[], type: DocType, data
     }
     if (parts.loose.length) {
       const target = byKey.get('noi_dung');
-      if (target) (target.noi_dung as Tree[]).unshift(...parts.loose);
+      if (target) {
+        // In place (the array may be keyed in the position maps); no spread of a long list.
+        const blocks = target.noi_dung as Tree[];
+        const after = blocks.splice(0);
+        appendAll(appendAll(blocks, parts.loose), after);
+      }
     }
     for (const key of order) data[key] = byKey.get(key)!;
   } else {

@@ -4,6 +4,7 @@
 // recogniser turns the tree of Leaf values into plan data with a position for every value.
 import type { Localized } from '../../i18n/index.js';
 import type { ComponentName, Profile } from '../../profile/index.js';
+import { appendAll } from '../../shared/append.js';
 import type { PlanPath, Severity } from '../../report/finding.js';
 import { readerMessages as rm, unsure } from '../messages.js';
 import { pathKey, type Located } from '../source-map.js';
@@ -89,7 +90,7 @@ export class ReaderContext {
 
   component(name: ComponentName, ...lines: SourceLine[]) {
     const list = this.components.get(name) ?? [];
-    list.push(...lines);
+    appendAll(list, lines);
     this.components.set(name, list);
   }
 

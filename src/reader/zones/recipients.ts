@@ -101,6 +101,8 @@ export function readRecipients(ctx: ReaderContext, f: Footer, profile: Profile) 
       f.archive = trim(rest);
       return;
     }
+    // A line that is only a dash (or only the punctuation) names no recipient: an empty item would fail the schema.
+    if (item.text === '' || item.text === profile.noi_nhan.ket_muc) return;
     const mark = profile.noi_nhan.ket_muc;
     const kept = item.text.endsWith(mark) && !/\s$/u.test(item.text.slice(0, -mark.length)) ? slice(item, 0, item.text.length - mark.length) : item;
     // "(để báo cáo)" is how dvk prints `de`: read it back as { ten, de }. Other forms

@@ -12,6 +12,7 @@ import type { ComponentName, Profile, TextStyle } from '../../profile/index.js';
 import type { BodyBlock, HeaderLine, RenderDocument, Run } from '../document.js';
 import { balancedLines, balancedWidth, mm, textWidth } from './measure.js';
 import { deterministicZip, zipParts } from './package.js';
+import { appendAll } from '../../shared/append.js';
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
@@ -323,7 +324,7 @@ export function buildDocx(doc: RenderDocument): Document {
   }
   children.push(headerTable(doc, L), ...titleBlock(doc, L));
   // The last body line goes to the signature's page ("Trên đây là …" never stands alone).
-  children.push(...bodyParagraphs(doc.body, L, true));
+  appendAll(children, bodyParagraphs(doc.body, L, true));
   children.push(new Paragraph({ keepNext: true, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [] }));
   children.push(signatureTable(doc, L));
 

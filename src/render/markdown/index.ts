@@ -2,6 +2,7 @@
 // small two-column table, numbered headings become Markdown headings, "- " lines become list
 // items, and nơi nhận and the signature close the document.
 import type { BodyBlock, RenderDocument, Run } from '../document.js';
+import { appendAll } from '../../shared/append.js';
 
 /** Escapes what Markdown would read as syntax in plain text. */
 export function escapeMarkdown(text: string): string {
@@ -78,7 +79,7 @@ export function renderMarkdown(doc: RenderDocument): string {
   const kg = doc.addressees;
   if (kg.lines.length === 1) out.push(`${escapeMarkdown(kg.label)} ${escapeMarkdown(kg.lines[0]!)}`, '');
   else if (kg.lines.length > 1) out.push(escapeMarkdown(kg.label), '', ...kg.lines.map((a) => `- ${escapeMarkdown(a.replace(/^- /, ''))}`), '');
-  out.push(...body(doc.body));
+  appendAll(out, body(doc.body));
   out.push('---', '');
   // Nơi nhận, then the signature: State "Nơi nhận:" bold italic; Party plain (it is underlined
   // on paper, which Markdown cannot say without HTML).
