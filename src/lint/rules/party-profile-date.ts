@@ -3,7 +3,7 @@
 // the key the profile is chosen by). A plan that pins `the_thuc` to the other guide's period is
 // probably a copied header: warning only. A draft dated by its month alone ("2026-05") may fall
 // either side of a switch inside that month: only a month wholly on the other side is reported.
-import { displayDate } from '../../i18n/index.js';
+import { displayDate } from '../../shared/dates.js';
 import { hd36 } from '../helpers/basis.js';
 import { defineRule } from '../rule.js';
 
