@@ -6,8 +6,6 @@
 import { daysInMonth, isRealDay, SHORT_DATE_SOURCE, SPOKEN_DATE_SOURCE, type Day } from '../../shared/dates.js';
 import { memoByText } from './memo.js';
 
-export type { Day };
-
 export type DateKind = 'day' | 'month' | 'quarter' | 'year';
 
 export interface TextDate {
