@@ -2,8 +2,8 @@
 // import() when it runs, so `dvk --help` stays fast and `dvk lint` never loads docx.
 import { Command, CommanderError, Help, Option } from 'commander';
 import { isLang, type Lang } from '../i18n/index.js';
-import { VERSION } from '../shared/version.js';
 import { UsageError, type CliContext } from './context.js';
+import { VERSION } from '../shared/version.js';
 
 const text = {
   description: {
