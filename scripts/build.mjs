@@ -2,10 +2,11 @@
 // import(), and --splitting turns each into its own chunk, so `dvk --help` loads only commander
 // (see shared tech notes §5: ~115 ms instead of ~190 ms).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 rmSync(`${root}/dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -20,4 +21,6 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
+  // `dvk --version` and SARIF's driver version (src/shared/version.ts) come from package.json.
+  define: { DVK_VERSION: JSON.stringify(version) },
 });

@@ -5,8 +5,7 @@ import { isLang, type Lang } from '../i18n/index.js';
 import { UserError } from '../shared/user-error.js';
 import { safeForTerminal } from '../shared/terminal.js';
 import { UsageError, type CliContext } from './context.js';
-
-declare const DVK_VERSION: string | undefined;
+import { VERSION } from '../shared/version.js';
 
 const text = {
   description: {
@@ -113,7 +112,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const program = new Command('dvk')
     .description(text.description[lang])
-    .version(typeof DVK_VERSION === 'string' ? DVK_VERSION : '0.1.0', '-V, --version')
+    .version(VERSION, '-V, --version')
     .addOption(new Option('--lang <lang>', lang === 'vi' ? 'ngôn ngữ thông báo: vi (mặc định) hoặc en' : 'message language: vi (default) or en').choices(['vi', 'en']))
     .option('--no-color', lang === 'vi' ? 'không tô màu' : 'no colours')
     .option('--debug', lang === 'vi' ? 'in chi tiết lỗi nội bộ (stack trace)' : 'print internal error details (stack traces)')

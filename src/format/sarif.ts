@@ -6,9 +6,8 @@ import { isAbsolute, relative } from 'node:path';
 import type { Localized } from '../i18n/index.js';
 import type { RuleMeta } from '../lint/rule.js';
 import { sortFindings, type Finding, type RunReport, type Severity } from '../report/finding.js';
+import { VERSION } from '../shared/version.js';
 import type { FormatOptions } from './stylish.js';
-
-declare const DVK_VERSION: string | undefined;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -101,7 +100,7 @@ export function formatSarif(report: RunReport, options: FormatOptions): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'dvk', version: typeof DVK_VERSION === 'string' ? DVK_VERSION : '0.1.0', semanticVersion: typeof DVK_VERSION === 'string' ? DVK_VERSION : '0.1.0', rules } },
+        tool: { driver: { name: 'dvk', version: VERSION, semanticVersion: VERSION, rules } },
         columnKind: 'utf16CodeUnits',
         artifacts: report.files.map((file) => ({ location: { uri: artifactUri(file.file, options.cwd) } })),
         results,

@@ -25,15 +25,3 @@ export function format(template: string, data: Record<string, string | number> =
 export function localize(message: Localized, lang: Lang, data?: Record<string, string | number>): string {
   return format(message[lang], data);
 }
-
-/**
- * An ISO date (2026-05-27, or 2026-05 for a month) as a person reads it in a message: “27/5/2026”
- * in Vietnamese, as dates are written in official texts; unchanged in English.
- */
-export function displayDate(iso: string, lang: Lang): string {
-  if (lang === 'en') return iso;
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
-  if (!m) return iso;
-  const [, year, month, day] = m;
-  return day ? `${Number(day)}/${Number(month)}/${year}` : `${Number(month)}/${year}`;
-}

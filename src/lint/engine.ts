@@ -5,7 +5,6 @@
 // Strict about what rules report (markdownlint): an unknown messageId, a missing placeholder or
 // a fix from a rule that is not declared `fix: 'safe'` is a programming error and throws a
 // RuleError that names the rule.
-import { isScalar } from 'yaml';
 import type { DvkConfig, RuleSetting } from '../config/index.js';
 import { format, type Lang } from '../i18n/index.js';
 import type { Plan } from '../plan/model.js';
@@ -176,14 +175,14 @@ function toTextEdit(sourceMap: SourceMap, edit: PlanEdit): TextEdit | undefined 
   if (from < 0 || to > length || from > to) return undefined;
   const start = offsets[from]!;
   const end = offsets[to]!;
-  const node = sourceMap.node(edit.path);
+  const scalar = sourceMap.scalar(edit.path);
   // Non-YAML sources (.txt/.docx read back) have no scalar style: they are never fixed in place.
-  if (!node || !isScalar(node)) return undefined;
-  const value = String(node.value ?? '');
+  if (!scalar) return undefined;
+  const value = scalar.value;
   // Source and value must agree character for character inside the span: otherwise it holds
   // a folded line break, an escape or a doubled quote, and editing it would change more.
   if (sourceMap.text.slice(start, end) !== value.slice(from, to)) return undefined;
-  const encoded = encodeForStyle(edit.text, node.type, { atStart: from === 0, atEnd: to === length });
+  const encoded = encodeForStyle(edit.text, scalar.style, { atStart: from === 0, atEnd: to === length });
   if (encoded === undefined) return undefined;
   return { start, end, text: encoded };
 }

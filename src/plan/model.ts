@@ -1,8 +1,11 @@
 // The plan model: what the YAML says, in code names (shared/notes/glossary.md), with the path of
 // every value so that rules can point back into the file. Built only from schema-valid data.
 import type { PlanPath } from '../report/finding.js';
+import { parseIsoDate, type IsoDate } from '../shared/dates.js';
 import { docTypeOf, type DocType, type System } from './doc-types.js';
 
+// Dates are read and written by src/shared/dates.ts; re-exported here with the other plan types.
+export { parseIsoDate, type IsoDate };
 export type { DocType, System };
 export type ProfileId = 'nd30' | 'dang-hd36' | 'dang-hd05';
 export type NumberingStyle = 'la_ma' | 'so' | 'thap_phan';
@@ -11,14 +14,6 @@ export type NumberingStyle = 'la_ma' | 'so' | 'thap_phan';
 export interface Text {
   text: string;
   path: PlanPath;
-}
-
-export interface IsoDate {
-  iso: string;
-  year: number;
-  month: number;
-  /** Missing while a draft has only its month ("2023-10"). */
-  day?: number;
 }
 
 export interface Citation {
@@ -115,12 +110,6 @@ function texts(value: unknown, path: PlanPath): Text[] {
   if (value === undefined || value === null || value === '') return [];
   if (Array.isArray(value)) return value.map((v, i) => t(v, [...path, i]));
   return [t(value, path)];
-}
-
-export function parseIsoDate(value: unknown): IsoDate | undefined {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(String(value ?? ''));
-  if (!match) return undefined;
-  return { iso: match[0], year: Number(match[1]), month: Number(match[2]), ...(match[3] ? { day: Number(match[3]) } : {}) };
 }
 
 function date(raw: Raw, key: string, path: PlanPath): (IsoDate & { path: PlanPath }) | undefined {

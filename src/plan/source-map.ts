@@ -1,18 +1,31 @@
 // The only module that looks up yaml nodes (yaml v3 drops getIn): JSON path ↔ text range.
-// Rules and schema errors report paths; this turns them into line:column once.
+// Rules and schema errors report paths; this turns them into line:column once. Its interface
+// speaks in paths, offsets and plain values, never in the yaml library's node types, so other
+// sources (a .docx read back) implement it too and a yaml upgrade stays inside this file.
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { PlanPath, Position, Range } from '../report/finding.js';
 
 export type PathPart = 'value' | 'key';
 
+/** How a string value is written in YAML: what a text edit inside it must respect. */
+export type ScalarStyle = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_FOLDED' | 'BLOCK_LITERAL';
+
+/** A scalar value as written in the source. */
+export interface SourceScalar {
+  /** The value as parsed (every scalar is a string: failsafe schema). */
+  value: string;
+  style: ScalarStyle;
+  /** Source offsets [start, end) of the value as written, quotes and block header included. */
+  start: number;
+  end: number;
+}
+
 export interface SourceMap {
   text: string;
   /** Range of the value (or, with part 'key', of the key) at `path`; the nearest existing parent if it does not exist. */
   locate(path: PlanPath, part?: PathPart): Range;
-  /** The node at an exact path, or undefined. */
-  node(path: PlanPath): Node | undefined;
-  /** The key/value pair of a map entry at an exact path, or undefined. */
-  pair(path: PlanPath): Pair | undefined;
+  /** The scalar written at an exact path; undefined when there is none, or the source is not YAML. */
+  scalar(path: PlanPath): SourceScalar | undefined;
   position(offset: number): Position;
   /** Whether the path exists in the document. */
   has(path: PlanPath): boolean;
@@ -88,8 +101,11 @@ export function createSourceMap(doc: Document, lineCounter: LineCounter, text: s
   return {
     text,
     locate,
-    node: nodeAt,
-    pair: pairAt,
+    scalar(path) {
+      const node = nodeAt(path);
+      if (!isScalar(node) || !node.range) return undefined;
+      return { value: String(node.value ?? ''), style: (node.type ?? 'PLAIN') as ScalarStyle, start: node.range[0], end: node.range[1] };
+    },
     position,
     has: (path) => nodeAt(path) !== undefined || pairAt(path) !== undefined,
   };
@@ -118,13 +134,11 @@ export function valueOffsets(sourceMap: SourceMap, path: PlanPath): readonly num
 const offsetCache = new WeakMap<SourceMap, Map<string, number[] | undefined>>();
 
 function scalarOffsets(sourceMap: SourceMap, path: PlanPath): number[] | undefined {
-  const node = sourceMap.node(path);
-  if (!node || !isScalar(node) || !node.range) return undefined;
-  const value = String(node.value ?? '');
+  const scalar = sourceMap.scalar(path);
+  if (!scalar) return undefined;
+  const { value, end, style: type } = scalar;
   const text = sourceMap.text;
-  let i = node.range[0];
-  const end = node.range[1];
-  const type = node.type;
+  let i = scalar.start;
   if (type === 'BLOCK_FOLDED' || type === 'BLOCK_LITERAL') {
     i = text.indexOf('\n', i);
     if (i === -1) return undefined;

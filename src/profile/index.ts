@@ -2,7 +2,7 @@
 // header layout, number form, authority forms, nơi nhận punctuation, abbreviations. This module
 // loads them (with `ke_thua` inheritance), and chooses one for a plan by system and date.
 import { readFileSync } from 'node:fs';
-import { displayDate } from '../i18n/index.js';
+import { displayDate } from '../shared/dates.js';
 import { parse } from 'yaml';
 import type { IsoDate, ProfileId, System } from '../plan/model.js';
 import { dataPath } from '../shared/paths.js';

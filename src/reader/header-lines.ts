@@ -2,6 +2,7 @@
 // and "Hà Nam, ngày 05 tháng 10 năm 2023". Each is cut into its parts with the position of
 // every part, and with what was typed around them (colon, spaces, comma) for the form checks.
 import type { System } from '../plan/model.js';
+import { isoText } from '../shared/dates.js';
 import * as P from './patterns.js';
 import { endOf, slice, startOf, trim, type Val } from './val.js';
 
@@ -72,8 +73,7 @@ export function parseDate(c: Val): DateInfo | undefined {
   const [, , comma, day, month, year] = found as unknown as [string, string, string, string, string, string];
   const dayN = day === '' ? undefined : Number(day);
   const monthN = month === '' ? undefined : Number(month);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const iso = !year || monthN === undefined ? '' : dayN === undefined ? `${year}-${pad(monthN)}` : `${year}-${pad(monthN)}-${pad(dayN)}`;
+  const iso = !year || monthN === undefined ? '' : isoText({ year: Number(year), month: monthN, day: dayN });
   const after = slice(c, found[1]!.length);
   return { cell: c, place, comma: comma === ',', iso, blankDay: dayN === undefined || !year, day, month, slashes: Boolean(slashes), start: endOf(place) + (after.text.length - after.text.trimStart().length), end: endOf(c) };
 }

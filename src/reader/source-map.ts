@@ -1,7 +1,7 @@
 // The SourceMap of a document read back from .txt/.docx: the same plan paths as a YAML plan,
 // mapped to the line (paragraph) and column where the reader found each value. Built from the
 // positions the recogniser recorded; `offsetsOf` gives each character's source offset so rules
-// can point at one word inside a value. There are no yaml nodes here: node() and pair() say so.
+// can point at one word inside a value. There is no YAML scalar here: scalar() says so.
 import type { PlanPath, Range } from '../report/finding.js';
 import type { SourceMap } from '../plan/source-map.js';
 import { positionIn, type DocumentSource } from './source.js';
@@ -39,8 +39,7 @@ export function createReaderSourceMap(source: DocumentSource, data: unknown, ent
   return {
     text: source.text,
     locate,
-    node: () => undefined,
-    pair: () => undefined,
+    scalar: () => undefined,
     position,
     has: exists,
     offsetsOf(path) {

@@ -1,29 +1,18 @@
 // The fixed forms a profile dictates, independent of wording: the number line, the date line,
 // the authority line, nơi nhận punctuation, and the numbering labels (I. / 1. / a) / 1.1.).
-import type { DocType, IsoDate, NumberingStyle, Plan } from '../plan/model.js';
+import type { DocType, NumberingStyle, Plan } from '../plan/model.js';
 import type { AuthorityKind, Profile } from '../profile/index.js';
+import { shortDate, spokenDate } from '../shared/dates.js';
 
 const fill = (pattern: string, values: Record<string, string>): string =>
   pattern.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
-/** "ngày 05 tháng 02 năm 2026": a 0 before days below 10 and months 1–2 (NĐ 30, Phụ lục I, II.4; HD 36 the same). */
-export function dateWords(date: IsoDate | undefined): string {
-  // A draft leaves the blanks a clerk fills by hand after numbering (the-thuc.md §5, "Drafts").
-  const blank = '    ';
-  if (!date) return `ngày${blank}tháng${blank}năm${blank}`;
-  const month = date.month <= 2 ? `0${date.month}` : String(date.month);
-  const day = date.day === undefined ? blank.slice(2) : String(date.day).padStart(2, '0');
-  return `ngày ${day} tháng ${month} năm ${date.year}`;
-}
-
-/** "23/4/2024" in running text, with the same leading-zero rule as the date line. */
-export function shortDate(date: IsoDate): string {
-  const month = date.month <= 2 ? `0${date.month}` : String(date.month);
-  return date.day === undefined ? `${month}/${date.year}` : `${String(date.day).padStart(2, '0')}/${month}/${date.year}`;
-}
+// The date forms ("ngày 05 tháng 02 năm 2026", "23/4/2024", the leading-zero rule) are
+// src/shared/dates.ts's; the renderer prints them under its own names.
+export { spokenDate as dateWords, shortDate };
 
 export function dateLine(plan: Plan): string {
-  return `${plan.place.text}, ${dateWords(plan.issueDate)}`;
+  return `${plan.place.text}, ${spokenDate(plan.issueDate)}`;
 }
 
 /** The ký hiệu as written in the plan, or composed from the type and the organ's abbreviation. */

@@ -1,11 +1,12 @@
 // The questions `dvk init` and `dvk new` ask, each with the flag that answers it without a
 // terminal. One list, so the two commands ask the same thing in the same words.
 import type { Localized } from '../i18n/index.js';
+import { isoText, parseDate } from '../shared/dates.js';
 import { markedLetters, suggestOrganCode, symbolLetters } from '../shared/symbol-letters.js';
 import type { Choice, ConfirmQuestion, SelectQuestion, TextQuestion } from './ask.js';
 
 const problems = {
-  notIsoDate: { vi: 'viết ngày dạng năm-tháng-ngày (2024-04-23) hoặc ngày/tháng/năm (23/4/2024).', en: 'write the date as year-month-day (2024-04-23) or day/month/year (23/4/2024).' },
+  notIsoDate: { vi: 'viết ngày dạng năm-tháng-ngày (2024-04-23), ngày/tháng/năm (23/4/2024) hoặc “ngày 23 tháng 4 năm 2024”.', en: 'write the date as year-month-day (2024-04-23), day/month/year (23/4/2024) or “ngày 23 tháng 4 năm 2024”.' },
   notADate: { vi: 'ngày này không có trên lịch.', en: 'this date is not on the calendar.' },
   badCode: { vi: 'chỉ dùng chữ IN HOA, chữ số và dấu gạch nối, không có dấu cách (ví dụ SKHCN, ĐU, BDVĐU).', en: 'use capital letters, digits and hyphens only, no spaces (e.g. SKHCN, ĐU, BDVĐU).' },
   badNumber: { vi: 'ghi chữ số (ví dụ 16) hoặc “tiep-theo” để dùng số tiếp theo dvk đề xuất.', en: 'write digits (e.g. 16) or “tiep-theo” for the next number dvk proposes.' },
@@ -13,22 +14,15 @@ const problems = {
   noLetters: { vi: 'cần có chữ.', en: 'letters are needed.' },
 } satisfies Record<string, Localized>;
 
-/** "23/4/2024", "2024-04-23" → "2024-04-23"; undefined when it is not a real date. */
+/** "23/4/2024", "2024-04-23", "ngày 23 tháng 4 năm 2024" → "2024-04-23"; undefined when it is not a real date. */
 export function toIsoDate(value: string): string | undefined {
-  let y: number, m: number, d: number;
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
-  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (vn) [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
-  else return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const parsed = parseDate(value);
+  return parsed.ok ? isoText(parsed.day) : undefined;
 }
 
 const validateDate = (value: string): Localized | undefined => {
-  if (!/^\d/.test(value) || (!/^\d{4}-\d{1,2}-\d{1,2}$/.test(value) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(value))) return problems.notIsoDate;
-  return toIsoDate(value) ? undefined : problems.notADate;
+  const parsed = parseDate(value);
+  return parsed.ok ? undefined : parsed.problem === 'shape' ? problems.notIsoDate : problems.notADate;
 };
 
 const hasLetters = (value: string): Localized | undefined => (/\p{L}/u.test(value) ? undefined : problems.noLetters);

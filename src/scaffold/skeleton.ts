@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
+import { displayDate, todayIso } from '../shared/dates.js';
 import { dataPath } from '../shared/paths.js';
 import { TO_WRITE } from '../shared/placeholders.js';
 
@@ -103,13 +104,9 @@ export function countPlaceholders(yamlText: string): number {
   return count;
 }
 
-/** Today in the local time zone: ISO "2026-11-22" (what `ngay` takes). */
-export function todayIso(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+export { todayIso };
 
-/** Today as clerks write it in running text: "22/11/2026". */
+/** Today in dvk's note at the top of a new file: "22/11/2026", "5/2/2026" (a message, src/shared/dates.ts). */
 export function todayVn(now = new Date()): string {
-  const [y, m, d] = todayIso(now).split('-');
-  return `${d}/${m}/${y}`;
+  return displayDate(todayIso(now), 'vi');
 }

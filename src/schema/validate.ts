@@ -9,7 +9,7 @@ import type { SourceMap } from '../plan/source-map.js';
 import type { Finding, PlanPath } from '../report/finding.js';
 import { dataPath } from '../shared/paths.js';
 import { schemaMessages as m, typeNames } from './messages.js';
-import { checkIsoDate } from './dates.js';
+import { checkIsoDate } from '../shared/dates.js';
 
 type Schema = Record<string, any>;
 

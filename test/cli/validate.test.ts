@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runDvk, tempDir } from '../helpers/cli.js';
@@ -107,5 +107,12 @@ describe('dvk validate (the installed binary)', () => {
   it('prints --help and --version fast paths with exit 0', () => {
     expect(runDvk(['--help']).code).toBe(0);
     expect(runDvk(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it('says the version of package.json, in --version and in SARIF (written in at build time)', () => {
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    expect(runDvk(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
+    const sarif = JSON.parse(runDvk(['lint', '-f', 'sarif', 'examples/nha-nuoc-ke-hoach-thang-cao-diem-dan-van.yaml']).stdout);
+    expect(sarif.runs[0].tool.driver).toMatchObject({ version, semanticVersion: version });
   });
 });

@@ -13,7 +13,7 @@ c: "Có \\"nháy\\" và “ Dân”"
 describe('valueOffsets / locateInValue', () => {
   const { sourceMap } = loadPlanText(text, 'x.yaml', 'vi');
   const at = (key: string, needle: string) => {
-    const value = String((sourceMap!.node([key]) as any).value);
+    const value = sourceMap!.scalar([key])!.value;
     const i = value.indexOf(needle);
     return locateInValue(sourceMap!, [key], i, i + needle.length);
   };
@@ -32,7 +32,7 @@ describe('valueOffsets / locateInValue', () => {
   });
 
   it('gives one offset per character plus the end', () => {
-    const value = String((sourceMap!.node(['b']) as any).value);
+    const value = sourceMap!.scalar(['b'])!.value;
     expect(valueOffsets(sourceMap!, ['b'])).toHaveLength(value.length + 1);
   });
 });

@@ -3,10 +3,12 @@
 // below, each a format correction (or a header fact the seed lacks), never a change of wording.
 import { diffArrays } from 'diff';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { docxText, renderFile } from './helpers.js';
 
-const SEEDS = '/work/shared/seeds';
+// shared/ sits beside the repository (../shared), in a developer's checkout as in CI's clean clone.
+const SEEDS = fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
 
 /** Words only: case, quotes, punctuation and numbering punctuation ("I-" vs "I.") do not count. */
 const words = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi-VN').split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -3,7 +3,8 @@
 // date, year and first-mention rules share them (the-thuc.md §9 rules 32, 33, 36, 37).
 import type { Plan } from '../../plan/model.js';
 import type { PlanPath } from '../../report/finding.js';
-import { scanDates, type Day } from './dates.js';
+import type { Day } from '../../shared/dates.js';
+import { scanDates } from './dates.js';
 import { memoByTextAndPath } from './memo.js';
 import { proseTexts } from './plan-text.js';
 import { appendAll } from '../../shared/append.js';

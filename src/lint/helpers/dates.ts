@@ -1,15 +1,10 @@
 // Dates written in Vietnamese running text: "ngày 15/6/2024", "15-10-1930", "ngày 05 tháng 01
 // năm 2020", "tháng 6/2024", "Quý II/2024", "năm 2024". Each is read as a period with a first
 // and a last day, so that a deadline "trong quý II/2024" ends on 30/6/2024 (the-thuc.md §9,
-// implementation notes).
-import type { IsoDate } from '../../plan/model.js';
+// implementation notes). The day forms and the calendar are src/shared/dates.ts's; this module
+// adds what only lint needs: finding dates and periods inside a text, and deadline cue words.
+import { daysInMonth, isRealDay, SHORT_DATE_SOURCE, SPOKEN_DATE_SOURCE, type Day } from '../../shared/dates.js';
 import { memoByText } from './memo.js';
-
-export interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
 
 export type DateKind = 'day' | 'month' | 'quarter' | 'year';
 
@@ -24,37 +19,11 @@ export interface TextDate {
   valid: boolean;
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function isValidDay(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** Orders two days: negative when a is earlier. */
-export function compareDays(a: Day, b: Day): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
-export function formatDay(d: Day): string {
-  return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
-}
-
-/** A plan date (2024-05-27, or 2023-10 in a draft) as a period. */
-export function isoPeriod(date: IsoDate): { first: Day; last: Day } {
-  if (date.day !== undefined) {
-    const d = { year: date.year, month: date.month, day: date.day };
-    return { first: d, last: d };
-  }
-  return { first: { year: date.year, month: date.month, day: 1 }, last: { year: date.year, month: date.month, day: daysInMonth(date.year, date.month) } };
-}
-
 const ROMAN_QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 const PATTERNS: { kind: DateKind; re: RegExp }[] = [
-  { kind: 'day', re: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu },
-  { kind: 'day', re: /(?<![\d/])(\d{1,2})\s?([/.-])\s?(\d{1,2})\2(\d{4})(?!\d)/gu },
+  { kind: 'day', re: new RegExp(SPOKEN_DATE_SOURCE, 'giu') },
+  { kind: 'day', re: new RegExp(String.raw`(?<![\d/])${SHORT_DATE_SOURCE}(?!\d)`, 'gu') },
   { kind: 'month', re: /tháng\s+(\d{1,2})\s?[/-]\s?(\d{4})(?!\d)/giu },
   { kind: 'quarter', re: /quý\s+(IV|I{1,3}|[1-4])\s?[/-]\s?(?:năm\s+)?(\d{4})(?!\d)/giu },
   { kind: 'year', re: /(?<=\s|^)năm\s+(\d{4})(?!\d|\s*-\s*\d)/giu },
@@ -77,7 +46,7 @@ export function scanDates(text: string): TextDate[] {
       if (kind === 'day') {
         const [day, month, year] = m.length === 4 ? [m[1], m[2], m[3]] : [m[1], m[3], m[4]];
         const d = { year: Number(year), month: Number(month), day: Number(day) };
-        valid = isValidDay(d.year, d.month, d.day);
+        valid = isRealDay(d.year, d.month, d.day);
         first = d;
         last = d;
       } else if (kind === 'month') {

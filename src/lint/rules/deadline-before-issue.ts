@@ -4,7 +4,8 @@
 import type { Block } from '../../plan/model.js';
 import type { PlanPath } from '../../report/finding.js';
 import { nd30, hd36 } from '../helpers/basis.js';
-import { compareDays, findDates, findDeadlines, formatDay, isoPeriod, type Day } from '../helpers/dates.js';
+import { compareDays, displayDate, periodOf, type Day } from '../../shared/dates.js';
+import { findDates, findDeadlines } from '../helpers/dates.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
 
@@ -29,20 +30,20 @@ export const deadlineBeforeIssue = defineRule({
     },
     examples: { wrong: 'ngay: 2024-06-20\n# … báo cáo gửi trước ngày 15/6/2024', right: 'ngay: 2024-06-20\n# … báo cáo gửi trước ngày 15/7/2024' },
   },
-  check({ plan, report }) {
+  check({ plan, lang, report }) {
     if (!plan.issueDate) return;
     // A draft dated "2023-10" may be signed on any day of October: compare with its first day.
-    const issued = isoPeriod(plan.issueDate).first;
-    const issuedText = plan.issueDate.day === undefined ? `${String(plan.issueDate.month).padStart(2, '0')}/${plan.issueDate.year}` : formatDay(issued);
+    const issued = periodOf(plan.issueDate).first;
+    const issuedText = displayDate(plan.issueDate, lang);
     const flag = (last: Day, deadline: string, path: PlanPath, span?: [number, number]) => {
       if (compareDays(last, issued) < 0) {
-        report({ messageId: 'beforeIssue', data: { deadline, last: formatDay(last), issued: issuedText }, path, ...(span ? { span } : {}) });
+        report({ messageId: 'beforeIssue', data: { deadline, last: displayDate(last, lang), issued: issuedText }, path, ...(span ? { span } : {}) });
       }
     };
     const fields = (blocks: Block[]): void => {
       for (const b of blocks) {
         if (b.kind !== 'item') continue;
-        if (b.deadline) flag(isoPeriod(b.deadline).last, b.deadline.iso, b.deadline.path);
+        if (b.deadline) flag(periodOf(b.deadline).last, b.deadline.iso, b.deadline.path);
         if (b.period) {
           const dates = findDates(b.period.text);
           const end = dates[dates.length - 1];

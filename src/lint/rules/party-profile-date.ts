@@ -3,7 +3,7 @@
 // the key the profile is chosen by). A plan that pins `the_thuc` to the other guide's period is
 // probably a copied header: warning only. A draft dated by its month alone ("2026-05") may fall
 // either side of a switch inside that month: only a month wholly on the other side is reported.
-import { displayDate } from '../../i18n/index.js';
+import { compareDays, displayDate, parseIsoDate, periodOf } from '../../shared/dates.js';
 import { hd36 } from '../helpers/basis.js';
 import { defineRule } from '../rule.js';
 
@@ -28,11 +28,13 @@ export const partyProfileDate = defineRule({
   },
   check({ plan, partyCutover: cutover, lang, report }) {
     if (!plan.profileId || !plan.issueDate) return;
-    const { iso } = plan.issueDate;
-    // ISO strings compare as dates; "-01" and "-31" bound any month.
-    const [earliest, latest] = plan.issueDate.day === undefined ? [`${iso}-01`, `${iso}-31`] : [iso, iso];
-    const data = { date: displayDate(iso, lang), cutover: displayDate(cutover, lang) };
-    if (plan.profileId === 'dang-hd36' && earliest >= cutover) report({ messageId: 'oldGuide', data, path: ['the_thuc'] });
-    if (plan.profileId === 'dang-hd05' && latest < cutover) report({ messageId: 'newGuide', data, path: ['the_thuc'] });
+    const cutoverDate = parseIsoDate(cutover);
+    if (!cutoverDate) return;
+    const switchDay = periodOf(cutoverDate).first;
+    // A draft dated "2026-05" runs from the 1st to the last day of May.
+    const { first, last } = periodOf(plan.issueDate);
+    const data = { date: displayDate(plan.issueDate, lang), cutover: displayDate(cutover, lang) };
+    if (plan.profileId === 'dang-hd36' && compareDays(first, switchDay) >= 0) report({ messageId: 'oldGuide', data, path: ['the_thuc'] });
+    if (plan.profileId === 'dang-hd05' && compareDays(last, switchDay) < 0) report({ messageId: 'newGuide', data, path: ['the_thuc'] });
   },
 });

@@ -2,7 +2,7 @@
 // typo in one of the two dates (the-thuc.md §9 rule 36).
 import { nd30, hd36 } from '../helpers/basis.js';
 import { planCitations } from '../helpers/citations.js';
-import { compareDays, formatDay, isoPeriod } from '../helpers/dates.js';
+import { compareDays, displayDate, periodOf } from '../../shared/dates.js';
 import { defineRule } from '../rule.js';
 
 export const refDateAfterIssue = defineRule({
@@ -29,13 +29,13 @@ export const refDateAfterIssue = defineRule({
       right: 'ngay: 2023-10-07\ncan_cu:\n  - { loai: Công văn, so_ky_hieu: 1946/UBND-VXNV, ngay: 2023-10-06 }',
     },
   },
-  check({ plan, report }) {
+  check({ plan, lang, report }) {
     if (!plan.issueDate) return;
-    const last = isoPeriod(plan.issueDate).last;
-    const issued = plan.issueDate.day === undefined ? `${String(plan.issueDate.month).padStart(2, '0')}/${plan.issueDate.year}` : formatDay(last);
+    const last = periodOf(plan.issueDate).last;
+    const issued = displayDate(plan.issueDate, lang);
     for (const c of planCitations(plan)) {
       if (!c.date || compareDays(c.date, last) <= 0) continue;
-      report({ messageId: 'afterIssue', data: { type: c.type, symbol: c.symbol, date: formatDay(c.date), issued }, path: c.date.path, ...(c.date.span ? { span: c.date.span } : {}) });
+      report({ messageId: 'afterIssue', data: { type: c.type, symbol: c.symbol, date: displayDate(c.date, lang), issued }, path: c.date.path, ...(c.date.span ? { span: c.date.span } : {}) });
     }
   },
 });

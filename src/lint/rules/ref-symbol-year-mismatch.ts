@@ -1,7 +1,7 @@
 // Why: a legal normative number carries its year ("08/2022/QĐ-UBND"); a cited date in another
 // year means one of them was mistyped (the-thuc.md §1.4 and §9 rule 37).
 import { planCitations, symbolYear } from '../helpers/citations.js';
-import { formatDay } from '../helpers/dates.js';
+import { displayDate } from '../../shared/dates.js';
 import { defineRule } from '../rule.js';
 
 /** The rule is about the cited (State) number, whichever system cites it. */
@@ -28,11 +28,11 @@ export const refSymbolYearMismatch = defineRule({
     },
     examples: { wrong: '# Quyết định số 08/2022/QĐ-UBND ngày 19/4/2023', right: '# Quyết định số 08/2022/QĐ-UBND ngày 19/4/2022' },
   },
-  check({ plan, report }) {
+  check({ plan, lang, report }) {
     for (const c of planCitations(plan)) {
       const year = symbolYear(c.symbol);
       if (!c.date || year === undefined || year === c.date.year) continue;
-      report({ messageId: 'yearMismatch', data: { symbol: c.symbol, symbolYear: year, date: formatDay(c.date) }, path: c.date.path, ...(c.date.span ? { span: c.date.span } : {}) });
+      report({ messageId: 'yearMismatch', data: { symbol: c.symbol, symbolYear: year, date: displayDate(c.date, lang) }, path: c.date.path, ...(c.date.span ? { span: c.date.span } : {}) });
     }
   },
 });

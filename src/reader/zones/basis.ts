@@ -3,6 +3,7 @@
 import type { DocType, IsoDate, System } from '../../plan/model.js';
 import type { PlanPath } from '../../report/finding.js';
 import { printedCitation } from '../../shared/citation.js';
+import { isoText, isRealDay } from '../../shared/dates.js';
 import * as P from '../patterns.js';
 import { endOf, slice, startOf, stripEnd, trim, type Val } from '../val.js';
 import { derived, Leaf, leaf, type Para, type ReaderContext, type Tree } from './context.js';
@@ -26,8 +27,8 @@ export function basis(ctx: ReaderContext, p: Para, system: System, type: DocType
   let date: IsoDate | undefined;
   if (g.date) {
     const [d, mo, y] = [Number(g.day), Number(g.month), Number(g.year)];
-    if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return sentence();
-    date = { iso: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, year: y, month: mo, day: d };
+    if (!isRealDay(y, mo, d)) return sentence();
+    date = { iso: isoText({ year: y, month: mo, day: d }), year: y, month: mo, day: d };
   }
   // The renderer's own sentence for these fields (date form, the Party comma before "ngày"…)
   // must be the line as written, or the line stays text: one source for both directions.

@@ -5,6 +5,7 @@
 import { DOC_TYPE_IDS, DOC_TYPE_REGISTRY } from '../../plan/doc-types.js';
 import type { System } from '../../plan/model.js';
 import type { Profile } from '../../profile/index.js';
+import { dayText, monthText } from '../../shared/dates.js';
 import { parseDate, parseNumber, type DateInfo, type NumberInfo } from '../header-lines.js';
 import { partNames, readerMessages as rm, unsure } from '../messages.js';
 import * as P from '../patterns.js';
@@ -192,8 +193,8 @@ export function formChecks(ctx: ReaderContext, h: Header, f: Footer, system: Sys
       ctx.note('date-leading-zero', 'error', rm.dateLeadingZero, i === -1 ? d.cell : slice(d.cell, i + 1, i + 2), { what: what.vi, written, expected: `0${written}` });
     };
     if (!d.slashes) {
-      zero({ vi: 'Ngày' }, d.day, d.day !== '' && Number(d.day) < 10);
-      zero({ vi: 'Tháng' }, d.month, d.month !== '' && Number(d.month) <= 2);
+      zero({ vi: 'Ngày' }, d.day, d.day !== '' && dayText(Number(d.day)) !== d.day);
+      zero({ vi: 'Tháng' }, d.month, d.month !== '' && monthText(Number(d.month)) !== d.month);
     }
   }
   if (system === 'party' && !h.star && h.organs.length) {

@@ -1,7 +1,8 @@
 // Unit tests of the Vietnamese text helpers the rules share.
 import { describe, expect, it } from 'vitest';
 import { findCitations, symbolYear } from '../../../src/lint/helpers/citations.js';
-import { findDates, findDeadlines, isValidDay } from '../../../src/lint/helpers/dates.js';
+import { findDates, findDeadlines } from '../../../src/lint/helpers/dates.js';
+import { isRealDay } from '../../../src/shared/dates.js';
 import { parseSymbol } from '../../../src/lint/helpers/number-symbol.js';
 import { recipientKey } from '../../../src/lint/helpers/recipients.js';
 import { closestTitle, NAME_PREFIX, readAuthority } from '../../../src/lint/helpers/signer.js';
@@ -21,8 +22,8 @@ describe('dates', () => {
   it('marks days that do not exist and ignores dates without a year', () => {
     expect(findDates('trước ngày 31/4/2024')[0]!.valid).toBe(false);
     expect(findDates('trước ngày 01/10')).toEqual([]);
-    expect(isValidDay(2024, 2, 29)).toBe(true);
-    expect(isValidDay(2023, 2, 29)).toBe(false);
+    expect(isRealDay(2024, 2, 29)).toBe(true);
+    expect(isRealDay(2023, 2, 29)).toBe(false);
   });
   it('reads a range as two days', () => {
     expect(findDates('(15/10/1930-15/10/2023)').map((d) => d.first.year)).toEqual([1930, 2023]);

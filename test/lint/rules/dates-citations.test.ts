@@ -11,16 +11,30 @@ import { draftPlaceholders } from '../../../src/lint/rules/draft-placeholders.js
 import { refDateAfterIssue } from '../../../src/lint/rules/ref-date-after-issue.js';
 import { refSymbolYearMismatch } from '../../../src/lint/rules/ref-symbol-year-mismatch.js';
 import { at, planYaml, testRule } from '../../../src/lint/testing.js';
+import { lintText } from '../../../src/lint/index.js';
+import { describe, expect, it } from 'vitest';
 
 // The schema's date format already refuses `ngay: 2024-04-31`; dates in the text are this rule's.
 const april31 = planYaml('state', { to_chuc_thuc_hien: ['Tổng kết trước ngày 31/4/2024.'] });
 const textDate = planYaml('state', { mo_dau: 'Báo cáo gửi trước ngày 30/02/2024 về Văn phòng Sở.' });
+const spokenDay = planYaml('state', { mo_dau: 'Thực hiện Kế hoạch ban hành ngày 29 tháng 02 năm 2023 của Sở.' });
+const month13 = planYaml('state', { mo_dau: 'Báo cáo gửi trước ngày 15/13/2024 về Văn phòng Sở.' });
 testRule(dateValid, {
   valid: [{ yaml: planYaml('state') }, { name: 'leap day', yaml: planYaml('party', { ngay: '2024-02-29' }) }],
   invalid: [
     { name: '31 April', yaml: april31, findings: [{ messageId: 'invalid', ...at(april31, '31/4/2024') }] },
     { name: 'in the text', yaml: textDate, findings: [{ messageId: 'invalid', ...at(textDate, '30/02/2024') }] },
+    { name: 'spoken form', yaml: spokenDay, findings: [{ messageId: 'invalid', ...at(spokenDay, 'ngày 29 tháng 02 năm 2023') }] },
+    { name: 'no month 13', yaml: month13, findings: [{ messageId: 'invalidMonth', ...at(month13, '15/13/2024') }] },
   ],
+});
+
+describe('date-valid and the schema', () => {
+  it('leaves the date fields to the schema, which reports a day not on the calendar with its own message', () => {
+    const r = lintText(planYaml('state', { ngay: '2024-04-31' }), { file: 'x.yaml', lang: 'vi', rules: [dateValid] });
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['schema/format']);
+    expect(r.findings[0]!.message).toContain('tháng 4 năm 2024 có 30 ngày');
+  });
 });
 
 const finalBlank = planYaml('state', { so: undefined, ngay: '2023-10' });
