@@ -33,6 +33,9 @@ const crafted: (readonly [string, string])[] = [
     noi_nhan: { gui: ['Ban Dân vận Tỉnh ủy;'], luu: '- Lưu: VT, VP.' },
   })],
   ['Party plan, an abbreviation typed with its tone mark', planYaml('party', { co_quan: { viet_tat: 'BTGDVTỦ' }, ky_hieu: 'KH/BTGDVTỦ' })],
+  ['State plan, citations typed loosely (corpus kinds)', planYaml('state', {
+    mo_dau: 'Thực hiện Kế hoạch số 14/KH –UBND ngày 05/3/2024, Quyết định số: 59/QĐ-UBND ngày 05/3/2024 và Quyết định số 12/QĐ-TTG ngày 05/3/2024 của Thủ tướng Chính phủ.',
+  })],
 ];
 
 /** Letters (lower case, NFC) and number values: what a fix must keep. */

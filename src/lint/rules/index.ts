@@ -8,6 +8,8 @@ import { canonicalOrganCase } from './canonical-organ-case.js';
 import { chucVuSpelling } from './chuc-vu-spelling.js';
 import { chucVuUppercase } from './chuc-vu-uppercase.js';
 import { citationFirstFull } from './citation-first-full.js';
+import { citationSo } from './citation-so.js';
+import { citationSymbolForm } from './citation-symbol-form.js';
 import { citationTenLoaiCapital } from './citation-ten-loai-capital.js';
 import { congVanKyHieu } from './cong-van-ky-hieu.js';
 import { coQuanUppercase } from './co-quan-uppercase.js';
@@ -34,6 +36,7 @@ import { partyNoKtCapUy } from './party-no-kt-cap-uy.js';
 import { partyProfileDate } from './party-profile-date.js';
 import { partyTmScope } from './party-tm-scope.js';
 import { post2025AdminUnits } from './post-2025-admin-units.js';
+import { quocHieuExact } from './quoc-hieu-exact.js';
 import { punctuationSpacing } from './punctuation-spacing.js';
 import { quotePairing } from './quote-pairing.js';
 import { quyenHanFormat } from './quyen-han-format.js';
@@ -45,6 +48,7 @@ import { soKyHieuFormat } from './so-ky-hieu-format.js';
 import { soKyHieuSystemMismatch } from './so-ky-hieu-system-mismatch.js';
 import { soLeadingZero } from './so-leading-zero.js';
 import { tenLoaiKhopKyHieu } from './ten-loai-khop-ky-hieu.js';
+import { tieuNguExact } from './tieu-ngu-exact.js';
 import { toneMarkConsistent } from './tone-mark-consistent.js';
 import { trichYeuNoTenLoai } from './trich-yeu-no-ten-loai.js';
 import { typedNumbering } from './typed-numbering.js';
@@ -61,6 +65,9 @@ export const rules: Rule[] = [
   congVanKyHieu,
   kyHieuCoQuanConsistent,
   kyHieuNoToneMarks,
+  // Header: Quốc hiệu and Tiêu ngữ as written in a document read back
+  quocHieuExact,
+  tieuNguExact,
   // Header: organ, place, date, profile
   coQuanUppercase,
   diaDanhCapitalised,
@@ -78,6 +85,8 @@ export const rules: Rule[] = [
   // Citations, dates in the text
   citationFirstFull,
   citationTenLoaiCapital,
+  citationSymbolForm,
+  citationSo,
   canonicalOrganCase,
   refDateAfterIssue,
   refSymbolYearMismatch,
