@@ -8,6 +8,7 @@ import { canonicalOrganCase } from './canonical-organ-case.js';
 import { chucVuSpelling } from './chuc-vu-spelling.js';
 import { chucVuUppercase } from './chuc-vu-uppercase.js';
 import { citationFirstFull } from './citation-first-full.js';
+import { citationCommaConsistent } from './citation-comma-consistent.js';
 import { citationSo } from './citation-so.js';
 import { citationSymbolForm } from './citation-symbol-form.js';
 import { citationTenLoaiCapital } from './citation-ten-loai-capital.js';
@@ -87,6 +88,7 @@ export const rules: Rule[] = [
   citationTenLoaiCapital,
   citationSymbolForm,
   citationSo,
+  citationCommaConsistent,
   canonicalOrganCase,
   refDateAfterIssue,
   refSymbolYearMismatch,

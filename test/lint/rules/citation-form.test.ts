@@ -1,5 +1,7 @@
 // citation-symbol-form and citation-so: citations in running text as drafters type them
 // (invented text; the kinds of mistake come from the seeds and the development corpus).
+import { citationCommaConsistent } from '../../../src/lint/rules/citation-comma-consistent.js';
+import { citationFirstFull } from '../../../src/lint/rules/citation-first-full.js';
 import { citationSo } from '../../../src/lint/rules/citation-so.js';
 import { citationSymbolForm } from '../../../src/lint/rules/citation-symbol-form.js';
 import { at, planYaml, testRule } from '../../../src/lint/testing.js';
@@ -43,4 +45,27 @@ testRule(citationSo, {
     { name: 'without số beside one with it: warning', yaml: mixed, findings: [{ messageId: 'mixed', severity: 'warning', ...at(mixed, 'Thông tư 05/2023/TT-BNV') }] },
     { name: 'the document never writes số: a note', yaml: never, findings: [{ messageId: 'usual', severity: 'info', ...at(never, 'Nghị quyết 13-NQ/TU') }] },
   ],
+});
+
+const stateMixed = planYaml('state', { mo_dau: 'Căn cứ Thông tư số 11/2014/TT-BNV, ngày 18/4/2014 của Bộ Nội vụ và Thông tư số 05/2018/TT-BNV ngày 28/02/2018 của Bộ Nội vụ.' });
+const partyMixed = planYaml('party', { mo_dau: 'Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị và Kế hoạch số 155-KH/TU, ngày 07/7/2019 của Thành ủy.' });
+testRule(citationCommaConsistent, {
+  valid: [
+    { yaml: planYaml('state') },
+    { name: 'State: a comma throughout is consistent', yaml: planYaml('state', { mo_dau: 'Căn cứ Thông tư số 11/2014/TT-BNV, ngày 18/4/2014 và Thông tư số 05/2018/TT-BNV, ngày 28/02/2018 của Bộ Nội vụ.' }) },
+    { name: 'Party: no comma throughout is consistent', yaml: planYaml('party', { mo_dau: 'Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 và Kế hoạch số 155-KH/TU ngày 07/7/2019 của Thành ủy.' }) },
+  ],
+  invalid: [
+    { name: 'State mixing: the comma is shown', yaml: stateMixed, findings: [{ messageId: 'extraComma', ...at(stateMixed, 'Thông tư số 11/2014/TT-BNV,') }] },
+    { name: 'Party mixing: the missing comma is shown', yaml: partyMixed, findings: [{ messageId: 'missingComma', ...at(partyMixed, 'Chỉ thị số 35-CT/TW') }] },
+  ],
+});
+
+// citation-first-full reads "của" in any case and a date wrapped onto the next line.
+testRule(citationFirstFull, {
+  valid: [
+    { name: '“CỦA” in capitals', yaml: planYaml('state', { mo_dau: 'Thực hiện Chỉ thị số 25-CT/TU ngày 23/4/2024 CỦA BAN THƯỜNG VỤ TỈNH ỦY.' }) },
+    { name: 'the date wrapped to the next line, with a capital', yaml: planYaml('state', { mo_dau: '(Ban hành kèm theo Quyết định số 59/QĐ-UBND\n  Ngày 22 tháng 7 năm 2024 của Ủy ban nhân dân xã)' }) },
+  ],
+  invalid: [],
 });
