@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js';
 import { abbrevDefinedBeforeUse } from './abbrev-defined-before-use.js';
 import { anniversaryArithmetic } from './anniversary-arithmetic.js';
 import { canonicalOrganCase } from './canonical-organ-case.js';
+import { capitalMidSentence } from './capital-mid-sentence.js';
 import { chucVuSpelling } from './chuc-vu-spelling.js';
 import { chucVuUppercase } from './chuc-vu-uppercase.js';
 import { citationFirstFull } from './citation-first-full.js';
@@ -117,5 +118,6 @@ export const rules: Rule[] = [
   punctuationSpacing,
   extraSpaces,
   toneMarkConsistent,
+  capitalMidSentence,
   iYConsistent,
 ];
