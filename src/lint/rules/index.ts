@@ -20,8 +20,10 @@ import { dateValid } from './date-valid.js';
 import { deputySignsKt } from './deputy-signs-kt.js';
 import { deadlineBeforeIssue } from './deadline-before-issue.js';
 import { diaDanhCapitalised } from './dia-danh-capitalised.js';
+import { doubledPunctuation } from './doubled-punctuation.js';
 import { draftPlaceholders } from './draft-placeholders.js';
 import { extraSpaces } from './extra-spaces.js';
+import { fixedPairPunctuation } from './fixed-pair-punctuation.js';
 import { iYConsistent } from './i-y-consistent.js';
 import { keHoachRequiredParts } from './ke-hoach-required-parts.js';
 import { kinhGuiScope } from './kinh-gui-scope.js';
@@ -42,6 +44,7 @@ import { quocHieuExact } from './quoc-hieu-exact.js';
 import { punctuationSpacing } from './punctuation-spacing.js';
 import { quotePairing } from './quote-pairing.js';
 import { quyenHanFormat } from './quyen-han-format.js';
+import { rangeStyleConsistent } from './range-style-consistent.js';
 import { refDateAfterIssue } from './ref-date-after-issue.js';
 import { refSymbolYearMismatch } from './ref-symbol-year-mismatch.js';
 import { romanHeadingUppercase } from './roman-heading-uppercase.js';
@@ -116,6 +119,9 @@ export const rules: Rule[] = [
   legacyEncodingMojibake,
   quotePairing,
   punctuationSpacing,
+  doubledPunctuation,
+  fixedPairPunctuation,
+  rangeStyleConsistent,
   extraSpaces,
   toneMarkConsistent,
   capitalMidSentence,
