@@ -13,6 +13,7 @@ import { citationCommaConsistent } from './citation-comma-consistent.js';
 import { citationSo } from './citation-so.js';
 import { citationSymbolForm } from './citation-symbol-form.js';
 import { citationTenLoaiCapital } from './citation-ten-loai-capital.js';
+import { commonConfusions } from './common-confusions.js';
 import { congVanKyHieu } from './cong-van-ky-hieu.js';
 import { coQuanUppercase } from './co-quan-uppercase.js';
 import { dateFormatConsistent } from './date-format-consistent.js';
@@ -49,10 +50,12 @@ import { refDateAfterIssue } from './ref-date-after-issue.js';
 import { refSymbolYearMismatch } from './ref-symbol-year-mismatch.js';
 import { romanHeadingUppercase } from './roman-heading-uppercase.js';
 import { signerNoTitlePrefix } from './signer-no-title-prefix.js';
+import { spellingSyllable } from './spelling-syllable.js';
 import { soKyHieuFormat } from './so-ky-hieu-format.js';
 import { soKyHieuSystemMismatch } from './so-ky-hieu-system-mismatch.js';
 import { soLeadingZero } from './so-leading-zero.js';
 import { tenLoaiKhopKyHieu } from './ten-loai-khop-ky-hieu.js';
+import { textDamaged } from './text-damaged.js';
 import { tieuNguExact } from './tieu-ngu-exact.js';
 import { toneMarkConsistent } from './tone-mark-consistent.js';
 import { trichYeuNoTenLoai } from './trich-yeu-no-ten-loai.js';
@@ -125,5 +128,9 @@ export const rules: Rule[] = [
   extraSpaces,
   toneMarkConsistent,
   capitalMidSentence,
+  // Spelling: the damage check first (when it fires, the spelling rules stay silent)
+  textDamaged,
+  spellingSyllable,
+  commonConfusions,
   iYConsistent,
 ];
