@@ -32,6 +32,7 @@ import { kyHieuCoQuanConsistent } from './ky-hieu-co-quan-consistent.js';
 import { kyHieuNoToneMarks } from './ky-hieu-no-tone-marks.js';
 import { kyHieuTenLoaiAllowed } from './ky-hieu-ten-loai-allowed.js';
 import { legacyEncodingMojibake } from './legacy-encoding-mojibake.js';
+import { namedDays } from './named-days.js';
 import { noiNhanDuplicate } from './noi-nhan-duplicate.js';
 import { noiNhanLuuForm } from './noi-nhan-luu-form.js';
 import { noiNhanLuuLast } from './noi-nhan-luu-last.js';
@@ -128,6 +129,7 @@ export const rules: Rule[] = [
   extraSpaces,
   toneMarkConsistent,
   capitalMidSentence,
+  namedDays,
   // Spelling: the damage check first (when it fires, the spelling rules stay silent)
   textDamaged,
   spellingSyllable,
