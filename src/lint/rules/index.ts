@@ -25,6 +25,7 @@ import { doubledPunctuation } from './doubled-punctuation.js';
 import { draftPlaceholders } from './draft-placeholders.js';
 import { extraSpaces } from './extra-spaces.js';
 import { fixedPairPunctuation } from './fixed-pair-punctuation.js';
+import { headingNumberSpace } from './heading-number-space.js';
 import { iYConsistent } from './i-y-consistent.js';
 import { keHoachRequiredParts } from './ke-hoach-required-parts.js';
 import { kinhGuiScope } from './kinh-gui-scope.js';
@@ -90,6 +91,7 @@ export const rules: Rule[] = [
   kinhGuiScope,
   keHoachRequiredParts,
   romanHeadingUppercase,
+  headingNumberSpace,
   typedNumbering,
   // Citations, dates in the text
   citationFirstFull,
