@@ -50,6 +50,7 @@ import { quyenHanFormat } from './quyen-han-format.js';
 import { rangeStyleConsistent } from './range-style-consistent.js';
 import { refDateAfterIssue } from './ref-date-after-issue.js';
 import { refSymbolYearMismatch } from './ref-symbol-year-mismatch.js';
+import { repeatedWords } from './repeated-words.js';
 import { romanHeadingUppercase } from './roman-heading-uppercase.js';
 import { signerNoTitlePrefix } from './signer-no-title-prefix.js';
 import { spellingSyllable } from './spelling-syllable.js';
@@ -136,5 +137,6 @@ export const rules: Rule[] = [
   textDamaged,
   spellingSyllable,
   commonConfusions,
+  repeatedWords,
   iYConsistent,
 ];
