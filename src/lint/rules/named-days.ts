@@ -34,6 +34,13 @@ const FESTIVAL = new RegExp(`(?<![\\p{L}])(tết)[^\\S\\n]+(${FESTIVALS.map(flex
 /** "tết" alone standing for tết Nguyên đán ("vui xuân đón tết"); "lễ, tết" (holidays in general) is a common noun. */
 const LONE_TET = /(?<![\p{L}]|lễ,?[^\S\n]+)tết(?![^\S\n]+\p{Lu})(?![\p{L}])/gu;
 
+/**
+ * A weekday in words, certainly a weekday because a date follows ("thứ hai, 26 tháng 11",
+ * "thứ sáu (ngày 05/3/2024)", "thứ ba ngày 05/3"): NĐ 30, Phụ lục II, mục V.8 writes "thứ Hai".
+ * "lần thứ hai", "thứ ba là" are ordinals and are never followed by a date.
+ */
+const WEEKDAY = /(?<![\p{L}])thứ[^\S\n]+(hai|ba|tư|năm|sáu|bảy)(?=[^\S\n]*[,(]?[^\S\n]*(?:ngày[^\S\n]+)?\d{1,2}(?:[^\S\n]+tháng|\/\d))/gu;
+
 /** New tone placement, for comparing two spellings of a name. */
 function toneNormal(text: string): string {
   let out = text;
@@ -48,8 +55,8 @@ export const namedDays = defineRule({
     id: 'named-days',
     title: { vi: 'Tên ngày lễ, ngày kỷ niệm, ngày tết', en: 'Names of holidays, anniversaries and festivals' },
     description: {
-      vi: 'Tên ngày lễ, ngày kỷ niệm viết hoa chữ cái đầu của tên, “ngày” viết thường (“ngày Quốc khánh 2-9”, “ngày Phụ nữ Việt Nam 20-10”); tết viết “tết Nguyên đán”, “tết Trung thu”, còn “Tết” đứng một mình (chỉ tết Nguyên đán) viết hoa; mỗi tên viết một cách trong cả văn bản. Danh sách khoảng 40 tên; tên nào dvk chưa chắc cách viết các chữ sau thì chỉ xét chữ đầu và sự thống nhất.',
-      en: 'A holiday or anniversary name starts with a capital and “ngày” stays lower case (“ngày Quốc khánh 2-9”, “ngày Phụ nữ Việt Nam 20-10”); festivals are “tết Nguyên đán”, “tết Trung thu”, and “Tết” alone (tết Nguyên đán) takes a capital; each name is spelled one way throughout. About 40 names; where dvk is not sure of the later words, only the first letter and consistency are checked.',
+      vi: 'Tên ngày lễ, ngày kỷ niệm viết hoa chữ cái đầu của tên, “ngày” viết thường (“ngày Quốc khánh 2-9”, “ngày Phụ nữ Việt Nam 20-10”); tết viết “tết Nguyên đán”, “tết Trung thu”, còn “Tết” đứng một mình (chỉ tết Nguyên đán) viết hoa; tên thứ trong tuần viết “thứ Hai”; mỗi tên viết một cách trong cả văn bản. Danh sách khoảng 40 tên; tên nào dvk chưa chắc cách viết các chữ sau thì chỉ xét chữ đầu và sự thống nhất.',
+      en: 'A holiday or anniversary name starts with a capital and “ngày” stays lower case (“ngày Quốc khánh 2-9”, “ngày Phụ nữ Việt Nam 20-10”); festivals are “tết Nguyên đán”, “tết Trung thu”, and “Tết” alone (tết Nguyên đán) takes a capital; weekdays are “thứ Hai”; each name is spelled one way throughout. About 40 names; where dvk is not sure of the later words, only the first letter and consistency are checked.',
     },
     systems: ['state', 'party'],
     severity: 'warning',
@@ -61,6 +68,7 @@ export const namedDays = defineRule({
       firstLetter: { vi: 'Tên ngày “{{written}}” viết hoa chữ cái đầu: “{{right}}”.', en: 'The name “{{written}}” starts with a capital: “{{right}}”.' },
       inconsistent: { vi: 'Tên ngày “{{written}}” viết khác với “{{other}}” ở nơi khác trong văn bản.', en: 'The name “{{written}}” is spelled differently from “{{other}}” elsewhere in the document.' },
       festival: { vi: 'Giữa câu viết “tết {{name}}” (chữ “tết” viết thường), không viết “{{written}}”.', en: 'Mid-sentence write “tết {{name}}” (lower-case “tết”), not “{{written}}”.' },
+      weekday: { vi: 'Tên thứ trong tuần viết hoa: “thứ {{right}}”.', en: 'A weekday name takes a capital: “thứ {{right}}”.' },
       loneTet: { vi: '“Tết” đứng một mình (chỉ tết Nguyên đán) viết hoa: “Tết”.', en: '“Tết” standing alone (for tết Nguyên đán) takes a capital: “Tết”.' },
     },
     examples: {
@@ -73,6 +81,11 @@ export const namedDays = defineRule({
     const found: { path: (string | number)[]; from: number; to: number; name: string; written: string; normal: string }[] = [];
     for (const t of proseTexts(plan)) {
       const text = t.text;
+      for (const m of text.matchAll(WEEKDAY)) {
+        const day = m[1]!;
+        const from = m.index + m[0].length - day.length;
+        report({ messageId: 'weekday', data: { right: day[0]!.toLocaleUpperCase('vi') + day.slice(1) }, path: t.path, span: [from, from + day.length] });
+      }
       if (!/ngày|tết/iu.test(text)) continue;
       for (const m of text.matchAll(NAMED_DAY)) {
         const written = m[1]!;

@@ -1,5 +1,6 @@
 // capital-mid-sentence: invented sentences with the capitals drafters put mid-sentence, and the
 // proper names that keep theirs.
+import { canonicalOrganCase } from '../../../src/lint/rules/canonical-organ-case.js';
 import { capitalMidSentence } from '../../../src/lint/rules/capital-mid-sentence.js';
 import { at, planYaml, testRule } from '../../../src/lint/testing.js';
 
@@ -24,4 +25,11 @@ testRule(capitalMidSentence, {
     { name: 'a function word capitalised', yaml: cua, findings: [{ messageId: 'functionWord', ...at(cua, 'Của') }] },
     { name: 'quy định Quy trình', yaml: quyTrinh, findings: [{ messageId: 'commonWord', ...at(quyTrinh, 'Quy trình') }] },
   ],
+});
+
+// canonical-organ-case also knows the organ name with a capital inside it ("Ủy Ban nhân dân").
+const uyBan = planYaml('state', { mo_dau: 'Ủy Ban nhân dân xã thông báo lịch tiếp công dân năm 2024.' });
+testRule(canonicalOrganCase, {
+  valid: [{ name: 'the name as written by the decree, either tone placement', yaml: planYaml('state', { mo_dau: 'Ủy ban nhân dân xã và Uỷ ban nhân dân huyện; ỦY BAN NHÂN DÂN TỈNH.' }) }],
+  invalid: [{ name: 'Ủy Ban nhân dân', yaml: uyBan, findings: [{ messageId: 'wrongCase', ...at(uyBan, 'Ủy Ban nhân dân') }] }],
 });

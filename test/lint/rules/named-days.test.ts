@@ -22,3 +22,9 @@ testRule(namedDays, {
     { name: 'one spelling throughout', yaml: mixed, findings: [{ messageId: 'inconsistent', ...at(mixed, 'Thành lập Đảng cộng sản Việt Nam') }] },
   ],
 });
+
+const weekday = planYaml('state', { mo_dau: 'Học sinh nghỉ học ngày thứ hai, 26 tháng 11 năm 2024 và thứ sáu (ngày 29/11/2024).' });
+testRule(namedDays, {
+  valid: [{ name: 'ordinals are not weekdays', yaml: planYaml('state', { mo_dau: 'Hội nghị lần thứ hai năm 2024; thứ ba là các nội dung khác; học sinh nghỉ thứ Hai, 26 tháng 11.' }) }],
+  invalid: [{ name: 'weekdays before a date', yaml: weekday, findings: [{ messageId: 'weekday', ...at(weekday, 'hai,'), endColumn: at(weekday, 'hai,').column + 3 }, { messageId: 'weekday', ...at(weekday, 'sáu') }] }],
+});
