@@ -35,7 +35,7 @@ const crafted: (readonly [string, string])[] = [
   ['Party plan, an abbreviation typed with its tone mark', planYaml('party', { co_quan: { viet_tat: 'BTGDVTỦ' }, ky_hieu: 'KH/BTGDVTỦ' })],
   ['State plan, citations typed loosely (corpus kinds)', planYaml('state', {
     mo_dau: 'Thực hiện Kế hoạch số 14/KH –UBND ngày 05/3/2024, Quyết định số: 59/QĐ-UBND ngày 05/3/2024 và Quyết định số 12/QĐ-TTG ngày 05/3/2024 của Thủ tướng Chính phủ..',
-    muc_dich_yeu_cau: ['Công tác phòng, chống tham nhũng và phòng chống lãng phí gắn với phát triển kinh tế-xã hội.', '2.1.Thời gian thực hiện: tháng 10 năm 2024.'],
+    muc_dich_yeu_cau: ['Công tác phòng, chống tham nhũng và phòng chống lãng phí gắn với phát triển kinh tế-xã hội.', '2.1.Thời gian thực hiện: tháng 10 năm 2024.', 'a. Tuổi của học sinh vào lớp 6 là 11 tuổi.'],
   })],
 ];
 

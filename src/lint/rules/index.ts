@@ -21,6 +21,7 @@ import { dateValid } from './date-valid.js';
 import { deputySignsKt } from './deputy-signs-kt.js';
 import { deadlineBeforeIssue } from './deadline-before-issue.js';
 import { diaDanhCapitalised } from './dia-danh-capitalised.js';
+import { diemLetterForm } from './diem-letter-form.js';
 import { doubledPunctuation } from './doubled-punctuation.js';
 import { draftPlaceholders } from './draft-placeholders.js';
 import { extraSpaces } from './extra-spaces.js';
@@ -93,6 +94,7 @@ export const rules: Rule[] = [
   keHoachRequiredParts,
   romanHeadingUppercase,
   headingNumberSpace,
+  diemLetterForm,
   typedNumbering,
   // Citations, dates in the text
   citationFirstFull,

@@ -1,5 +1,6 @@
 // heading-number-space: a number glued to its heading, in a plan and in a document read back.
 import { describe, expect, it } from 'vitest';
+import { diemLetterForm } from '../../../src/lint/rules/diem-letter-form.js';
 import { headingNumberSpace } from '../../../src/lint/rules/heading-number-space.js';
 import { at, planYaml, testRule } from '../../../src/lint/testing.js';
 import { lintDocument, stateDocument } from './document.js';
@@ -30,5 +31,21 @@ describe('heading-number-space in a document read back', () => {
       { messageId: 'glued', line: 13, column: 1, endColumn: 3, severity: 'warning', message: 'Thiếu khoảng trắng sau số đề mục “3.”: viết “3. Kinh”.' },
     ]);
     expect(await lintDocument(stateDocument(undefined, ['3. Kinh phí', 'Sở bố trí kinh phí.']), headingNumberSpace)).toEqual([]);
+  });
+});
+
+const dotted = planYaml('state', { muc_dich_yeu_cau: ['a. Tuổi của học sinh vào lớp 6 là 11 tuổi.', 'b) Hồ sơ gồm giấy khai sinh.'] });
+testRule(diemLetterForm, {
+  valid: [
+    { yaml: planYaml('state') },
+    { name: 'a) and a lower-case “a. ” in a sentence', yaml: planYaml('state', { muc_dich_yeu_cau: ['a) Tuổi của học sinh.', 'Xem điểm a. của khoản 2 và mục b.'] }) },
+  ],
+  invalid: [{ name: '“a.” for “a)”', yaml: dotted, findings: [{ messageId: 'dotted', ...at(dotted, 'a.') }], output: dotted.replace('a. Tuổi', 'a) Tuổi') }],
+});
+
+describe('diem-letter-form in a document read back', () => {
+  it('the reader took “a.” off the item: the label in the source is shown', async () => {
+    const found = await lintDocument(stateDocument(undefined, ['1. Đối tượng tuyển sinh', 'a. Tuổi của học sinh vào lớp 6', 'Học sinh sinh năm 2013.']), diemLetterForm);
+    expect(found.map((f) => [f.messageId, f.line, f.column, f.endColumn])).toEqual([['dotted', 14, 1, 3]]);
   });
 });
