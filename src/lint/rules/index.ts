@@ -17,6 +17,7 @@ import { commonConfusions } from './common-confusions.js';
 import { congVanKyHieu } from './cong-van-ky-hieu.js';
 import { coQuanUppercase } from './co-quan-uppercase.js';
 import { dateFormatConsistent } from './date-format-consistent.js';
+import { dateListStyle } from './date-list-style.js';
 import { dateValid } from './date-valid.js';
 import { deputySignsKt } from './deputy-signs-kt.js';
 import { deadlineBeforeIssue } from './deadline-before-issue.js';
@@ -108,6 +109,7 @@ export const rules: Rule[] = [
   deadlineBeforeIssue,
   anniversaryArithmetic,
   dateFormatConsistent,
+  dateListStyle,
   abbrevDefinedBeforeUse,
   // Signature block
   quyenHanFormat,
