@@ -17,6 +17,7 @@ import { commonConfusions } from './common-confusions.js';
 import { congVanKyHieu } from './cong-van-ky-hieu.js';
 import { coQuanUppercase } from './co-quan-uppercase.js';
 import { dateFormatConsistent } from './date-format-consistent.js';
+import { dateLineMonthZero } from './date-line-month-zero.js';
 import { dateListStyle } from './date-list-style.js';
 import { dateValid } from './date-valid.js';
 import { deputySignsKt } from './deputy-signs-kt.js';
@@ -85,6 +86,7 @@ export const rules: Rule[] = [
   coQuanUppercase,
   diaDanhCapitalised,
   dateValid,
+  dateLineMonthZero,
   draftPlaceholders,
   partyProfileDate,
   post2025AdminUnits,

@@ -1,6 +1,7 @@
 // quoc-hieu-exact and tieu-ngu-exact judge the header lines of a .txt/.docx read back (a plan
 // never holds them): invented documents, every finding with its message and position.
 import { describe, expect, it } from 'vitest';
+import { dateLineMonthZero } from '../../../src/lint/rules/date-line-month-zero.js';
 import { quocHieuExact } from '../../../src/lint/rules/quoc-hieu-exact.js';
 import { tieuNguExact } from '../../../src/lint/rules/tieu-ngu-exact.js';
 import { planYaml, testRule, verifyMeta } from '../../../src/lint/testing.js';
@@ -61,3 +62,19 @@ describe('quoc-hieu-exact', () => {
 // A YAML plan holds no Quốc hiệu or Tiêu ngữ (dvk prints them): both rules stay silent on plans.
 testRule(tieuNguExact, { valid: [{ yaml: planYaml('state') }], invalid: [] });
 testRule(quocHieuExact, { valid: [{ yaml: planYaml('state') }], invalid: [] });
+
+describe('date-line-month-zero', () => {
+  it('has complete meta', () => verifyMeta(dateLineMonthZero));
+  it('a zero before September in the date line: a warning at the month', async () => {
+    const text = stateDocument().replace('ngày 05 tháng 10 năm 2024', 'ngày 27 tháng 09 năm 2024');
+    expect(await lintDocument(text, dateLineMonthZero)).toEqual([
+      { messageId: 'monthZero', line: 6, column: 23, endColumn: 25, severity: 'warning', message: 'Tháng “09” không cần số 0 ở trước (chỉ ngày dưới 10 và tháng 1, 2 có số 0): viết “tháng 9”.' },
+    ]);
+  });
+  it('the decree’s forms draw nothing: tháng 02, tháng 10, tháng 9', async () => {
+    for (const date of ['ngày 05 tháng 02 năm 2024', 'ngày 05 tháng 10 năm 2024', 'ngày 27 tháng 9 năm 2024']) {
+      expect(await lintDocument(stateDocument().replace('ngày 05 tháng 10 năm 2024', date), dateLineMonthZero)).toEqual([]);
+    }
+  });
+});
+testRule(dateLineMonthZero, { valid: [{ yaml: planYaml('state') }, { yaml: planYaml('party') }], invalid: [] });
