@@ -35,6 +35,7 @@ import { kinhGuiScope } from './kinh-gui-scope.js';
 import { kyHieuCoQuanConsistent } from './ky-hieu-co-quan-consistent.js';
 import { kyHieuNoToneMarks } from './ky-hieu-no-tone-marks.js';
 import { kyHieuTenLoaiAllowed } from './ky-hieu-ten-loai-allowed.js';
+import { lawNameCapital } from './law-name-capital.js';
 import { legacyEncodingMojibake } from './legacy-encoding-mojibake.js';
 import { namedDays } from './named-days.js';
 import { noiNhanDuplicate } from './noi-nhan-duplicate.js';
@@ -105,6 +106,7 @@ export const rules: Rule[] = [
   citationSymbolForm,
   citationSo,
   citationCommaConsistent,
+  lawNameCapital,
   canonicalOrganCase,
   refDateAfterIssue,
   refSymbolYearMismatch,
