@@ -47,8 +47,17 @@ describe('quoc-hieu-exact', () => {
 
   it('the right Quốc hiệu, with either tone placement, and the name in running text draw nothing', async () => {
     expect(await lintDocument(stateDocument(), quocHieuExact)).toEqual([]);
-    expect(await lintDocument(stateDocument([...organ, 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']), quocHieuExact)).toEqual([]);
+    expect(await lintDocument(stateDocument(['UỶ BAN NHÂN DÂN TỈNH HÀ NAM', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']), quocHieuExact)).toEqual([]);
     expect(await lintDocument(stateDocument(undefined, ['Tuyên truyền Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013.']), quocHieuExact)).toEqual([]);
+  });
+
+  it('HOÀ in the Quốc hiệu while the document writes Hòa, Ủy: a note; HOÀ with the same old style elsewhere: nothing', async () => {
+    const mixed = stateDocument([...organ, 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'], ['Phối hợp với Ủy ban Mặt trận Tổ quốc xã tổ chức Ngày hội văn hóa.']);
+    expect(await lintDocument(mixed, quocHieuExact)).toEqual([
+      { messageId: 'toneMix', line: 3, column: 6, endColumn: 9, severity: 'info', message: 'Quốc hiệu viết “HOÀ”, trong khi văn bản viết kiểu bỏ dấu “ỦY”: nên thống nhất một kiểu.' },
+    ]);
+    const same = stateDocument(['UỶ BAN NHÂN DÂN TỈNH HÀ NAM', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'], ['Phối hợp với Uỷ ban Mặt trận Tổ quốc xã tổ chức Ngày hội văn hoá.']);
+    expect(await lintDocument(same, quocHieuExact)).toEqual([]);
   });
 
   it('not in capitals, or abbreviated', async () => {
