@@ -144,6 +144,7 @@ function toFinding(rule: Rule, d: ReportDescriptor, ctx: FindingContext): LintFi
 }
 
 function rangeOf(sourceMap: SourceMap, d: ReportDescriptor): Range {
+  if (d.at) return { start: sourceMap.position(d.at[0]), end: sourceMap.position(d.at[1]) };
   if (d.span) return locateInValue(sourceMap, d.path, d.span[0], d.span[1]);
   return sourceMap.locate(d.path, d.onKey ? 'key' : 'value');
 }

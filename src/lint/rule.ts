@@ -49,6 +49,13 @@ export interface ReportDescriptor {
   span?: [number, number];
   /** Point at the key rather than the value (e.g. a whole part that is missing or misplaced). */
   onKey?: boolean;
+  /**
+   * Characters [start, end) of the source text itself, for text the plan does not hold: a
+   * .txt/.docx read back keeps its Quốc hiệu and Tiêu ngữ lines only in the source (the plan
+   * gets them from the profile). Wins over `path`/`span` for the position; `path` stays the
+   * plan's root ([]).
+   */
+  at?: [number, number];
   /** Override the rule's default severity for this report (e.g. warning in a draft, error in a final plan). */
   severity?: Severity;
   /** Only for rules with meta.fix === 'safe'. Edits are in plan terms; the engine turns them into text edits. */

@@ -35,6 +35,10 @@ const crafted: (readonly [string, string])[] = [
   ['Party plan, an abbreviation typed with its tone mark', planYaml('party', { co_quan: { viet_tat: 'BTGDVTỦ' }, ky_hieu: 'KH/BTGDVTỦ' })],
   // Raw control characters (issue 14 item 7): ESC/BEL of a terminal title, U+202E in a name.
   ['State plan, control characters pasted in', planYaml('state', { mo_dau: 'GIỮ CHỖ' }).replace('GIỮ CHỖ', 'Sở xây dựng\u001b]0;x\u0007 kế hoạch \u202Enhư sau.')],
+  ['State plan, citations typed loosely (corpus kinds)', planYaml('state', {
+    mo_dau: 'Thực hiện Kế hoạch số 14/KH –UBND ngày 05/3/2024, Quyết định số: 59/QĐ-UBND ngày 05/3/2024 và Quyết định số 12/QĐ-TTG ngày 05/3/2024 của Thủ tướng Chính phủ..',
+    muc_dich_yeu_cau: ['Công tác phòng, chống tham nhũng và phòng chống lãng phí gắn với phát triển kinh tế-xã hội.', '2.1.Thời gian thực hiện: tháng 10 năm 2024.', 'a. Tuổi của học sinh vào lớp 6 là 11 tuổi.'],
+  })],
 ];
 
 /** Letters (lower case, NFC) and number values: what a fix must keep. */

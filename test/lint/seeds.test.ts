@@ -58,8 +58,11 @@ const SEEDS: Record<string, Expected[]> = {
     ['draft-placeholders', 'so: ""', 'info'], // "Số: /KH-SKHCN" in a draft
     ['draft-placeholders', 'ngay: 2023-10', 'info'], // "ngày tháng 10 năm 2023" in a draft
     ['tone-mark-consistent', 'cap_tren: ỦY BAN NHÂN DÂN TỈNH HÀ NAM', 'info'], // uỷ and ủy mixed
+    // The seed cites "số X, ngày" four times and "số X ngày" five times: a State document, so the commas are shown.
+    ['citation-comma-consistent', 'Thực hiện công văn số 365-CV/ĐUK', 'warning'],
     ['citation-ten-loai-capital', 'Thực hiện công văn số 365-CV/ĐUK', 'warning'],
     ['tone-mark-consistent', 'Thực hiện công văn số 365-CV/ĐUK', 'info'],
+    ['citation-comma-consistent', 'Căn cứ công văn số 1946/UBND-VXNV', 'warning'],
     ['citation-ten-loai-capital', 'Căn cứ công văn số 1946/UBND-VXNV', 'warning'],
     ['tone-mark-consistent', 'Căn cứ công văn số 1946/UBND-VXNV', 'info'],
     ['roman-heading-uppercase', 'tieu_de: I. Mục đích, yêu cầu', 'error'],
@@ -67,6 +70,8 @@ const SEEDS: Record<string, Expected[]> = {
     ['canonical-organ-case', 'ngày 03/6/2013 của Ban chấp hành trung ương Đảng', 'warning'],
     ['tone-mark-consistent', 'tình hình mới, Chỉ thị số 19-CT/TU ngày 16/10/2013 của Tỉnh ủy', 'info'],
     ['punctuation-spacing', 'nhiệm vụ phát triển kinh tế- xã hội', 'warning'],
+    ['citation-comma-consistent', '30/7/2021 của Bộ Chính trị; Đề án số 02-ĐA/TU, ngày', 'warning'],
+    ['citation-comma-consistent', 'Tăng cường công tác dân vận của cơ quan nhà nước gắn với', 'warning'],
     ['roman-heading-uppercase', 'tieu_de: II. Nội dung hoạt động chính', 'error'],
     ['typed-numbering', 'tieu_de: II. Nội dung hoạt động chính', 'warning'],
     ['canonical-organ-case', '09/12/2021 của Ban thường vụ tỉnh uỷ', 'warning'],

@@ -43,7 +43,8 @@ export interface Citation {
   structured: boolean;
 }
 
-const ISSUER_AFTER = /^[^;]{0,160}?\b(?:của|do)\s+\p{Lu}/u;
+// "của" in any case ("… CỦA BAN THƯỜNG VỤ" in a capitalised title), not only lower case.
+const ISSUER_AFTER = /^[^;]{0,160}?(?<![\p{L}])(?:của|Của|CỦA|do)\s+\p{Lu}/u;
 const ISSUED_BY_BEFORE = /\p{Lu}\p{L}*\s.*(?<![\p{L}])(?:ban hành|ký)(?![\p{L}])/u;
 
 /** Every citation has "số" and a number (in any case): most texts have none and need no further look. */
@@ -57,7 +58,8 @@ function scanCitations(text: string, path: PlanPath): Citation[] {
     const from = m.index;
     const to = from + m[0].length;
     const after = text.slice(to);
-    const dateMatch = /^(\s*,)?\s*ngày\s+/u.exec(after);
+    // A date wrapped to the next line may start it with a capital ("…/QĐ-UBND\nNgày 22 tháng 7…").
+    const dateMatch = /^(\s*,)?\s*ngày\s+/iu.exec(after);
     let date: Citation['date'];
     if (dateMatch) {
       const first = scanDates(after)[0];

@@ -14,6 +14,8 @@ const CANONICAL: [RegExp, string][] = [
   [/ban bí thư/giu, 'Ban Bí thư'],
   [/(?<=\bBan )chỉ đạo/gu, 'Chỉ đạo'],
   [/mặt trận tổ quốc việt nam/giu, 'Mặt trận Tổ quốc Việt Nam'],
+  // "Ủy Ban nhân dân", "Ủy ban Nhân dân": a capital inside the organ's name (IN HOA headers are left alone).
+  [/(?<![\p{L}])([ỦU][ỷy]) (?:Ban nhân dân|ban Nhân dân|Ban Nhân dân|Ban Nhân Dân|ban Nhân Dân)(?![\p{L}])/gu, '$1 ban nhân dân'],
 ];
 
 /**

@@ -91,9 +91,13 @@ testRule(trichYeuNoTenLoai, {
 });
 
 const vv = planYaml('party', { trich_yeu: 'V/v triển khai phong trào thi đua' });
+const vvInText = planYaml('state', { loai: 'cong_van', ky_hieu: 'SKHCN-VP', trich_yeu: 'V/v tham gia bầu chọn', mo_dau: 'Sở nhận được Công văn số 847/UBND-VX ngày 22/3/2024 của UBND tỉnh V/v tiếp tục phối hợp tuyên truyền.' });
 testRule(vvOnlyCongVan, {
   valid: [{ yaml: planYaml('state', { loai: 'cong_van', ky_hieu: 'SKHCN-VP', trich_yeu: 'V/v triển khai phong trào thi đua' }) }],
-  invalid: [{ yaml: vv, findings: [{ messageId: 'notCongVan', ...at(vv, 'V/v') }] }],
+  invalid: [
+    { yaml: vv, findings: [{ messageId: 'notCongVan', ...at(vv, 'V/v') }] },
+    { name: 'in running text, citing a letter', yaml: vvInText, findings: [{ messageId: 'inText', ...at(vvInText, 'tỉnh V/v'), column: at(vvInText, 'tỉnh V/v').column + 5 }] },
+  ],
 });
 
 const emptyPart = planYaml('state', { to_chuc_thuc_hien: [{ tieu_de: ' ' }] });

@@ -1,0 +1,88 @@
+// Why: Vietnamese capitalises the first syllable of a sentence and proper names (NĐ 30, Phụ lục II,
+// mục I and II–V); a common word or a function word in the middle of a sentence is written in
+// lower case. Drafters write "… về việc Ban hành …", "… quy định Quy trình …", "Các Thành viên",
+// "công tác Dân vận", "… ban hành Của …". Proper names keep their capitals ("của Ban Thường vụ",
+// "Ban Dân vận", "Tổ chức Y tế Thế giới"), so the rule is narrow on purpose: it reports a
+// capitalised function word between lower-case words, and a capitalised common word from a short
+// curated list of words that are never a name's first word after a lower-case word.
+import { hd36, nd30 } from '../helpers/basis.js';
+import { proseTexts } from '../helpers/plan-text.js';
+import { defineRule } from '../rule.js';
+
+/** Function words: never capitalised inside a sentence (a name does not start with them). */
+const FUNCTION_WORDS = new Set(['của', 'và', 'về', 'các', 'những', 'cho', 'với', 'theo', 'tại', 'trong', 'là', 'được', 'để', 'đã', 'sẽ', 'thì', 'mà', 'hoặc', 'nhưng', 'từ', 'đến', 'trên', 'dưới', 'nhằm', 'đối', 'bằng', 'vào']);
+
+/**
+ * Common words (two syllables) that no name of an organ, a document or a place starts with, as
+ * drafters capitalise them mid-sentence. Document names (Kế hoạch, Quy chế, Quy định…) are not
+ * here: "ban hành Quy chế làm việc" rightly capitalises the name of a document. Nor are words
+ * that start names ("Công đoàn Viên chức tỉnh", "Hội Sinh viên") or that Party practice
+ * capitalises by custom ("công tác Dân vận", as dvk's own Party examples write it).
+ */
+const COMMON_WORDS = new Set([
+  'ban hành', 'thành viên', 'quy trình', 'năm học', 'thực hiện', 'triển khai', 'tuyển sinh', 'kinh phí', 'nội dung',]);
+/** Words after which a capitalised "Quy trình" is the name of a document being issued or cited. */
+const DOCUMENT_CUES = /(?:ban hành|kèm theo|theo|tại|của|và|xây dựng|phê duyệt|thực hiện)\s+$/iu;
+
+const WORD = /[\p{L}\d][\p{L}\p{M}\d]*/gu;
+const isCapitalised = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w);
+const isLowerWord = (w: string): boolean => /^\p{Ll}+$/u.test(w);
+
+export const capitalMidSentence = defineRule({
+  meta: {
+    id: 'capital-mid-sentence',
+    title: { vi: 'Không viết hoa từ thường giữa câu', en: 'No capital on a common word mid-sentence' },
+    description: {
+      vi: 'Giữa câu, hư từ (của, và, về, các…) và các từ thường như “ban hành”, “thành viên”, “quy trình”, “năm học”, “kinh phí” viết thường. Tên riêng giữ chữ hoa: quy tắc chỉ báo khi từ viết hoa đứng sau một từ viết thường và không mở đầu một tên.',
+      en: 'Mid-sentence, function words (của, và, về, các…) and common words such as “ban hành”, “thành viên”, “quy trình”, “năm học”, “kinh phí” are in lower case. Proper names keep their capitals: the rule reports only a capital after a lower-case word that does not start a name.',
+    },
+    systems: ['state', 'party'],
+    severity: 'warning',
+    basis: { state: nd30('Phụ lục II, mục I (viết hoa vì phép đặt câu) và II–V (danh từ riêng)'), party: hd36('viết hoa theo NĐ 30/2020/NĐ-CP, Phụ lục II (thực tế áp dụng)') },
+    fix: 'none',
+    tags: ['chinh-ta', 'viet-hoa'],
+    messages: {
+      functionWord: {
+        vi: '“{{word}}” giữa câu viết thường: “{{lower}}”.',
+        en: '“{{word}}” mid-sentence is written in lower case: “{{lower}}”.',
+      },
+      commonWord: {
+        vi: '“{{words}}” là từ thường, giữa câu viết thường: “{{lower}}”.',
+        en: '“{{words}}” is a common word, in lower case mid-sentence: “{{lower}}”.',
+      },
+    },
+    examples: {
+      wrong: 'mo_dau: Căn cứ Thông tư số 11/2024/TT-BNV ngày 05/3/2024 về việc Ban hành quy chế tuyển sinh; Các Thành viên Ban Chỉ đạo …',
+      right: 'mo_dau: Căn cứ Thông tư số 11/2024/TT-BNV ngày 05/3/2024 về việc ban hành quy chế tuyển sinh; Các thành viên Ban Chỉ đạo …',
+    },
+  },
+  check({ plan, report }) {
+    for (const t of proseTexts(plan)) {
+      if (t.role === 'recipient') continue;
+      const text = t.text;
+      if (!/[\p{Ll}][^\p{L}]+\p{Lu}\p{Ll}/u.test(text)) continue;
+      const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0], from: m.index, to: m.index + m[0].length }));
+      for (let i = 1; i < words.length - 1; i++) {
+        const cur = words[i]!;
+        if (!isCapitalised(cur.w)) continue;
+        const prev = words[i - 1]!;
+        const next = words[i + 1]!;
+        const gapBefore = text.slice(prev.to, cur.from);
+        const gapAfter = text.slice(cur.to, next.from);
+        // A sentence, a bracket, a quotation, a line or a list item starts before it: capitals are right.
+        if (!/^[^\S\n]+$/u.test(gapBefore) && !/^[^\S\n]+-[^\S\n]+$/u.test(gapBefore)) continue;
+        if (!/^[^\S\n]+$/u.test(gapAfter)) continue;
+        const lower = cur.w.toLocaleLowerCase('vi');
+        const pair = `${lower} ${next.w}`;
+        // "Các Thành viên": a function word opening the sentence still makes the next word mid-sentence.
+        const prevLower = isLowerWord(prev.w) || FUNCTION_WORDS.has(prev.w.toLocaleLowerCase('vi'));
+        if (FUNCTION_WORDS.has(lower) && isLowerWord(prev.w) && gapBefore.trim() === '' && i >= 2 && isLowerWord(words[i - 2]!.w)) {
+          report({ messageId: 'functionWord', data: { word: cur.w, lower }, path: t.path, span: [cur.from, cur.to] });
+        } else if (COMMON_WORDS.has(pair) && isLowerWord(next.w) && (prevLower || /^\d+$/u.test(prev.w))) {
+          if (pair === 'quy trình' && DOCUMENT_CUES.test(text.slice(0, cur.from))) continue;
+          report({ messageId: 'commonWord', data: { words: `${cur.w} ${next.w}`, lower: pair }, path: t.path, span: [cur.from, next.to] });
+        }
+      }
+    }
+  },
+});
