@@ -8,6 +8,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { parsePlanYaml } from '../plan/load.js';
 import { createSourceMap, type SourceMap } from '../plan/source-map.js';
 import { readPlanFile } from '../plan/read.js';
+import type { ProfileId } from '../plan/model.js';
 import type { FileReport, Finding } from '../report/finding.js';
 import { validateAgainst } from '../schema/validate.js';
 
@@ -24,7 +25,7 @@ export type RuleSetting = 'off' | 'info' | 'warning' | 'error' | { muc_do?: 'off
 export interface DvkConfig {
   dvk?: 1;
   he_thong?: 'nha_nuoc' | 'dang';
-  the_thuc?: 'nd30' | 'dang-hd36' | 'dang-hd05';
+  the_thuc?: ProfileId;
   ngay_chuyen_hd05?: string;
   co_quan?: { cap_tren?: string; ten?: string; viet_tat?: string };
   dia_danh?: string;

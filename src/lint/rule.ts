@@ -9,6 +9,7 @@
 import type { Lang, Localized } from '../i18n/index.js';
 import type { Plan } from '../plan/model.js';
 import type { SourceMap } from '../plan/source-map.js';
+import type { BasisTable } from '../profile/basis.js';
 import type { Profile } from '../profile/index.js';
 import type { LegalBasis, PlanPath, Severity, TextEdit } from '../report/finding.js';
 
@@ -25,8 +26,11 @@ export interface RuleMeta {
   /** Profiles the rule applies to, when narrower than the systems (e.g. only `dang-hd05`). */
   profiles?: Profile['id'][];
   severity: Severity;
-  /** Legal basis per system, shown by `dvk explain` and copied into each finding. */
-  basis: Partial<Record<RuleSystem, LegalBasis>>;
+  /**
+   * Legal basis per system, shown by `dvk explain`; a finding cites it through the document's
+   * profile (src/profile/basis.ts), and a key may also be a profile id (`'dang-hd05'`).
+   */
+  basis: Partial<Record<RuleSystem, LegalBasis>> & BasisTable;
   fix: FixKind;
   /**
    * The rule sees draft placeholders ("[CẦN BỔ SUNG: …]", the reader's "[KHÔNG TÌM THẤY]") as
@@ -78,7 +82,8 @@ export interface RuleContext {
   settings: Record<string, unknown>;
   /**
    * The day Party documents switch from HD 36 to HD 05-HD/VPTW (ISO): dvk.config.yaml's top-level
-   * `ngay_chuyen_hd05`, else DEFAULT_PARTY_CUTOVER; the same date the profile was chosen by.
+   * `ngay_chuyen_hd05`, else the profile's `ap_dung_tu` (partyCutover in src/profile/resolve.ts);
+   * the same date the profile was chosen by.
    */
   partyCutover: string;
   sourceMap: SourceMap;

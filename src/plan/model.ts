@@ -4,7 +4,8 @@ import type { PlanPath } from '../report/finding.js';
 import { docTypeOf, type DocType, type System } from './doc-types.js';
 
 export type { DocType, System };
-export type ProfileId = 'nd30' | 'dang-hd36' | 'dang-hd05';
+/** The id of a format profile: the file name of one of profiles/*.yaml (see src/profile/ids.ts). */
+export type ProfileId = string;
 export type NumberingStyle = 'la_ma' | 'so' | 'thap_phan';
 
 /** A string value with the place it came from. */

@@ -5,7 +5,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { localize, type Lang } from '../i18n/index.js';
 import type { LoadedPlan } from '../plan/index.js';
-import { toPlan } from '../plan/model.js';
+import { toPlan, type ProfileId } from '../plan/model.js';
+import type { Profile } from '../profile/index.js';
+import { resolveProfile, type ProfileConfig, type ProfileResolution } from '../profile/resolve.js';
 import { decodePlanBytes, MAX_PLAN_BYTES } from '../plan/read.js';
 import type { SourceMap } from '../plan/source-map.js';
 import type { Finding } from '../report/finding.js';
@@ -14,7 +16,7 @@ import { openDocx } from './docx/open.js';
 import { layoutFindings } from './layout/index.js';
 import { fileMessages } from './docx/messages.js';
 import { localizeNote } from './messages.js';
-import { LINT_PLACEHOLDER, recognise, type Recognition } from './recognise.js';
+import { LINT_PLACEHOLDER, recognise, type FoundDocument, type Recognition } from './recognise.js';
 import { createReaderSourceMap } from './source-map.js';
 import { positionIn, sourceFromText, type DocumentSource } from './source.js';
 
@@ -24,6 +26,8 @@ export interface ReadDocument {
   sourceMap: SourceMap;
   /** Recognition notes (and, for .docx, layout findings) as findings. */
   findings: Finding[];
+  /** The profile the document was read with, and why (a conflicting pin is reported by the caller: lint, import). */
+  resolution?: ProfileResolution;
 }
 
 export type ReadResult = { ok: ReadDocument; earlier: Finding[] } | { fatal: Finding };
@@ -33,8 +37,15 @@ function fatal(file: string, ruleId: string, message: string): { fatal: Finding 
   return { fatal: { ruleId, severity: 'error', message, file, range: { start: at, end: at }, fatal: true } };
 }
 
+/** How the reader's caller chooses the profile: `--profile` and the config, as for a plan (src/profile/resolve.ts). */
+export interface ReaderProfileOptions {
+  profile?: ProfileId;
+  config?: ProfileConfig;
+  configFile?: string;
+}
+
 /** Reads and recognises a .txt or .docx file. Unusable files give one fatal finding. */
-export async function readDocument(file: string, lang: Lang, options: { placeholder?: string } = {}): Promise<ReadResult> {
+export async function readDocument(file: string, lang: Lang, options: { placeholder?: string } & ReaderProfileOptions = {}): Promise<ReadResult> {
   let bytes: Buffer;
   try {
     const info = await stat(file);
@@ -62,7 +73,17 @@ export async function readDocument(file: string, lang: Lang, options: { placehol
     earlier.push(...decoded.findings);
     source = sourceFromText(decoded.text);
   }
-  const recognition = recognise(source, options);
+  // The profile is chosen here, by the resolver every command uses, once the header has shown
+  // the system and the date; the recogniser and the layout checks receive it.
+  let resolution: ProfileResolution | undefined;
+  const profileFor = ({ system, issueDate }: FoundDocument): Profile => {
+    resolution = resolveProfile(
+      { system, ...(issueDate ? { issueDate } : {}) },
+      { ...(options.profile ? { override: options.profile } : {}), ...(options.config ? { config: options.config } : {}), ...(options.configFile ? { configFile: options.configFile } : {}) },
+    );
+    return resolution.profile;
+  };
+  const recognition = recognise(source, { ...(options.placeholder ? { placeholder: options.placeholder } : {}), profileFor });
   const sourceMap = createReaderSourceMap(source, recognition.data, recognition.entries);
   const findings: Finding[] = recognition.notes.map((n) => ({
     ruleId: n.ruleId,
@@ -73,7 +94,7 @@ export async function readDocument(file: string, lang: Lang, options: { placehol
     ...(n.path ? { path: n.path } : {}),
   }));
   if (source.docx) findings.push(...layoutFindings(source, recognition, file, lang));
-  return { ok: { source, recognition, sourceMap, findings }, earlier };
+  return { ok: { source, recognition, sourceMap, findings, ...(resolution ? { resolution } : {}) }, earlier };
 }
 
 /**
@@ -81,8 +102,8 @@ export async function readDocument(file: string, lang: Lang, options: { placehol
  * `report.findings`, and, when the recognised data passes the plan schema, the `plan` and the
  * `sourceMap` the lint rules run on (positions point into the original file).
  */
-export async function readExistingDocument(file: string, lang: Lang): Promise<LoadedPlan> {
-  const read = await readDocument(file, lang, { placeholder: LINT_PLACEHOLDER });
+export async function readExistingDocument(file: string, lang: Lang, options: ReaderProfileOptions = {}): Promise<LoadedPlan> {
+  const read = await readDocument(file, lang, { ...options, placeholder: LINT_PLACEHOLDER });
   if ('fatal' in read) return { report: { file, findings: [read.fatal], unusable: true } };
   const { source, recognition, sourceMap, findings } = read.ok;
   const data = structuredClone(recognition.data);

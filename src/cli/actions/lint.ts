@@ -132,7 +132,7 @@ const unusable = (file: string, ruleId: string, message: string): FileReport => 
   findings: [{ ruleId, severity: 'error', message, file, range: START_OF_FILE, fatal: true }],
 });
 
-type ReadDocument = (file: string, lang: Lang) => Promise<LoadedDocument>;
+type ReadDocument = (file: string, lang: Lang, options: { config?: DvkConfig; configFile?: string; profile?: string }) => Promise<LoadedDocument>;
 
 /** The .txt/.docx reader is loaded only when such a file is linted (and may not be in this build). */
 async function loadReader(): Promise<ReadDocument | undefined> {
@@ -181,7 +181,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
       configReports.set(loadedConfig.file, { file: name, findings: loadedConfig.findings.map((f) => ({ ...f, file: name })) });
     }
     const config = loadedConfig.config;
-    const lintOptions: LintOptions & { config: DvkConfig } = { file, lang, config, rules, ...(options.profile ? { profile: options.profile } : {}) };
+    const lintOptions: LintOptions & { config: DvkConfig } = { file, lang, config, rules, ...(options.profile ? { profile: options.profile } : {}), ...(loadedConfig.file ? { configFile: loadedConfig.file } : {}) };
     const ext = extname(file).toLowerCase();
     try {
       if (PLAN_EXTENSIONS.has(ext) || ext === '') {
@@ -191,7 +191,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
         const read = await reader;
         if (!read) return { report: unusable(file, 'input/unsupported', localize(text.readerMissing, lang, { ext })), findings: [] };
         if (options.fix || options.fixDryRun) ctx.stderr(`${localize(text.fixNotYaml, lang, { file })}\n`);
-        return stateOf(lintLoaded(await read(file, lang), lintOptions), config);
+        return stateOf(lintLoaded(await read(file, lang, { config, ...(loadedConfig.file ? { configFile: loadedConfig.file } : {}), ...(options.profile ? { profile: options.profile } : {}) }), lintOptions), config);
       } else if (ext === '.doc') {
         return { report: unusable(file, 'input/unsupported', localize(text.docFormat, lang)), findings: [] };
       } else {

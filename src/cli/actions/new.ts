@@ -8,7 +8,7 @@ import { formatters } from '../../format/index.js';
 import { localize, type Localized } from '../../i18n/index.js';
 import { loadPlanText } from '../../plan/index.js';
 import { parseIsoDate } from '../../plan/model.js';
-import { selectProfile } from '../../profile/index.js';
+import { profileConflictFindings, resolveProfile } from '../../profile/resolve.js';
 import { Asker, canAsk, type TextQuestion } from '../../scaffold/ask.js';
 import { DOC_TYPE_REGISTRY } from '../../plan/doc-types.js';
 import { commandWord, docTypeNames, parseDocType, subjectForType, typeAbbreviation, type NewDocType } from '../../scaffold/doc-types.js';
@@ -60,7 +60,6 @@ const text = {
     vi: 'Tiếp theo:\n  dvk lint {{file}}      kiểm tra (chỗ chưa viết là cảnh báo dự thảo)\n  dvk render {{file}}    in ra .docx',
     en: 'Next:\n  dvk lint {{file}}      check it (unwritten places are draft warnings)\n  dvk render {{file}}    print it to .docx',
   },
-  profileMismatch: { vi: 'Thể thức {{profile}} trong cấu hình không dùng cho văn bản {{system}}.', en: 'Profile {{profile}} in the config does not fit a {{system}} document.' },
   schemasCopied: {
     vi: 'Đã chép schema vào {{folder}}/ bên cạnh dvk.config.yaml: VS Code gợi ý cho các tệp trong thư mục này, kể cả khi chép sang máy khác.',
     en: 'Copied the schemas into {{folder}}/ beside dvk.config.yaml: VS Code completes the files in this folder, even on another computer.',
@@ -161,14 +160,12 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
   // After finish(), every required answer is present.
   const sys = system!;
 
-  const profileChoice = selectProfile(
-    { system: sys === 'dang' ? 'party' : 'state', issueDate: parseIsoDate(issueDate)!, ...(config.the_thuc ? { profileId: config.the_thuc } : {}) },
-    config.ngay_chuyen_hd05 ? { partyCutover: config.ngay_chuyen_hd05 } : {},
-  );
+  const profileChoice = resolveProfile({ system: sys === 'dang' ? 'party' : 'state', issueDate: parseIsoDate(issueDate)! }, { config, ...(configFile ? { configFile } : {}) });
   const profile = profileChoice.profile;
-  if ((profile.he_thong === 'dang') !== (sys === 'dang')) {
-    throw new UsageError(t(text.profileMismatch, { profile: profile.id, system: SYSTEM_NAMES[sys][ctx.lang] }));
-  }
+  // A config pinning a profile of the other system: said in the words lint and render use, and
+  // refused here, since the new plan would carry the pin.
+  const conflict = profileConflictFindings(profileChoice, { file: configFile ?? 'dvk.config.yaml', lang: ctx.lang })[0];
+  if (conflict) throw new UsageError(conflict.message);
   const typeCode = typeAbbreviation(docType, profile.viet_tat_ten_loai as Record<string, string | null>, sys === 'dang' ? 'party' : 'state');
   // A State công văn has no type code: its ký hiệu is <organ>-<drafting unit> (NĐ 30, Phụ lục III).
   const symbol = typeCode === null
