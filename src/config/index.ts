@@ -113,7 +113,7 @@ export async function loadConfigFile(file: string, lang: Lang, options: ConfigCh
   return { file, config: broken ? {} : (data as DvkConfig), findings };
 }
 
-const unknownRuleText = {
+export const unknownRuleText = {
   vi: 'Không có quy tắc “{{id}}”: dòng này không có tác dụng.',
   en: 'There is no rule “{{id}}”: this line has no effect.',
 };

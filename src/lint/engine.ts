@@ -64,7 +64,8 @@ export function ruleApplies(rule: Rule, system: RuleSystem, profileId: Profile['
   return true;
 }
 
-export const docsUrlFor = (ruleId: string): string => `docs/rules/${ruleId}.md`;
+export { docsUrlFor } from './docs-page.js';
+import { docsUrlFor } from './docs-page.js';
 
 /** The rules over one plan; helper answers about its texts are shared by the rules, then dropped (helpers/memo.ts). */
 export function lintPlan(input: LintPlanInput): LintFinding[] {

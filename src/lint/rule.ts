@@ -16,9 +16,29 @@ import type { LegalBasis, PlanPath, Severity, TextEdit } from '../report/finding
 export type RuleSystem = 'state' | 'party';
 export type FixKind = 'safe' | 'suggestion' | 'none';
 
+/**
+ * Where findings with this id come from. Every id dvk can report is one entry of the catalog
+ * (src/lint/catalog.ts) with this meta, whatever produces it: listed by `dvk rules`, explained
+ * by `dvk explain`, a page in docs/rules/, switchable in `quy_tac`, named in suppressions, and
+ * described in SARIF.
+ * - `plan`: a rule over one plan (this file's Rule, run by the engine);
+ * - `run`: a run-level rule over every plan of a lint run (src/lint/cross/);
+ * - `layout`: a .docx layout check (src/reader/layout/);
+ * - `reader`: what the .txt/.docx reader itself reports (src/reader/rules.ts);
+ * - `input`: the loader and the run about the input itself (src/lint/input-rules.ts).
+ */
+export type RuleKind = 'plan' | 'run' | 'layout' | 'reader' | 'input';
+
 export interface RuleMeta {
-  /** kebab-case id, the file name of the rule: `so-ky-hieu-format`. */
+  /** kebab-case id, the file name of the rule: `so-ky-hieu-format` (a reader or input id may have a namespace: `reader/not-found`). */
   id: string;
+  /** `plan` when omitted. */
+  kind?: RuleKind;
+  /**
+   * JSON Schema of the rule's options (`quy_tac: { <id>: { tuy_chon: … } }`), checked when the
+   * config is read; a rule without it takes no options.
+   */
+  options?: Record<string, unknown>;
   title: Localized;
   description: Localized;
   /** Which systems the rule applies to; the engine skips the others. */

@@ -16,6 +16,7 @@ import { basename } from 'node:path';
 import { displayDate, localize, type Lang, type Localized } from '../i18n/index.js';
 import type { IsoDate, ProfileId, System } from '../plan/model.js';
 import type { SourceMap } from '../plan/source-map.js';
+import { docsUrlFor } from '../lint/docs-page.js';
 import type { Finding } from '../report/finding.js';
 import { profileIds } from './ids.js';
 import { loadProfile, type Profile } from './index.js';
@@ -183,7 +184,7 @@ function byDate(request: ProfileRequest, config: ProfileConfig | undefined): { p
   return { profile, reason: both(words.from, { system: system.vi, date: displayDate(date, 'vi'), from: displayDate(from, 'vi'), source: source(profile) }, { system: system.en, date, from, source: source(profile) }) };
 }
 
-const conflictMessages = {
+export const conflictMessages = {
   plan: {
     vi: 'Kế hoạch ghim the_thuc: {{pinned}} ({{pinnedName}}), thể thức của văn bản {{pinnedSystem}}, nhưng he_thong: {{heThong}} là văn bản {{system}}; dvk dùng {{used}} ({{usedName}}). Sửa he_thong hoặc the_thuc cho khớp, hoặc bỏ the_thuc.',
     en: 'The plan pins the_thuc: {{pinned}} ({{pinnedName}}), a profile for {{pinnedSystem}} documents, but he_thong: {{heThong}} makes it a {{system}} document; dvk uses {{used}} ({{usedName}}). Make he_thong and the_thuc agree, or drop the_thuc.',
@@ -218,6 +219,6 @@ export function profileConflictFindings(resolution: ProfileResolution, at: { fil
     };
     const path = conflict.by === 'plan' ? ['the_thuc'] : ['he_thong'];
     const range = at.sourceMap ? at.sourceMap.locate(path, conflict.by === 'plan' ? 'value' : 'key') : { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-    return { ruleId: PROFILE_CONFLICT_ID, severity: 'warning', message: localize(conflictMessages[conflict.by], at.lang, data), file: at.file, range, path, docsUrl: `docs/rules/${PROFILE_CONFLICT_ID}.md` } satisfies Finding;
+    return { ruleId: PROFILE_CONFLICT_ID, severity: 'warning', message: localize(conflictMessages[conflict.by], at.lang, data), file: at.file, range, path, docsUrl: docsUrlFor(PROFILE_CONFLICT_ID) } satisfies Finding;
   });
 }
