@@ -81,6 +81,8 @@ export async function configFileReport(file: string, lang: Lang, options: Config
 export interface ConfigCheckOptions {
   /** The rule ids of the catalog: a `quy_tac` key that names none of them is reported (a typo would silently not apply). */
   knownRuleIds?: readonly string[];
+  /** What is wrong with a rule's `tuy_chon` (src/lint/options.ts): 'none' when the rule takes no options. */
+  ruleOptionProblems?: (ruleId: string, given: Record<string, unknown>) => string[] | 'none';
 }
 
 export function loadConfigFor(planFile: string, lang: Lang, options: ConfigCheckOptions = {}): Promise<LoadedConfig> {
@@ -110,6 +112,7 @@ export async function loadConfigFile(file: string, lang: Lang, options: ConfigCh
   const broken = findings.some((f) => f.severity === 'error');
   // A warning, not an error: the rest of the config still applies.
   if (!broken && options.knownRuleIds) findings.push(...unknownRuleIds(data as DvkConfig, options.knownRuleIds, sourceMap, file, lang));
+  if (!broken && options.ruleOptionProblems) findings.push(...badRuleOptions(data as DvkConfig, options.ruleOptionProblems, sourceMap, file, lang));
   return { file, config: broken ? {} : (data as DvkConfig), findings };
 }
 
@@ -119,6 +122,27 @@ export const unknownRuleText = {
 };
 const didYouMeanRule = { vi: ' Có phải ý bạn là “{{suggestion}}”?', en: ' Did you mean “{{suggestion}}”?' };
 const listRules = { vi: ' Xem danh sách bằng `dvk rules`.', en: ' See the list with `dvk rules`.' };
+
+export const ruleOptionsText = {
+  none: { vi: 'Quy tắc “{{id}}” không có tùy chọn nào: tuy_chon ở đây không có tác dụng.', en: 'Rule “{{id}}” takes no options: tuy_chon here has no effect.' },
+  invalid: {
+    vi: 'Tùy chọn của quy tắc “{{id}}” không hợp lệ ({{problems}}); dvk chạy quy tắc với tùy chọn mặc định. Xem: dvk explain {{id}}.',
+    en: 'The options of rule “{{id}}” are not valid ({{problems}}); dvk runs the rule with its defaults. See: dvk explain {{id}}.',
+  },
+};
+
+function badRuleOptions(config: DvkConfig, problemsOf: NonNullable<ConfigCheckOptions['ruleOptionProblems']>, sourceMap: SourceMap, file: string, lang: Lang): Finding[] {
+  const findings: Finding[] = [];
+  for (const [id, setting] of Object.entries(config.quy_tac ?? {})) {
+    if (typeof setting !== 'object' || !setting.tuy_chon) continue;
+    const problems = problemsOf(id, setting.tuy_chon);
+    if (problems !== 'none' && problems.length === 0) continue;
+    const path = ['quy_tac', id, 'tuy_chon'];
+    const message = problems === 'none' ? localize(ruleOptionsText.none, lang, { id }) : localize(ruleOptionsText.invalid, lang, { id, problems: problems.join('; ') });
+    findings.push({ ruleId: 'config/rule-options', severity: 'warning', message, file, range: sourceMap.locate(path, 'key'), path });
+  }
+  return findings;
+}
 
 function unknownRuleIds(config: DvkConfig, known: readonly string[], sourceMap: SourceMap, file: string, lang: Lang): Finding[] {
   const findings: Finding[] = [];

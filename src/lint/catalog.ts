@@ -7,6 +7,7 @@ import { layoutChecks } from '../reader/layout/checks.js';
 import { readerRules } from '../reader/rules.js';
 import { crossRules } from './cross/duplicate-so-ky-hieu.js';
 import { inputRules } from './input-rules.js';
+import { optionProblems } from './options.js';
 import type { RuleKind, RuleMeta } from './rule.js';
 import { rules } from './rules/index.js';
 
@@ -27,6 +28,18 @@ export function catalogMetas(): RuleMeta[] {
 
 export function catalogIds(): string[] {
   return catalogMetas().map((m) => m.id);
+}
+
+/** How a config is checked against the catalog: rule ids under `quy_tac`, and each rule's `tuy_chon` against its schema. */
+export function configCheck(): { knownRuleIds: string[]; ruleOptionProblems: (id: string, given: Record<string, unknown>) => string[] | 'none' } {
+  const byId = new Map(catalogMetas().map((m) => [m.id, m]));
+  return {
+    knownRuleIds: [...byId.keys()],
+    ruleOptionProblems: (id, given) => {
+      const meta = byId.get(id);
+      return meta ? optionProblems(meta, given) : [];
+    },
+  };
 }
 
 /** The kind of a catalog entry (`plan` for the rules, which need not say so). */

@@ -15,6 +15,7 @@ import type { Profile } from '../profile/index.js';
 import { partyCutover as cutoverOf } from '../profile/resolve.js';
 import type { Finding, Fix, PlanPath, Range, Severity, TextEdit } from '../report/finding.js';
 import { withTextCache } from './helpers/memo.js';
+import { ruleOptions } from './options.js';
 import { maskPlaceholders, screenReport } from './placeholders.js';
 import type { PlanEdit, ReportDescriptor, Rule, RuleSystem } from './rule.js';
 
@@ -89,7 +90,7 @@ function runRules(input: LintPlanInput): LintFinding[] {
       if (d) findings.push(toFinding(rule, d, { plan, profile, sourceMap, file, lang, configured: setting.severity as Severity | undefined }));
     };
     try {
-      rule.check({ plan: sees ? plan : masked.plan, profile, lang, options: setting.options, settings, partyCutover, sourceMap, report });
+      rule.check({ plan: sees ? plan : masked.plan, profile, lang, options: ruleOptions(rule.meta, setting.options), settings, partyCutover, sourceMap, report });
     } catch (error) {
       if (error instanceof RuleError) throw error;
       throw new RuleError(rule.meta.id, `failed on ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -4,7 +4,7 @@
 // text normalised to NFC, suppression comments, the config's own problems. Fatal input problems
 // (a missing file, broken YAML, a plan that fails the schema) cannot be switched off and are not
 // listed here; SARIF still describes their families (src/format/sarif.ts).
-import { unknownRuleText } from '../config/index.js';
+import { ruleOptionsText, unknownRuleText } from '../config/index.js';
 import { yamlMessages, inputMessages } from '../plan/messages.js';
 import { adjustMessages } from '../profile/adjust.js';
 import { conflictMessages, PROFILE_CONFLICT_ID } from '../profile/resolve.js';
@@ -122,6 +122,22 @@ export const inputRules: InputMeta[] = [
     tags: ['cau-hinh'],
     messages: { unknownRule: unknownRuleText },
     examples: { wrong: 'quy_tac:\n  quote-pairng: off', right: 'quy_tac:\n  quote-pairing: off' },
+  },
+  {
+    id: 'config/rule-options',
+    kind: 'input',
+    title: { vi: 'Tùy chọn của quy tắc không hợp lệ', en: 'Rule options that do not fit' },
+    description: {
+      vi: 'Giá trị `tuy_chon` của một quy tắc trong dvk.config.yaml không khớp lược đồ tùy chọn của quy tắc đó (xem `dvk explain <quy-tắc>`), hoặc quy tắc không có tùy chọn nào; dvk chạy quy tắc với tùy chọn mặc định.',
+      en: 'The `tuy_chon` of a rule in dvk.config.yaml does not fit the rule’s options schema (see `dvk explain <rule>`), or the rule takes no options; dvk runs the rule with its defaults.',
+    },
+    systems: both,
+    severity: 'warning',
+    basis: { state: tool('cấu hình dvk.config.yaml (README.md, schemas/config.schema.json)'), party: tool('cấu hình dvk.config.yaml (README.md, schemas/config.schema.json)') },
+    fix: 'none',
+    tags: ['cau-hinh'],
+    messages: ruleOptionsText,
+    examples: { wrong: 'quy_tac:\n  quote-pairing:\n    tuy_chon: { toi_da: 3 }', right: 'quy_tac:\n  quote-pairing: warning' },
   },
   {
     id: 'config/trinh-bay-ngoai-khoang',

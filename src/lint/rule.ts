@@ -96,7 +96,7 @@ export interface RuleContext {
   plan: Plan;
   profile: Profile;
   lang: Lang;
-  /** Rule options from dvk.config.yaml (already merged with defaults). */
+  /** Rule options from dvk.config.yaml, checked against meta.options with its defaults filled in (src/lint/options.ts). */
   options: Record<string, unknown>;
   /** Organisation data from dvk.config.yaml `cai_dat` (viet_tat, kieu_dau_thanh, nhiem_ky), if any. */
   settings: Record<string, unknown>;

@@ -10,7 +10,7 @@ import { localize, type Lang } from '../i18n/index.js';
 import type { ProfileId } from '../plan/model.js';
 import { readPlanFile } from '../plan/read.js';
 import { START_OF_FILE, type FileReport, type Finding, type RunReport } from '../report/finding.js';
-import { catalogIds, crossRules, rules as catalogRules } from './catalog.js';
+import { catalogIds, configCheck, crossRules, rules as catalogRules } from './catalog.js';
 import { runPlanOf, type RunPlan } from './cross/duplicate-so-ky-hieu.js';
 import { parseDirectives, type Directive } from './directives.js';
 import { resolveRuleSetting, RuleError } from './engine.js';
@@ -123,7 +123,8 @@ interface FileState {
 export async function runLintFiles(files: readonly string[], options: LintRunOptions): Promise<LintRun> {
   const { lang } = options;
   const rules = options.rules ?? catalogRules;
-  const knownRuleIds = catalogIds();
+  const checks = configCheck();
+  const { knownRuleIds } = checks;
   const configReports = new Map<string, FileReport>();
   const notices: string[] = [];
   const internalErrors: RuleError[] = [];
@@ -134,14 +135,14 @@ export async function runLintFiles(files: readonly string[], options: LintRunOpt
 
   const lintOne = async (file: string): Promise<FileState> => {
     if (namedConfigs.has(resolve(file))) {
-      const report = await configFileReport(file, lang, { knownRuleIds });
+      const report = await configFileReport(file, lang, checks);
       return { report, findings: report.findings };
     }
     let config: DvkConfig;
     let configFile: string | undefined;
     if (options.config) config = options.config;
     else {
-      const loadedConfig = await loadConfigFor(file, lang, { knownRuleIds });
+      const loadedConfig = await loadConfigFor(file, lang, checks);
       if (loadedConfig.file && loadedConfig.findings.length && !configReports.has(loadedConfig.file) && !namedConfigs.has(loadedConfig.file)) {
         const name = displayPath(loadedConfig.file);
         configReports.set(loadedConfig.file, { file: name, findings: loadedConfig.findings.map((f) => ({ ...f, file: name })) });

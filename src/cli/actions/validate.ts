@@ -9,8 +9,8 @@ import { exitCodeFor, sortFindings, type FileReport, type RunReport } from '../.
 
 async function validateConfig(file: string, ctx: CliContext): Promise<FileReport> {
   // The catalog is loaded only when a config is among the files: its rule ids check `quy_tac`.
-  const { catalogIds } = await import('../../lint/catalog.js');
-  return configFileReport(file, ctx.lang, { knownRuleIds: catalogIds() });
+  const { configCheck } = await import('../../lint/catalog.js');
+  return configFileReport(file, ctx.lang, configCheck());
 }
 
 /** A valid plan is also checked against the profile its folder's config pins: the same finding lint and render give. */
