@@ -85,3 +85,13 @@ describe('the legal basis comes through the profile', () => {
     expect(legalBasisFor('x', { party: { source: 'QĐ 399-QĐ/TW', where: 'Điều 5' } }, loadProfile('dang-hd05'))).toEqual({ source: 'QĐ 399-QĐ/TW', where: 'Điều 5' });
   });
 });
+
+describe('profile ids are the files of profiles/', () => {
+  it('the schema files list the same ids for editors (validation reads the files)', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const name of ['plan', 'config']) {
+      const schema = JSON.parse(readFileSync(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8'));
+      expect([...schema.properties.the_thuc.enum].sort(), name).toEqual([...profileIds()]);
+    }
+  });
+});
