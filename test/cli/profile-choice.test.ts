@@ -1,7 +1,7 @@
 // One profile per document in every command (issue 10): a State plan in a folder whose
 // dvk.config.yaml pins a Party profile is judged and printed as a State document by validate,
 // lint, render and the .docx reader, and each of them reports the conflicting pin the same way.
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runDvk, tempDir } from '../helpers/cli.js';
@@ -45,5 +45,17 @@ describe('a State plan under a config pinning dang-hd36', () => {
     const r = runDvk(['lint', 'kh.yaml', '--format', 'json'], { cwd: quiet });
     expect(r.stdout).not.toContain('profile-system-mismatch');
     expect(r.stdout).not.toContain('config/unknown-rule');
+  });
+});
+
+describe('dvk new under a config pinning a profile of the other system', () => {
+  it('says so in the same words, writes the plan for the profile it chose, without the pin', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'dvk.config.yaml'), 'the_thuc: dang-hd36\n');
+    const r = runDvk(['new', 'kehoach', 'kh.yaml', '--yes', '--he-thong', 'nha_nuoc', '--co-quan', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', '--viet-tat', 'SKHCN', '--dia-danh', 'Hà Nam', '--trich-yeu', 'Thực hiện thi đua', '--ngay', '2026-06-10'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(CONFLICT);
+    expect(r.stdout).toContain('thể thức NĐ 30/2020/NĐ-CP (văn bản Nhà nước: NĐ 30/2020/NĐ-CP');
+    expect(readFileSync(join(dir, 'kh.yaml'), 'utf8')).not.toMatch(/^the_thuc:/m);
   });
 });
