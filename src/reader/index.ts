@@ -8,6 +8,9 @@ import type { LoadedPlan } from '../plan/index.js';
 import { toPlan, type ProfileId } from '../plan/model.js';
 import type { Profile } from '../profile/index.js';
 import { resolveProfile, type ProfileConfig, type ProfileResolution } from '../profile/resolve.js';
+import { legalBasisFor } from '../profile/basis.js';
+import { catalogMetas } from '../lint/catalog.js';
+import { docsUrlFor } from '../lint/docs-page.js';
 import { decodePlanBytes, MAX_PLAN_BYTES } from '../plan/read.js';
 import type { SourceMap } from '../plan/source-map.js';
 import type { Finding } from '../report/finding.js';
@@ -85,14 +88,23 @@ export async function readDocument(file: string, lang: Lang, options: { placehol
   };
   const recognition = recognise(source, { ...(options.placeholder ? { placeholder: options.placeholder } : {}), profileFor });
   const sourceMap = createReaderSourceMap(source, recognition.data, recognition.entries);
-  const findings: Finding[] = recognition.notes.map((n) => ({
-    ruleId: n.ruleId,
-    severity: n.severity,
-    message: localizeNote(n.message, lang, n.data),
-    file,
-    range: { start: positionIn(source, n.start), end: positionIn(source, n.end) },
-    ...(n.path ? { path: n.path } : {}),
-  }));
+  // The reader's findings cite their legal basis through the profile, like the rules' (none for
+  // what dvk could not read: that is no rule of the format).
+  const metas = new Map(catalogMetas().map((m) => [m.id, m]));
+  const findings: Finding[] = recognition.notes.map((n) => {
+    const meta = metas.get(n.ruleId);
+    const basis = meta ? legalBasisFor(n.ruleId, meta.basis, recognition.profile) : undefined;
+    return {
+      ruleId: n.ruleId,
+      severity: n.severity,
+      message: localizeNote(n.message, lang, n.data),
+      file,
+      range: { start: positionIn(source, n.start), end: positionIn(source, n.end) },
+      ...(n.path ? { path: n.path } : {}),
+      ...(basis && basis.source !== 'dvk' ? { basis } : {}),
+      docsUrl: docsUrlFor(n.ruleId),
+    };
+  });
   if (source.docx) findings.push(...layoutFindings(source, recognition, file, lang));
   return { ok: { source, recognition, sourceMap, findings, ...(resolution ? { resolution } : {}) }, earlier };
 }
