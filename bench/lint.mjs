@@ -11,7 +11,11 @@ import os, { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LineCounter, parseDocument } from 'yaml';
-import { runLint } from '../src/cli/actions/lint.ts';
+import { formatters } from '../src/format/index.ts';
+import { catalogMetas } from '../src/lint/catalog.ts';
+import { expandPaths } from '../src/lint/files.ts';
+import { runLintFiles } from '../src/lint/run.ts';
+import { exitCodeFor } from '../src/report/finding.ts';
 import { rules } from '../src/lint/catalog.ts';
 import { lintText } from '../src/lint/index.ts';
 import { loadPlanFile } from '../src/plan/index.ts';
@@ -68,12 +72,10 @@ const rulesOnly = await time(`read + parse + schema + rules (${N} files)`, async
   for (const file of files) findings += lintText(readFileSync(file, 'utf8'), { file, lang: 'vi', rules }).findings.length;
   return `${findings} findings`;
 });
-let output = '';
-const ctx = { lang: 'vi', debug: false, color: false, stdout: (s) => { output += s; }, stderr: () => undefined };
-const full = await time(`dvk lint pipeline, json output (${N} files)`, async () => {
-  output = '';
-  const code = await runLint([dir], { format: 'json' }, ctx);
-  return `exit ${code}, ${(output.length / 1024).toFixed(0)} KB of JSON`;
+const full = await time(`lint run (src/lint/run.ts), json output (${N} files)`, async () => {
+  const { report } = await runLintFiles(await expandPaths([dir], 'vi'), { lang: 'vi' });
+  const output = formatters.json(report, { lang: 'vi', color: false, fixHint: true, rules: catalogMetas() });
+  return `exit ${exitCodeFor(report, -1)}, ${(output.length / 1024).toFixed(0)} KB of JSON`;
 });
 console.log(`YAML parse ${parseOnly.toFixed(0)} ms; schema ${(loadOnly - parseOnly).toFixed(0)} ms; rules ${(rulesOnly - loadOnly).toFixed(0)} ms; whole lint command beyond loading ${(full - loadOnly).toFixed(0)} ms`);
 console.log(`full lint / (parse + schema): ${(full / loadOnly).toFixed(2)}x`);

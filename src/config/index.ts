@@ -8,9 +8,9 @@ import { LineCounter, parseDocument } from 'yaml';
 import { parsePlanYaml } from '../plan/load.js';
 import { createSourceMap, type SourceMap } from '../plan/source-map.js';
 import { readPlanFile } from '../plan/read.js';
+import type { ProfileId } from '../plan/model.js';
 import type { FileReport, Finding } from '../report/finding.js';
 import { validateAgainst } from '../schema/validate.js';
-import type { ProfileId } from '../plan/model.js';
 import { adjustProfile } from '../profile/adjust.js';
 import { loadProfile } from '../profile/index.js';
 
@@ -27,7 +27,7 @@ export type RuleSetting = 'off' | 'info' | 'warning' | 'error' | { muc_do?: 'off
 export interface DvkConfig {
   dvk?: 1;
   he_thong?: 'nha_nuoc' | 'dang';
-  the_thuc?: 'nd30' | 'dang-hd36' | 'dang-hd05';
+  the_thuc?: ProfileId;
   ngay_chuyen_hd05?: string;
   co_quan?: { cap_tren?: string; ten?: string; viet_tat?: string };
   dia_danh?: string;
@@ -108,6 +108,8 @@ function layoutProblems(loaded: LoadedConfig, file: string, lang: Lang): Finding
 export interface ConfigCheckOptions {
   /** The rule ids of the catalog: a `quy_tac` key that names none of them is reported (a typo would silently not apply). */
   knownRuleIds?: readonly string[];
+  /** What is wrong with a rule's `tuy_chon` (src/lint/options.ts): 'none' when the rule takes no options. */
+  ruleOptionProblems?: (ruleId: string, given: Record<string, unknown>) => string[] | 'none';
 }
 
 export function loadConfigFor(planFile: string, lang: Lang, options: ConfigCheckOptions = {}): Promise<LoadedConfig> {
@@ -139,15 +141,37 @@ export async function loadConfigFile(file: string, lang: Lang, options: ConfigCh
   const broken = findings.some((f) => f.severity === 'error');
   // A warning, not an error: the rest of the config still applies.
   if (!broken && options.knownRuleIds) findings.push(...unknownRuleIds(data as DvkConfig, options.knownRuleIds, sourceMap, file, lang));
+  if (!broken && options.ruleOptionProblems) findings.push(...badRuleOptions(data as DvkConfig, options.ruleOptionProblems, sourceMap, file, lang));
   return { file, config: broken ? {} : (data as DvkConfig), findings, sourceMap };
 }
 
-const unknownRuleText = {
+export const unknownRuleText = {
   vi: 'Không có quy tắc “{{id}}”: dòng này không có tác dụng.',
   en: 'There is no rule “{{id}}”: this line has no effect.',
 };
 const didYouMeanRule = { vi: ' Có phải ý bạn là “{{suggestion}}”?', en: ' Did you mean “{{suggestion}}”?' };
 const listRules = { vi: ' Xem danh sách bằng `dvk rules`.', en: ' See the list with `dvk rules`.' };
+
+export const ruleOptionsText = {
+  none: { vi: 'Quy tắc “{{id}}” không có tùy chọn nào: tuy_chon ở đây không có tác dụng.', en: 'Rule “{{id}}” takes no options: tuy_chon here has no effect.' },
+  invalid: {
+    vi: 'Tùy chọn của quy tắc “{{id}}” không hợp lệ ({{problems}}); dvk chạy quy tắc với tùy chọn mặc định. Xem: dvk explain {{id}}.',
+    en: 'The options of rule “{{id}}” are not valid ({{problems}}); dvk runs the rule with its defaults. See: dvk explain {{id}}.',
+  },
+};
+
+function badRuleOptions(config: DvkConfig, problemsOf: NonNullable<ConfigCheckOptions['ruleOptionProblems']>, sourceMap: SourceMap, file: string, lang: Lang): Finding[] {
+  const findings: Finding[] = [];
+  for (const [id, setting] of Object.entries(config.quy_tac ?? {})) {
+    if (typeof setting !== 'object' || !setting.tuy_chon) continue;
+    const problems = problemsOf(id, setting.tuy_chon);
+    if (problems !== 'none' && problems.length === 0) continue;
+    const path = ['quy_tac', id, 'tuy_chon'];
+    const message = problems === 'none' ? localize(ruleOptionsText.none, lang, { id }) : localize(ruleOptionsText.invalid, lang, { id, problems: problems.join('; ') });
+    findings.push({ ruleId: 'config/rule-options', severity: 'warning', message, file, range: sourceMap.locate(path, 'key'), path });
+  }
+  return findings;
+}
 
 function unknownRuleIds(config: DvkConfig, known: readonly string[], sourceMap: SourceMap, file: string, lang: Lang): Finding[] {
   const findings: Finding[] = [];

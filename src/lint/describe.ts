@@ -1,6 +1,7 @@
 // One rule in words, from its meta: used by `dvk explain` (text) and scripts/gen-rule-docs
 // (Markdown for docs/rules/<id>.md), so the terminal and the docs always say the same.
 import type { Lang } from '../i18n/index.js';
+import { rulePage } from './docs-page.js';
 import type { RuleMeta, RuleSystem } from './rule.js';
 
 const words = {
@@ -11,6 +12,8 @@ const words = {
     what: 'Kiểm tra gì', why: 'Căn cứ', applies: 'Áp dụng cho', defaultSeverity: 'Mức độ mặc định', fixable: 'Tự sửa',
     wrong: 'Sai', right: 'Đúng', profiles: 'chỉ thể thức', config: 'Cấu hình (dvk.config.yaml)', suppress: 'Tắt tại chỗ (phải ghi lý do)',
     reason: 'lý do',
+    options: 'Tùy chọn (quy_tac: { <mã>: { tuy_chon } }), theo JSON Schema',
+    inDocument: 'Chỉ thị chỉ đặt được trong kế hoạch YAML; với văn bản .txt/.docx, dùng quy_tac.',
   },
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' },
@@ -19,6 +22,8 @@ const words = {
     what: 'What it checks', why: 'Legal basis', applies: 'Applies to', defaultSeverity: 'Default severity', fixable: 'Fixable',
     wrong: 'Wrong', right: 'Right', profiles: 'only profiles', config: 'Configuration (dvk.config.yaml)', suppress: 'Suppress in place (a reason is required)',
     reason: 'reason',
+    options: 'Options (quy_tac: { <id>: { tuy_chon } }), as JSON Schema',
+    inDocument: 'Directives live in YAML plans only; for .txt/.docx documents, use quy_tac.',
   },
 } as const;
 
@@ -26,8 +31,12 @@ export function describeRule(meta: RuleMeta, lang: Lang, style: 'text' | 'markdo
   const w = words[lang];
   const md = style === 'markdown';
   const systems = meta.systems.map((s) => w.system[s]).join(', ') + (meta.profiles ? ` (${w.profiles} ${meta.profiles.join(', ')})` : '');
-  const basis = (Object.entries(meta.basis) as [RuleSystem, { source: string; where: string }][]).map(([s, b]) => `${w.system[s]}: ${b.source}, ${b.where}`);
-  const code = (yaml: string) => (md ? ['```yaml', yaml, '```'] : yaml.split('\n').map((l) => `    ${l}`));
+  // A basis may also be keyed by a profile id (`dang-hd05`), shown as it is.
+  const basis = (Object.entries(meta.basis) as [string, { source: string; where: string }][]).map(([s, b]) => `${w.system[s as RuleSystem] ?? s}: ${b.source}, ${b.where}`);
+  // Examples of plan and input ids are YAML; those of the reader and the layout checks are document text.
+  const fence = meta.kind === 'layout' || meta.kind === 'reader' ? 'text' : 'yaml';
+  const code = (example: string, lang = fence) => (md ? ['```' + lang, example, '```'] : example.split('\n').map((l) => `    ${l}`));
+  const inDocument = meta.kind === 'layout' || meta.kind === 'reader';
   const h = (title: string) => (md ? `## ${title}` : `${title}:`);
   const lines = [
     md ? `# \`${meta.id}\` — ${meta.title[lang]}` : `${meta.id} — ${meta.title[lang]}`,
@@ -49,15 +58,18 @@ export function describeRule(meta: RuleMeta, lang: Lang, style: 'text' | 'markdo
     ...code(meta.examples.right),
     '',
     h(w.config),
-    ...code(`quy_tac:\n  ${meta.id}: off        # off | info | warning | error`),
+    ...code(`quy_tac:\n  ${meta.id}: off        # off | info | warning | error`, 'yaml'),
+    ...(meta.options ? ['', h(w.options), ...code(JSON.stringify(meta.options, null, 2), 'json')] : []),
     '',
     h(w.suppress),
-    ...code(`# dvk-disable-next-line ${meta.id} -- <${w.reason}>`),
+    ...code(`# dvk-disable-next-line ${meta.id} -- <${w.reason}>`, 'yaml'),
+    ...(inDocument ? [w.inDocument] : []),
   ];
   return `${lines.join('\n')}\n`;
 }
 
 const severityVi = { error: 'lỗi', warning: 'cảnh báo', info: 'gợi ý' } as const;
+const kindVi = { plan: 'kế hoạch', run: 'cả lượt kiểm tra', layout: 'tệp .docx', reader: 'đọc văn bản', input: 'đầu vào' } as const;
 const systemVi = { state: 'Nhà nước', party: 'Đảng' } as const;
 
 /** The generated pages of docs/rules/: `<id>.md` for each rule and `README.md` (the catalog). */
@@ -71,11 +83,11 @@ export function renderRuleDocs(metas: RuleMeta[]): Map<string, string> {
       `**English.** ${meta.title.en}. ${meta.description.en}`,
       '',
     ];
-    pages.set(`${meta.id}.md`, `${notice}\n${describeRule(meta, 'vi', 'markdown')}\n${english.join('\n')}`);
+    pages.set(rulePage(meta.id), `${notice}\n${describeRule(meta, 'vi', 'markdown')}\n${english.join('\n')}`);
   }
   const rows = metas.map((m) => {
     const systems = m.systems.map((s) => systemVi[s]).join(', ') + (m.profiles ? ` (${m.profiles.join(', ')})` : '');
-    return `| [\`${m.id}\`](${m.id}.md) | ${severityVi[m.severity]} | ${systems} | ${m.fix === 'safe' ? 'có' : m.fix === 'suggestion' ? 'gợi ý' : ''} | ${m.title.vi.replace(/\|/g, '\\|')} |`;
+    return `| [\`${m.id}\`](${rulePage(m.id)}) | ${kindVi[m.kind ?? 'plan']} | ${severityVi[m.severity]} | ${systems} | ${m.fix === 'safe' ? 'có' : m.fix === 'suggestion' ? 'gợi ý' : ''} | ${m.title.vi.replace(/\|/g, '\\|')} |`;
   });
   pages.set(
     'README.md',
@@ -85,8 +97,10 @@ export function renderRuleDocs(metas: RuleMeta[]): Map<string, string> {
       '',
       `${metas.length} quy tắc, theo thứ tự của \`dvk rules\`. Mức độ là mặc định; đổi hoặc tắt trong \`dvk.config.yaml\` (\`quy_tac\`). “Tự sửa”: \`dvk lint --fix\` sửa được một cách an toàn.`,
       '',
-      '| Quy tắc | Mức độ | Hệ thống | Tự sửa | Mô tả |',
-      '| --- | --- | --- | --- | --- |',
+      '“Nguồn”: kế hoạch (quy tắc trên một kế hoạch), cả lượt kiểm tra (so các văn bản với nhau), tệp .docx (kiểm tra trình bày), đọc văn bản (do bộ đọc .txt/.docx báo), đầu vào (YAML, cấu hình, chỉ thị).',
+      '',
+      '| Quy tắc | Nguồn | Mức độ | Hệ thống | Tự sửa | Mô tả |',
+      '| --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
     ].join('\n'),

@@ -9,9 +9,12 @@ import type { DvkConfig, RuleSetting } from '../config/index.js';
 import { format, type Lang } from '../i18n/index.js';
 import type { Plan } from '../plan/model.js';
 import { locateInValue, valueOffsets, type SourceMap } from '../plan/source-map.js';
-import { DEFAULT_PARTY_CUTOVER, type Profile } from '../profile/index.js';
+import { legalBasisFor } from '../profile/basis.js';
+import type { Profile } from '../profile/index.js';
+import { partyCutover as cutoverOf } from '../profile/resolve.js';
 import type { Finding, Fix, PlanPath, Range, Severity, TextEdit } from '../report/finding.js';
 import { withTextCache } from './helpers/memo.js';
+import { ruleOptions } from './options.js';
 import { maskPlaceholders, screenReport } from './placeholders.js';
 import type { PlanEdit, ReportDescriptor, Rule, RuleSystem } from './rule.js';
 
@@ -61,7 +64,8 @@ export function ruleApplies(rule: Rule, system: RuleSystem, profileId: Profile['
   return true;
 }
 
-export const docsUrlFor = (ruleId: string): string => `docs/rules/${ruleId}.md`;
+export { docsUrlFor } from './docs-page.js';
+import { docsUrlFor } from './docs-page.js';
 
 /** The rules over one plan; helper answers about its texts are shared by the rules, then dropped (helpers/memo.ts). */
 export function lintPlan(input: LintPlanInput): LintFinding[] {
@@ -72,7 +76,7 @@ function runRules(input: LintPlanInput): LintFinding[] {
   const { plan, sourceMap, profile, file, lang, config } = input;
   const findings: LintFinding[] = [];
   const settings = (config?.cai_dat ?? {}) as Record<string, unknown>;
-  const partyCutover = config?.ngay_chuyen_hd05 ?? DEFAULT_PARTY_CUTOVER;
+  const partyCutover = cutoverOf(config);
   // Placeholders are not prose: rules other than draft-placeholders read a masked copy.
   const masked = maskPlaceholders(plan);
   for (const rule of input.rules) {
@@ -82,10 +86,10 @@ function runRules(input: LintPlanInput): LintFinding[] {
     const sees = rule.meta.seesPlaceholders === true;
     const report = (descriptor: ReportDescriptor): void => {
       const d = sees ? descriptor : screenReport(descriptor, masked);
-      if (d) findings.push(toFinding(rule, d, { plan, sourceMap, file, lang, configured: setting.severity as Severity | undefined }));
+      if (d) findings.push(toFinding(rule, d, { plan, profile, sourceMap, file, lang, configured: setting.severity as Severity | undefined }));
     };
     try {
-      rule.check({ plan: sees ? plan : masked.plan, profile, lang, options: setting.options, settings, partyCutover, sourceMap, report });
+      rule.check({ plan: sees ? plan : masked.plan, profile, lang, options: ruleOptions(rule.meta, setting.options), settings, partyCutover, sourceMap, report });
     } catch (error) {
       if (error instanceof RuleError) throw error;
       throw new RuleError(rule.meta.id, `failed on ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -96,6 +100,7 @@ function runRules(input: LintPlanInput): LintFinding[] {
 
 interface FindingContext {
   plan: Plan;
+  profile: Profile;
   sourceMap: SourceMap;
   file: string;
   lang: Lang;
@@ -125,7 +130,7 @@ function toFinding(rule: Rule, d: ReportDescriptor, ctx: FindingContext): LintFi
   const severity: Severity = ctx.configured ?? d.severity ?? meta.severity;
   const range = rangeOf(ctx.sourceMap, d);
   const finding: LintFinding = { ruleId: meta.id, messageId: d.messageId, severity, message, file: ctx.file, range, path: d.path, docsUrl: docsUrlFor(meta.id) };
-  const basis = meta.basis[ctx.plan.system];
+  const basis = legalBasisFor(meta.id, meta.basis, ctx.profile);
   if (basis) finding.basis = basis;
   if (d.fix) {
     if (meta.fix !== 'safe') throw new RuleError(meta.id, `reported a fix but meta.fix is "${meta.fix}"; only 'safe' rules may fix`);

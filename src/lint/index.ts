@@ -4,7 +4,8 @@ import type { DvkConfig } from '../config/index.js';
 import type { Lang } from '../i18n/index.js';
 import { loadPlanText, type LoadedPlan } from '../plan/index.js';
 import type { ProfileId } from '../plan/model.js';
-import { selectProfile, type Profile } from '../profile/index.js';
+import type { Profile } from '../profile/index.js';
+import { profileConflictFindings, resolveProfile, type ProfileResolution } from '../profile/resolve.js';
 import type { Finding } from '../report/finding.js';
 import { lintPlan, type LintFinding } from './engine.js';
 import type { Rule } from './rule.js';
@@ -16,6 +17,8 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** `--profile`: force a format profile. */
   profile?: ProfileId;
+  /** Where `config` came from, to name it when it pins a profile. */
+  configFile?: string;
 }
 
 /** What every loader gives: the file's report so far, and the plan when it was usable. */
@@ -26,24 +29,28 @@ export interface LintResult {
   /** Loader findings (YAML, schema, recognition) followed by rule findings; not yet post-processed. */
   findings: LintFinding[];
   profile?: Profile;
+  /** Why this profile, in one sentence (src/profile/resolve.ts). */
+  profileReason?: ProfileResolution['reason'];
 }
 
-/** The profile for a plan: --profile, then the plan's own `the_thuc`, then the config's, then by system and date. */
-export function profileFor(plan: NonNullable<LoadedPlan['plan']>, options: Pick<LintOptions, 'profile' | 'config'>): Profile {
-  const configured = options.config?.the_thuc;
-  const configFits = configured !== undefined && (configured === 'nd30') === (plan.system === 'state');
-  const override = options.profile ?? (!plan.profileId && configFits ? configured : undefined);
-  return selectProfile(plan, { ...(override ? { override } : {}), ...(options.config?.ngay_chuyen_hd05 ? { partyCutover: options.config.ngay_chuyen_hd05 } : {}) }).profile;
+/** The profile for a plan, as every command chooses it (src/profile/resolve.ts). */
+export function profileFor(plan: NonNullable<LoadedPlan['plan']>, options: Pick<LintOptions, 'profile' | 'config' | 'configFile'>): ProfileResolution {
+  return resolveProfile(
+    { system: plan.system, ...(plan.issueDate ? { issueDate: plan.issueDate } : {}), ...(plan.profileId ? { pinned: plan.profileId } : {}) },
+    { ...(options.profile ? { override: options.profile } : {}), ...(options.config ? { config: options.config } : {}), ...(options.configFile ? { configFile: options.configFile } : {}) },
+  );
 }
 
 /** Rules run only on a plan that passed the schema; otherwise the loader's findings are the result. */
 export function lintLoaded(loaded: LoadedDocument, options: LintOptions): LintResult {
   const findings: LintFinding[] = [...loaded.report.findings];
   if (!loaded.plan || !loaded.sourceMap) return { loaded, findings };
-  const profile = profileFor(loaded.plan, options);
+  const resolution = profileFor(loaded.plan, options);
+  const { profile } = resolution;
+  findings.push(...profileConflictFindings(resolution, { file: options.file, sourceMap: loaded.sourceMap, lang: options.lang }));
   const ruleFindings = lintPlan({ plan: loaded.plan, sourceMap: loaded.sourceMap, profile, file: options.file, lang: options.lang, rules: options.rules, ...(options.config ? { config: options.config } : {}) });
   for (const f of ruleFindings) if (!aboutMissing(f, loaded.missing)) findings.push(f);
-  return { loaded, findings, profile };
+  return { loaded, findings, profile, profileReason: resolution.reason };
 }
 
 /**

@@ -9,15 +9,36 @@
 import type { Lang, Localized } from '../i18n/index.js';
 import type { Plan } from '../plan/model.js';
 import type { SourceMap } from '../plan/source-map.js';
+import type { BasisTable } from '../profile/basis.js';
 import type { Profile } from '../profile/index.js';
 import type { LegalBasis, PlanPath, Severity, TextEdit } from '../report/finding.js';
 
 export type RuleSystem = 'state' | 'party';
 export type FixKind = 'safe' | 'suggestion' | 'none';
 
+/**
+ * Where findings with this id come from. Every id dvk can report is one entry of the catalog
+ * (src/lint/catalog.ts) with this meta, whatever produces it: listed by `dvk rules`, explained
+ * by `dvk explain`, a page in docs/rules/, switchable in `quy_tac`, named in suppressions, and
+ * described in SARIF.
+ * - `plan`: a rule over one plan (this file's Rule, run by the engine);
+ * - `run`: a run-level rule over every plan of a lint run (src/lint/cross/);
+ * - `layout`: a .docx layout check (src/reader/layout/);
+ * - `reader`: what the .txt/.docx reader itself reports (src/reader/rules.ts);
+ * - `input`: the loader and the run about the input itself (src/lint/input-rules.ts).
+ */
+export type RuleKind = 'plan' | 'run' | 'layout' | 'reader' | 'input';
+
 export interface RuleMeta {
-  /** kebab-case id, the file name of the rule: `so-ky-hieu-format`. */
+  /** kebab-case id, the file name of the rule: `so-ky-hieu-format` (a reader or input id may have a namespace: `reader/not-found`). */
   id: string;
+  /** `plan` when omitted. */
+  kind?: RuleKind;
+  /**
+   * JSON Schema of the rule's options (`quy_tac: { <id>: { tuy_chon: … } }`), checked when the
+   * config is read; a rule without it takes no options.
+   */
+  options?: Record<string, unknown>;
   title: Localized;
   description: Localized;
   /** Which systems the rule applies to; the engine skips the others. */
@@ -25,8 +46,11 @@ export interface RuleMeta {
   /** Profiles the rule applies to, when narrower than the systems (e.g. only `dang-hd05`). */
   profiles?: Profile['id'][];
   severity: Severity;
-  /** Legal basis per system, shown by `dvk explain` and copied into each finding. */
-  basis: Partial<Record<RuleSystem, LegalBasis>>;
+  /**
+   * Legal basis per system, shown by `dvk explain`; a finding cites it through the document's
+   * profile (src/profile/basis.ts), and a key may also be a profile id (`'dang-hd05'`).
+   */
+  basis: Partial<Record<RuleSystem, LegalBasis>> & BasisTable;
   fix: FixKind;
   /**
    * The rule sees draft placeholders ("[CẦN BỔ SUNG: …]", the reader's "[KHÔNG TÌM THẤY]") as
@@ -79,13 +103,14 @@ export interface RuleContext {
   plan: Plan;
   profile: Profile;
   lang: Lang;
-  /** Rule options from dvk.config.yaml (already merged with defaults). */
+  /** Rule options from dvk.config.yaml, checked against meta.options with its defaults filled in (src/lint/options.ts). */
   options: Record<string, unknown>;
   /** Organisation data from dvk.config.yaml `cai_dat` (viet_tat, kieu_dau_thanh, nhiem_ky), if any. */
   settings: Record<string, unknown>;
   /**
    * The day Party documents switch from HD 36 to HD 05-HD/VPTW (ISO): dvk.config.yaml's top-level
-   * `ngay_chuyen_hd05`, else DEFAULT_PARTY_CUTOVER; the same date the profile was chosen by.
+   * `ngay_chuyen_hd05`, else the profile's `ap_dung_tu` (partyCutover in src/profile/resolve.ts);
+   * the same date the profile was chosen by.
    */
   partyCutover: string;
   sourceMap: SourceMap;

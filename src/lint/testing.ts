@@ -100,7 +100,9 @@ export function verifyMeta(rule: Rule): void {
   const fail = (what: string): never => {
     throw new RuleTestError(`rule "${meta.id}": ${what}`);
   };
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(meta.id)) fail('id must be kebab-case ASCII');
+  // Plan rules are named like their file; reader and input ids may carry a namespace (`reader/not-found`).
+  const kebab = '[a-z0-9]+(?:-[a-z0-9]+)*';
+  if (!new RegExp(meta.kind === undefined || meta.kind === 'plan' ? `^${kebab}$` : `^(?:${kebab}/)?${kebab}$`).test(meta.id)) fail('id must be kebab-case ASCII');
   for (const lang of LANGS) {
     if (!meta.title?.[lang]) fail(`meta.title has no ${lang} text`);
     if (!meta.description?.[lang]) fail(`meta.description has no ${lang} text`);
@@ -113,7 +115,8 @@ export function verifyMeta(rule: Rule): void {
   for (const id of ids) {
     const message = meta.messages[id]!;
     for (const lang of LANGS) if (!message[lang]?.trim()) fail(`message "${id}" has no ${lang} text`);
-    if (placeholders(message.vi).join() !== placeholders(message.en).join()) {
+    // `{{partEn}}` is the English twin of `{{part}}` (the reader's and layout checks' names of parts).
+    if (placeholders(message.vi).join() !== placeholders(message.en).map((p) => p.replace(/En$/, '')).sort().join()) {
       fail(`message "${id}" uses different placeholders in vi ({{${placeholders(message.vi).join('}}, {{')}}}) and en ({{${placeholders(message.en).join('}}, {{')}}})`);
     }
   }

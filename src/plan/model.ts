@@ -7,7 +7,8 @@ import { docTypeOf, type DocType, type System } from './doc-types.js';
 // Dates are read and written by src/shared/dates.ts; re-exported here with the other plan types.
 export { parseIsoDate, type IsoDate };
 export type { DocType, System };
-export type ProfileId = 'nd30' | 'dang-hd36' | 'dang-hd05';
+/** The id of a format profile: the file name of one of profiles/*.yaml (see src/profile/ids.ts). */
+export type ProfileId = string;
 export type NumberingStyle = 'la_ma' | 'so' | 'thap_phan';
 
 /** A string value with the place it came from. */

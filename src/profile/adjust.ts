@@ -16,7 +16,7 @@ export interface AdjustmentProblem {
 
 type Range = [number, number];
 
-const messages = {
+export const adjustMessages = {
   outside: {
     vi: '{{field}} = {{value}} nằm ngoài khoảng {{min}}–{{max}} mà {{source}} cho phép; dvk giữ giá trị {{kept}} của thể thức. Hãy ghi một giá trị trong khoảng {{min}}–{{max}}.',
     en: '{{field}} = {{value}} is outside the range {{min}}–{{max}} that {{source}} allows; dvk keeps the profile value {{kept}}. Write a value between {{min}} and {{max}}.',
@@ -48,7 +48,7 @@ export function adjustProfile(profile: Profile, adjustments: DvkConfig['trinh_ba
       path,
       value,
       range,
-      message: { vi: messages.outside.vi.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k === 'field' ? field.vi : String((data as any)[k]))), en: messages.outside.en.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k === 'field' ? field.en : String((data as any)[k]))) },
+      message: { vi: adjustMessages.outside.vi.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k === 'field' ? field.vi : String((data as any)[k]))), en: adjustMessages.outside.en.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k === 'field' ? field.en : String((data as any)[k]))) },
     });
     return false;
   };

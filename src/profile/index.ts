@@ -1,14 +1,15 @@
 // Format profiles are data (profiles/*.yaml): page, margins, fonts and sizes per component,
 // header layout, number form, authority forms, nơi nhận punctuation, abbreviations. This module
-// loads them (with `ke_thua` inheritance), and chooses one for a plan by system and date.
+// loads them (with `ke_thua` inheritance); resolve.ts chooses one for a document.
 import { readFileSync } from 'node:fs';
-import { displayDate } from '../shared/dates.js';
 import { parse } from 'yaml';
-import type { IsoDate, ProfileId, System } from '../plan/model.js';
+import type { ProfileId } from '../plan/model.js';
+import { profileIds } from './ids.js';
 import { dataPath } from '../shared/paths.js';
 import { profileProblems } from './validate.js';
 
-export const PROFILE_IDS: readonly ProfileId[] = ['nd30', 'dang-hd36', 'dang-hd05'];
+/** The built-in profile ids: the files of profiles/ (read once, when first asked). */
+export const PROFILE_IDS: readonly ProfileId[] = profileIds();
 
 export interface TextStyle {
   /** Size in points. */
@@ -31,6 +32,15 @@ export interface Profile {
   ten: string;
   he_thong: 'nha_nuoc' | 'dang';
   ap_dung_tu: string;
+  /** A dvk.config.yaml key that moves `ap_dung_tu` (HD 05: `ngay_chuyen_hd05`, its date being unconfirmed). */
+  ap_dung_tu_cau_hinh?: string;
+  /**
+   * Legal basis of findings under this profile, when it differs from the rule's own (keyed by
+   * rule id); and, for a profile that replaces another, how the older guide's citations read.
+   * See src/profile/basis.ts.
+   */
+  can_cu_quy_tac?: Record<string, { nguon?: string; vi_tri: string }>;
+  thay_the?: { nguon: string; vi_tri: string };
   can_cu: { nguon: string; vi_tri: string };
   trang: { kho: 'A4'; le: { tren: number; duoi: number; trai: number; phai: number }; le_trang_chan: boolean };
   phong_chu: string;
@@ -96,10 +106,6 @@ function readProfileData(id: string): Record<string, unknown> {
   return raw;
 }
 
-export function isProfileId(value: unknown): value is ProfileId {
-  return typeof value === 'string' && (PROFILE_IDS as readonly string[]).includes(value);
-}
-
 /** The built-in profile with this id (frozen; callers that adjust it merge into a copy). */
 export function loadProfile(id: ProfileId): Profile {
   let profile = cache.get(id);
@@ -113,33 +119,5 @@ export function loadProfile(id: ProfileId): Profile {
   return profile;
 }
 
-/** The Party presentation guide changed on this date (HD 05-HD/VPTW); configurable because it is not primary-confirmed. */
-export const DEFAULT_PARTY_CUTOVER = '2026-05-27';
-
-export interface ProfileChoice {
-  profile: Profile;
-  /** Why this profile, in words for the user. */
-  reason: { vi: string; en: string };
-}
-
-export function selectProfile(
-  plan: { system: System; issueDate?: IsoDate; profileId?: ProfileId },
-  options: { override?: ProfileId; partyCutover?: string } = {},
-): ProfileChoice {
-  if (options.override) {
-    return { profile: loadProfile(options.override), reason: { vi: `chọn bằng tùy chọn --profile ${options.override}`, en: `chosen with --profile ${options.override}` } };
-  }
-  if (plan.profileId) {
-    return { profile: loadProfile(plan.profileId), reason: { vi: `ghim trong kế hoạch (the_thuc: ${plan.profileId})`, en: `pinned in the plan (the_thuc: ${plan.profileId})` } };
-  }
-  if (plan.system === 'state') return { profile: loadProfile('nd30'), reason: { vi: 'văn bản Nhà nước: NĐ 30/2020/NĐ-CP', en: 'State document: Decree 30/2020' } };
-  const cutover = options.partyCutover ?? DEFAULT_PARTY_CUTOVER;
-  if (!plan.issueDate) {
-    return { profile: loadProfile('dang-hd05'), reason: { vi: 'văn bản Đảng chưa có ngày ban hành: theo hướng dẫn hiện hành HD 05-HD/VPTW', en: 'Party document without a date: the current guide, HD 05-HD/VPTW' } };
-  }
-  const iso = plan.issueDate.day === undefined ? `${plan.issueDate.iso}-31` : plan.issueDate.iso;
-  const vi = { date: displayDate(plan.issueDate.iso, 'vi'), cutover: displayDate(cutover, 'vi') };
-  return iso >= cutover
-    ? { profile: loadProfile('dang-hd05'), reason: { vi: `văn bản Đảng ngày ${vi.date}, từ ${vi.cutover}: HD 05-HD/VPTW`, en: `Party document dated ${plan.issueDate.iso}, on or after ${cutover}: HD 05-HD/VPTW` } }
-    : { profile: loadProfile('dang-hd36'), reason: { vi: `văn bản Đảng ngày ${vi.date}, trước ${vi.cutover}: HD 36-HD/VPTW`, en: `Party document dated ${plan.issueDate.iso}, before ${cutover}: HD 36-HD/VPTW` } };
-}
+export { isProfileId, profileIds } from './ids.js';
+export { partyCutover, resolveProfile, type ProfileResolution } from './resolve.js';

@@ -4,7 +4,12 @@
 import { extname } from 'node:path';
 import { localize, type Lang } from '../i18n/index.js';
 import type { LoadedPlan } from '../plan/index.js';
-import { toPlan } from '../plan/model.js';
+import { toPlan, type ProfileId } from '../plan/model.js';
+import type { Profile } from '../profile/index.js';
+import { resolveProfile, type ProfileConfig, type ProfileResolution } from '../profile/resolve.js';
+import { legalBasisFor } from '../profile/basis.js';
+import { catalogMetas } from '../lint/catalog.js';
+import { docsUrlFor } from '../lint/docs-page.js';
 import { decodePlanBytes, MAX_PLAN_BYTES } from '../plan/read.js';
 import { readCapped } from '../shared/read-input.js';
 import type { SourceMap } from '../plan/source-map.js';
@@ -14,7 +19,7 @@ import { openDocx } from './docx/open.js';
 import { layoutFindings } from './layout/index.js';
 import { fileMessages } from './docx/messages.js';
 import { localizeNote } from './messages.js';
-import { LINT_PLACEHOLDER, recognise, type Recognition } from './recognise.js';
+import { LINT_PLACEHOLDER, recognise, type FoundDocument, type Recognition } from './recognise.js';
 import { createReaderSourceMap } from './source-map.js';
 import { positionIn, sourceFromText, type DocumentSource } from './source.js';
 import { appendAll } from '../shared/append.js';
@@ -26,6 +31,8 @@ export interface ReadDocument {
   sourceMap: SourceMap;
   /** Recognition notes (and, for .docx, layout findings) as findings. */
   findings: Finding[];
+  /** The profile the document was read with, and why (a conflicting pin is reported by the caller: lint, import). */
+  resolution?: ProfileResolution;
 }
 
 export type ReadResult = { ok: ReadDocument; earlier: Finding[] } | { fatal: Finding };
@@ -35,8 +42,15 @@ function fatal(file: string, ruleId: string, message: string): { fatal: Finding 
   return { fatal: { ruleId, severity: 'error', message, file, range: { start: at, end: at }, fatal: true } };
 }
 
+/** How the reader's caller chooses the profile: `--profile` and the config, as for a plan (src/profile/resolve.ts). */
+export interface ReaderProfileOptions {
+  profile?: ProfileId;
+  config?: ProfileConfig;
+  configFile?: string;
+}
+
 /** Reads and recognises a .txt or .docx file. Unusable files give one fatal finding. */
-export async function readDocument(file: string, lang: Lang, options: { placeholder?: string } = {}): Promise<ReadResult> {
+export async function readDocument(file: string, lang: Lang, options: { placeholder?: string } & ReaderProfileOptions = {}): Promise<ReadResult> {
   const read = await readCapped(file, MAX_PLAN_BYTES * 4);
   if ('problem' in read) {
     if (read.problem === 'is-directory') return fatal(file, 'input/is-directory', localize(fileMessages.isDirectory, lang, { file }));
@@ -62,20 +76,39 @@ export async function readDocument(file: string, lang: Lang, options: { placehol
     appendAll(earlier, decoded.findings);
     source = sourceFromText(decoded.text);
   }
+  // The profile is chosen here, by the resolver every command uses, once the header has shown
+  // the system and the date; the recogniser and the layout checks receive it.
+  let resolution: ProfileResolution | undefined;
+  const profileFor = ({ system, issueDate }: FoundDocument): Profile => {
+    resolution = resolveProfile(
+      { system, ...(issueDate ? { issueDate } : {}) },
+      { ...(options.profile ? { override: options.profile } : {}), ...(options.config ? { config: options.config } : {}), ...(options.configFile ? { configFile: options.configFile } : {}) },
+    );
+    return resolution.profile;
+  };
   const tooBig = beyondLimits(source, file, lang);
   if (tooBig) return tooBig;
-  const recognition = recognise(source, options);
+  const recognition = recognise(source, { ...(options.placeholder ? { placeholder: options.placeholder } : {}), profileFor });
   const sourceMap = createReaderSourceMap(source, recognition.data, recognition.entries);
-  const findings: Finding[] = recognition.notes.map((n) => ({
-    ruleId: n.ruleId,
-    severity: n.severity,
-    message: localizeNote(n.message, lang, n.data),
-    file,
-    range: { start: positionIn(source, n.start), end: positionIn(source, n.end) },
-    ...(n.path ? { path: n.path } : {}),
-  }));
+  // The reader's findings cite their legal basis through the profile, like the rules' (none for
+  // what dvk could not read: that is no rule of the format).
+  const metas = new Map(catalogMetas().map((m) => [m.id, m]));
+  const findings: Finding[] = recognition.notes.map((n) => {
+    const meta = metas.get(n.ruleId);
+    const basis = meta ? legalBasisFor(n.ruleId, meta.basis, recognition.profile) : undefined;
+    return {
+      ruleId: n.ruleId,
+      severity: n.severity,
+      message: localizeNote(n.message, lang, n.data),
+      file,
+      range: { start: positionIn(source, n.start), end: positionIn(source, n.end) },
+      ...(n.path ? { path: n.path } : {}),
+      ...(basis && basis.source !== 'dvk' ? { basis } : {}),
+      docsUrl: docsUrlFor(n.ruleId),
+    };
+  });
   if (source.docx) appendAll(findings, layoutFindings(source, recognition, file, lang));
-  return { ok: { source, recognition, sourceMap, findings }, earlier };
+  return { ok: { source, recognition, sourceMap, findings, ...(resolution ? { resolution } : {}) }, earlier };
 }
 
 /** Past MAX_PARAGRAPHS lines or MAX_PARAGRAPH_CHARS characters in one, a file is refused: the rules below are linear up to there. */
@@ -103,8 +136,8 @@ function beyondLimits(source: DocumentSource, file: string, lang: Lang): { fatal
  * `report.findings`, and, when the recognised data passes the plan schema, the `plan` and the
  * `sourceMap` the lint rules run on (positions point into the original file).
  */
-export async function readExistingDocument(file: string, lang: Lang): Promise<LoadedPlan> {
-  const read = await readDocument(file, lang, { placeholder: LINT_PLACEHOLDER });
+export async function readExistingDocument(file: string, lang: Lang, options: ReaderProfileOptions = {}): Promise<LoadedPlan> {
+  const read = await readDocument(file, lang, { ...options, placeholder: LINT_PLACEHOLDER });
   if ('fatal' in read) return { report: { file, findings: [read.fatal], unusable: true } };
   const { source, recognition, sourceMap, findings } = read.ok;
   const data = structuredClone(recognition.data);

@@ -15,7 +15,7 @@ import type { IsoDate, System } from '../plan/model.js';
 import { DOC_TYPE_IDS, DOC_TYPE_REGISTRY } from '../plan/doc-types.js';
 import type { DocType } from '../plan/model.js';
 import type { Profile } from '../profile/index.js';
-import { selectProfile } from '../profile/index.js';
+import { resolveProfile } from '../profile/resolve.js';
 import type { PlanPath } from '../report/finding.js';
 import { NOT_FOUND, TO_WRITE } from '../shared/placeholders.js';
 import { partNames, unsure } from './messages.js';
@@ -54,8 +54,8 @@ export interface FoundDocument {
 /** Chooses the profile for what the reader found: the one decision the zones do not make. */
 export type ProfileFor = (found: FoundDocument) => Profile;
 
-/** By system and date (State → NĐ 30; Party → HD 36 or HD 05), until the callers pass their own. */
-export const profileBySystemAndDate: ProfileFor = (found) => selectProfile(found).profile;
+/** By system and date through the one resolver (src/profile/resolve.ts), when the caller passes no config or --profile. */
+export const profileBySystemAndDate: ProfileFor = (found) => resolveProfile(found).profile;
 
 export interface RecogniseOptions {
   /** What a part not found becomes (PLACEHOLDER for import, LINT_PLACEHOLDER for lint). */

@@ -1,4 +1,4 @@
-// Rendering, end to end for one plan: choose the profile (plan, config, --profile), apply the
+// Rendering, end to end for one plan: resolve the profile (src/profile/resolve.ts), apply the
 // organisation's adjustments, load the wording, compose the intermediate document, and hand it
 // to a backend. The .docx backend (and the docx package) is loaded only when a .docx is asked for.
 import { dirname, isAbsolute, resolve } from 'node:path';
@@ -9,7 +9,9 @@ import type { Plan, ProfileId } from '../plan/model.js';
 import { parsePlanYaml } from '../plan/load.js';
 import { readPlanFile } from '../plan/read.js';
 import { adjustProfile } from '../profile/adjust.js';
-import { selectProfile, type Profile } from '../profile/index.js';
+import type { Profile } from '../profile/index.js';
+import { profileConflictFindings, resolveProfile } from '../profile/resolve.js';
+import type { SourceMap } from '../plan/source-map.js';
 import { START_OF_FILE, type Finding, type PlanPath, type Range } from '../report/finding.js';
 import { composeDocument } from './compose.js';
 import type { RenderDocument } from './document.js';
@@ -20,7 +22,7 @@ export interface PreparedDocument {
   doc: RenderDocument;
   profile: Profile;
   reason: { vi: string; en: string };
-  /** Problems in the organisation's config (outside the legal ranges, missing template folder). */
+  /** Problems in the organisation's config (outside the legal ranges, missing template folder, a pinned profile of the other system). */
   findings: Finding[];
 }
 
@@ -42,15 +44,15 @@ async function locator(config: LoadedConfig, lang: Lang): Promise<(path: PlanPat
   return (path) => parsed.sourceMap.locate(path, 'value');
 }
 
-export async function prepareDocument(plan: Plan, planFile: string, lang: Lang, options: { profile?: ProfileId } = {}): Promise<PreparedDocument> {
+export async function prepareDocument(plan: Plan, planFile: string, lang: Lang, options: { profile?: ProfileId; sourceMap?: SourceMap } = {}): Promise<PreparedDocument> {
   const config = await loadConfigFor(planFile, lang);
   const findings: Finding[] = [...config.findings];
   const c = config.config;
-  const pinned = plan.profileId ?? c.the_thuc;
-  const choice = selectProfile(
-    { system: plan.system, ...(plan.issueDate ? { issueDate: plan.issueDate } : {}), ...(pinned ? { profileId: pinned } : {}) },
-    { ...(options.profile ? { override: options.profile } : {}), ...(c.ngay_chuyen_hd05 ? { partyCutover: c.ngay_chuyen_hd05 } : {}) },
+  const choice = resolveProfile(
+    { system: plan.system, ...(plan.issueDate ? { issueDate: plan.issueDate } : {}), ...(plan.profileId ? { pinned: plan.profileId } : {}) },
+    { ...(options.profile ? { override: options.profile } : {}), config: c, ...(config.file ? { configFile: config.file } : {}) },
   );
+  findings.push(...profileConflictFindings(choice, { file: planFile, ...(options.sourceMap ? { sourceMap: options.sourceMap } : {}), lang }));
   const locate = await locator(config, lang);
   const adjusted = adjustProfile(choice.profile, c.trinh_bay);
   for (const problem of adjusted.problems) {

@@ -2,6 +2,7 @@
 // error is turned into one Vietnamese (or English) message that names the part in the clerk's
 // words, with "did you mean" for misspelt keys and values.
 import { readFileSync } from 'node:fs';
+import { profileIds } from '../profile/ids.js';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { nearest } from '../shared/did-you-mean.js';
 import { localize, type Lang } from '../i18n/index.js';
@@ -25,6 +26,10 @@ function compiler(name: SchemaName): { validate: ValidateFunction; schema: Schem
   const cached = compiled.get(name);
   if (cached) return cached;
   const schema = JSON.parse(readFileSync(dataPath('schemas', `${name}.schema.json`), 'utf8')) as Schema;
+  // `the_thuc` names a profile: the files of profiles/ decide which exist. The schema files list
+  // today's ids for editors (test/plan/profile.test.ts keeps them equal).
+  const pin = (schema as { properties?: { the_thuc?: { enum?: string[] } } }).properties?.the_thuc;
+  if (pin?.enum) pin.enum = [...profileIds()];
   const ajv = new Ajv2020({ allErrors: true, verbose: true, coerceTypes: true, strict: true, strictRequired: false, allowUnionTypes: true });
   ajv.addKeyword({ keyword: 'x-goi-y', schemaType: 'string' });
   ajv.addFormat('ngay-ban-hanh', { type: 'string', validate: (value: string) => value === '' || checkIsoDate(value).ok });

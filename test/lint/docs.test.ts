@@ -31,4 +31,8 @@ describe('docs/rules', () => {
   it('run-level rules have complete meta too', () => {
     for (const rule of crossRules) expect(() => verifyMeta({ meta: rule.meta, check: () => undefined })).not.toThrow();
   });
+
+  it('every catalog entry (layout checks, reader and input ids too) has complete meta', () => {
+    for (const meta of catalogMetas()) expect(() => verifyMeta({ meta, check: () => undefined }), meta.id).not.toThrow();
+  });
 });

@@ -1,4 +1,4 @@
-// Everything `dvk lint -f json` reports on the seed fixtures and the examples, in one run (so the
+// Everything the lint run (`dvk lint -f json`) reports on the seed fixtures and the examples, in one run (so the
 // run-level duplicate check and the post-processing are included), in both languages, and with
 // --fix-dry-run (the fixer re-lints each fixed text), kept as a golden file. It was written
 // before the lint caches (docs/performance.md) and guards them: caching must never change a
@@ -10,7 +10,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runLint } from '../../src/cli/actions/lint.js';
+import { formatters } from '../../src/format/index.js';
+import { catalogMetas } from '../../src/lint/catalog.js';
+import { runLintFiles } from '../../src/lint/run.js';
+import { exitCodeFor } from '../../src/report/finding.js';
 import type { Lang } from '../../src/i18n/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,19 +25,12 @@ const files = [
 ];
 
 async function lintAll(lang: Lang, fixDryRun = false): Promise<unknown> {
-  let out = '';
   // File names in the report (and in the duplicate check's messages) are relative to the working directory.
   expect(process.cwd()).toBe(resolve(root));
-  const code = await runLint(files, { format: 'json', ...(fixDryRun ? { fixDryRun } : {}) }, {
-    lang,
-    debug: false,
-    color: false,
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: () => undefined,
-  });
-  return { exitCode: code, ...JSON.parse(out) };
+  // The lint run itself (src/lint/run.ts), formatted as `dvk lint -f json` prints it.
+  const { report } = await runLintFiles(files, { lang, ...(fixDryRun ? { fix: 'dry-run' as const } : {}) });
+  const out = formatters.json!(report, { lang, color: false, fixHint: true, rules: catalogMetas() });
+  return { exitCode: exitCodeFor(report, -1), ...JSON.parse(out) };
 }
 
 describe('golden findings: seeds and examples', () => {

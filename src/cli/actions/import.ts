@@ -8,6 +8,8 @@ import { localize, type Lang, type Localized } from '../../i18n/index.js';
 import { formatters } from '../../format/index.js';
 import { loadPlanText } from '../../plan/index.js';
 import { exitCodeFor, type RunReport } from '../../report/finding.js';
+import { loadConfigFor } from '../../config/index.js';
+import { profileConflictFindings } from '../../profile/resolve.js';
 import { readDocument } from '../../reader/index.js';
 import { localizeNote, unsure, unsureMark } from '../../reader/messages.js';
 import type { PlanPath } from '../../report/finding.js';
@@ -76,7 +78,9 @@ export async function runImport(file: string, options: { output?: string; force?
   const ext = extname(file).toLowerCase();
   if (ext === '.yaml' || ext === '.yml') throw new UsageError(localize(text.isPlan, lang, { file }));
   if (ext !== '' && !['.txt', '.docx', '.doc', '.docm', '.dotx'].includes(ext)) throw new UsageError(localize(text.unsupported, lang, { ext }));
-  const read = await readDocument(file, lang);
+  // The office's config chooses the profile as it does for lint and render.
+  const config = await loadConfigFor(file, lang);
+  const read = await readDocument(file, lang, { config: config.config, ...(config.file ? { configFile: config.file } : {}) });
   if ('fatal' in read) {
     const report: RunReport = { files: [{ file, findings: [read.fatal], unusable: true }] };
     ctx.stderr(formatters.stylish!(report, { lang, color: ctx.color }));
@@ -90,6 +94,10 @@ export async function runImport(file: string, options: { output?: string; force?
   if (refusal) throw refusal;
 
   const { recognition } = read.ok;
+  if (read.ok.resolution) {
+    const conflicts = profileConflictFindings(read.ok.resolution, { file, sourceMap: read.ok.sourceMap, lang });
+    if (conflicts.length) ctx.stderr(formatters.stylish!({ files: [{ file, findings: conflicts }] }, { lang, color: ctx.color }));
+  }
   const data: Record<string, unknown> = {};
   // Every comment follows --lang, like every message (the values stay as the document wrote them).
   const comment = (why: Localized, data?: Record<string, string | number>) => ` ${localize(unsureMark, lang)} — ${localizeNote(why, lang, data)}`;

@@ -1,255 +1,86 @@
-// The work behind `dvk lint`: expand paths → read and lint each file (with --fix, fix and
-// re-lint) → run-level checks over all plans → suppressions, severity, dedupe, sort → format →
-// exit code. Machine formats write only their output on stdout; notes go to stderr.
-import { closeSync, openSync, readSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { configFileReport, isConfigFile, loadConfigFor, type DvkConfig } from '../../config/index.js';
+// `dvk lint`: read the flags, expand the paths, hand the files to the lint run (src/lint/run.ts),
+// then print: the report in the chosen format, the fixed files written (--fix) or their diff
+// (--fix-dry-run), notes on stderr. Machine formats write only their output on stdout.
+import { resolve } from 'node:path';
 import { formatters, MACHINE_FORMATS } from '../../format/index.js';
-import { localize, type Lang } from '../../i18n/index.js';
-import { catalogIds, catalogMetas, crossRules, rules } from '../../lint/catalog.js';
-import { runPlanOf, type RunPlan } from '../../lint/cross/duplicate-so-ky-hieu.js';
-import { RuleError } from '../../lint/engine.js';
-import { fixText } from '../../lint/fix.js';
-import { lintLoaded, lintText, type LintOptions, type LintResult, type LoadedDocument } from '../../lint/index.js';
-import { parseDirectives, type Directive } from '../../lint/directives.js';
-import { postProcess } from '../../lint/pipeline.js';
+import { localize } from '../../i18n/index.js';
+import { catalogMetas } from '../../lint/catalog.js';
+import { expandPaths, PathError } from '../../lint/files.js';
+import { runLintFiles } from '../../lint/run.js';
 import { encodeText, encodingOfFile } from '../../plan/encoding.js';
-import { readPlanFile } from '../../plan/read.js';
+import { exitCodeFor, START_OF_FILE, type Finding } from '../../report/finding.js';
 import { STDIN_NAME } from '../../shared/read-input.js';
 import { outputRefusal, writeOutputFile, WriteFailure } from '../../shared/write-output.js';
-import { exitCodeFor, START_OF_FILE, type FileReport, type Finding, type RunReport } from '../../report/finding.js';
 import { UsageError, type CliContext } from '../context.js';
 import type { LintCommandOptions } from '../commands/lint.js';
 
 const text = {
-  noMatch: { vi: 'Không tìm thấy tệp nào khớp với “{{path}}”.', en: 'No files match “{{path}}”.' },
-  noPlansInFolder: { vi: 'Thư mục “{{path}}” không có tệp kế hoạch .yaml/.yml nào.', en: 'Folder “{{path}}” has no .yaml/.yml plan files.' },
-  unsupported: {
-    vi: 'Không kiểm tra được tệp “{{ext}}”: dvk kiểm tra kế hoạch .yaml/.yml và văn bản .txt/.docx.',
-    en: 'Cannot lint a “{{ext}}” file: dvk lints .yaml/.yml plans and .txt/.docx documents.',
-  },
-  docFormat: { vi: 'Tệp .doc (Word 97–2003) không đọc được; hãy lưu lại dạng .docx.', en: 'A .doc file (Word 97–2003) cannot be read; save it as .docx.' },
-  internal: {
-    vi: 'dvk gặp lỗi nội bộ khi kiểm tra tệp này: {{message}}. Đây là lỗi của dvk, không phải của tệp; hãy báo cho nhóm phát triển.',
-    en: 'dvk hit an internal error on this file: {{message}}. This is a bug in dvk, not in your file; please report it.',
-  },
   fixedFile: { vi: 'Đã sửa {{count}} vấn đề trong {{file}}.', en: 'Fixed {{count}} problem(s) in {{file}}.' },
+  fixAndDryRun: { vi: 'Chỉ dùng một trong --fix và --fix-dry-run.', en: 'Use either --fix or --fix-dry-run, not both.' },
+  wroteOutput: { vi: 'Đã ghi kết quả vào {{file}}.', en: 'Wrote the results to {{file}}.' },
   fixedNfc: {
     vi: ' Tệp dùng Unicode tổ hợp nên đã được ghi lại ở dạng dựng sẵn (NFC) toàn tệp; bảng mã và kiểu xuống dòng giữ nguyên.',
     en: ' The file used decomposed Unicode, so all of it was written back precomposed (NFC); its encoding and line endings are kept.',
   },
-  fixNotYaml: { vi: '{{file}}: --fix chỉ sửa kế hoạch YAML; văn bản .txt/.docx không bị thay đổi.', en: '{{file}}: --fix only fixes YAML plans; .txt/.docx documents are left unchanged.' },
-  fixAndDryRun: { vi: 'Chỉ dùng một trong --fix và --fix-dry-run.', en: 'Use either --fix or --fix-dry-run, not both.' },
-  wroteOutput: { vi: 'Đã ghi kết quả vào {{file}}.', en: 'Wrote the results to {{file}}.' },
   fixStdin: {
     vi: '--fix không ghi lại được kế hoạch đọc từ đầu vào chuẩn (-); dùng --fix-dry-run để xem phần sửa.',
     en: '--fix cannot write back a plan read from standard input (-); use --fix-dry-run to see the changes.',
   },
 };
 
-const PLAN_EXTENSIONS = new Set(['.yaml', '.yml']);
-const DOCUMENT_EXTENSIONS = new Set(['.txt', '.docx']);
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-const FILES_IN_FLIGHT = 16;
-
-/** `fn` over `items` with at most `limit` calls pending, results in the order of `items`. */
-async function mapInOrder<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-/** What the user sees as the file name: relative to the working directory, '/' separators. */
-export function displayPath(file: string, cwd = process.cwd()): string {
-  const rel = isAbsolute(file) ? relative(cwd, file) : file;
-  return (rel.startsWith('..') ? file : rel).split(sep).join('/');
-}
-
-const head = Buffer.alloc(4096);
-
-/**
- * A YAML file found by searching a folder is linted only when it looks like a plan (a top-level
- * `dvk:` or `he_thong:` key near the top): a repository also holds CI workflows, compose files
- * and other YAML that are not plans. Files named on the command line are always linted.
- */
-function looksLikePlan(file: string): boolean {
-  // Synchronous: the walk looks at one file at a time anyway, and three promise round trips per
-  // file cost more than the read (about 0.1 s per 1,000 files).
-  const fd = openSync(file, 'r');
-  try {
-    const bytesRead = readSync(fd, head, 0, head.length, 0);
-    return /^(?:\uFEFF)?(?:dvk|he_thong)\s*:/m.test(head.subarray(0, bytesRead).toString('utf8'));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries) {
-    // Hidden folders (.git, .github, .vscode) and node_modules hold no plans.
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(join(dir, entry.name), out);
-    } else if (entry.isFile() && PLAN_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isConfigFile(entry.name)) {
-      const file = join(dir, entry.name);
-      if (looksLikePlan(file)) out.push(file);
-    }
-  }
-}
-
-// Loaded when needed: a plain `dvk lint <folder>` reads no glob, writes no file and prints no diff.
-let tinyglobby: typeof import('tinyglobby') | undefined;
-
-/** Files, folders (searched for .yaml/.yml) and globs → files. A path that matches nothing is a usage error (exit 2). */
-export async function expandPaths(paths: string[], lang: Lang): Promise<string[]> {
-  const files = new Set<string>();
-  for (const path of paths) {
-    // `-`: a plan on standard input, reported as <stdin>.
-    if (path === '-') {
-      files.add(STDIN_NAME);
-      continue;
-    }
-    const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const found: string[] = [];
-      await walk(path, found);
-      if (found.length === 0) throw new UsageError(localize(text.noPlansInFolder, lang, { path }));
-      found.sort().forEach((f) => files.add(displayPath(f)));
-    } else if (info) {
-      // A FIFO or a device named on the command line is refused by the reader, with a message, unopened.
-      files.add(displayPath(path));
-    } else if ((tinyglobby ??= await import('tinyglobby')).isDynamicPattern(path)) {
-      const found = await tinyglobby.glob(path, { onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-      const usable = found.filter((f) => !isConfigFile(f));
-      if (usable.length === 0) throw new UsageError(localize(text.noMatch, lang, { path }));
-      usable.sort().forEach((f) => files.add(displayPath(f)));
-    } else {
-      throw new UsageError(localize(text.noMatch, lang, { path }));
-    }
-  }
-  return [...files];
-}
-
-const unusable = (file: string, ruleId: string, message: string): FileReport => ({
-  file,
-  unusable: true,
-  findings: [{ ruleId, severity: 'error', message, file, range: START_OF_FILE, fatal: true }],
-});
-
-/**
- * The .txt/.docx reader, loaded only when such a file is linted (esbuild puts it in its own chunk,
- * so linting YAML never loads the .docx parser). A static path: a failure to load it is a bug in
- * dvk, reported as one, not a missing feature.
- */
-const loadReader = async () => (await import('../../reader/index.js')).readExistingDocument;
-
-interface FileState {
-  report: FileReport;
-  /** Findings before post-processing. */
-  findings: Finding[];
-  config?: DvkConfig;
-  /** The suppression comments of a YAML source (the source itself is not kept until the end of the run). */
-  directives?: Directive[];
-  runPlan?: RunPlan;
-}
+export { displayPath, expandPaths } from '../../lint/files.js';
 
 export async function runLint(paths: string[], options: LintCommandOptions, ctx: CliContext): Promise<number> {
   const { lang } = ctx;
   if (options.fix && options.fixDryRun) throw new UsageError(localize(text.fixAndDryRun, lang));
   const machine = MACHINE_FORMATS.includes(options.format);
-  const files = await expandPaths(paths.length ? paths : ['.'], lang);
+  let files: string[];
+  try {
+    files = await expandPaths(paths.length ? paths : ['.'], lang);
+  } catch (error) {
+    if (error instanceof PathError) throw new UsageError(error.message);
+    throw error;
+  }
   if (options.fix && files.includes(STDIN_NAME)) throw new UsageError(localize(text.fixStdin, lang));
-  const knownRuleIds = catalogIds();
-  const configReports = new Map<string, FileReport>();
-  /** Every config file this run read: `-o` never writes over one. */
-  const configFiles = new Set<string>();
-  let reader: ReturnType<typeof loadReader> | undefined;
-
-  // A config file named on the command line is checked against the config schema, once, in its place.
-  const namedConfigs = new Set(files.filter(isConfigFile).map((f) => resolve(f)));
-
-  const lintOne = async (file: string): Promise<FileState> => {
-    if (namedConfigs.has(resolve(file))) {
-      const report = await configFileReport(file, lang, { knownRuleIds });
-      return { report, findings: report.findings };
-    }
-    const loadedConfig = await loadConfigFor(file, lang, { knownRuleIds });
-    if (loadedConfig.file) configFiles.add(loadedConfig.file);
-    if (loadedConfig.file && loadedConfig.findings.length && !configReports.has(loadedConfig.file) && !namedConfigs.has(loadedConfig.file)) {
-      const name = displayPath(loadedConfig.file);
-      configReports.set(loadedConfig.file, { file: name, findings: loadedConfig.findings.map((f) => ({ ...f, file: name })) });
-    }
-    const config = loadedConfig.config;
-    const lintOptions: LintOptions & { config: DvkConfig } = { file, lang, config, rules, ...(options.profile ? { profile: options.profile } : {}) };
-    const ext = extname(file).toLowerCase();
-    try {
-      if (PLAN_EXTENSIONS.has(ext) || ext === '') {
-        return await lintYamlFile(file, lintOptions, options, ctx, knownRuleIds);
-      } else if (DOCUMENT_EXTENSIONS.has(ext)) {
-        reader ??= loadReader();
-        const read = await reader;
-        if (options.fix || options.fixDryRun) ctx.stderr(`${localize(text.fixNotYaml, lang, { file })}\n`);
-        return stateOf(lintLoaded(await read(file, lang), lintOptions), config);
-      } else if (ext === '.doc') {
-        return { report: unusable(file, 'input/unsupported', localize(text.docFormat, lang)), findings: [] };
-      } else {
-        return { report: unusable(file, 'input/unsupported', localize(text.unsupported, lang, { ext })), findings: [] };
-      }
-    } catch (error) {
-      if (!(error instanceof RuleError)) throw error;
-      if (ctx.debug && error.stack) ctx.stderr(`${error.stack}\n`);
-      return { report: unusable(file, 'dvk/internal-error', localize(text.internal, lang, { message: error.message })), findings: [] };
-    }
-  };
   // Only the stylish format draws code frames from each file's source; the others do not need
   // thousands of sources kept until the end of the run.
   const formatter = formatters[options.format] ?? formatters.stylish!;
-  const keepSource = formatter === formatters.stylish;
-  // A few files in flight at once, so reading one overlaps linting another; results keep the run's order.
-  const states = await mapInOrder(files, FILES_IN_FLIGHT, async (file) => {
-    const state = await lintOne(file);
-    if (!keepSource) delete state.report.source;
-    return state;
+  const run = await runLintFiles(files, {
+    lang,
+    keepSource: formatter === formatters.stylish,
+    ...(options.fix ? { fix: 'apply' as const } : options.fixDryRun ? { fix: 'dry-run' as const } : {}),
+    ...(options.profile ? { profile: options.profile } : {}),
+    ...(options.reportUnusedDisableDirectives ? { reportUnusedDirectives: true } : {}),
   });
-
-  // Run-level checks (a repository in CI): over every usable plan of this run.
-  const runPlans = states.flatMap((s) => (s.runPlan ? [s.runPlan] : []));
-  for (const cross of crossRules) {
-    const byFile = new Map(states.map((s) => [s.report.file, s]));
-    for (const finding of cross.checkRun(runPlans, lang)) {
-      const state = byFile.get(finding.file);
-      const setting = state?.config?.quy_tac?.[cross.meta.id];
-      if (state && setting !== 'off' && !(typeof setting === 'object' && setting.muc_do === 'off')) state.findings.push(finding);
+  if (ctx.debug) for (const error of run.internalErrors) if (error.stack) ctx.stderr(`${error.stack}\n`);
+  for (const notice of run.notices) ctx.stderr(`${notice}\n`);
+  for (const fixed of run.fixed) {
+    if (options.fix) {
+      try {
+        // Written back in the file's own encoding (UTF-16, BOM), and only if the file is still
+        // what was read: an edit saved meanwhile is never lost.
+        await writeOutputFile(fixed.file, encodeText(fixed.output, encodingOfFile(fixed.file)), fixed.stamp ? { unchanged: fixed.stamp } : {});
+      } catch (error) {
+        if (!(error instanceof WriteFailure)) throw error;
+        const finding: Finding = { ruleId: 'fix/khong-ghi-duoc', severity: 'error', message: error.text[lang], file: fixed.file, range: START_OF_FILE, fatal: true };
+        const report = run.report.files.find((f) => f.file === fixed.file);
+        if (report) Object.assign(report, { findings: [finding], unusable: true });
+        continue;
+      }
+      const nfc = fixed.normalisedNfc ? localize(text.fixedNfc, lang) : '';
+      ctx.stderr(`${localize(text.fixedFile, lang, { count: fixed.applied, file: fixed.file })}${nfc}\n`);
+    } else {
+      const { createTwoFilesPatch } = await import('diff');
+      const patch = createTwoFilesPatch(fixed.file, fixed.file, fixed.source, fixed.output, '', '', { context: 2 });
+      (machine ? ctx.stderr : ctx.stdout)(patch);
     }
   }
 
-  const report: RunReport = { files: [...configReports.values()].sort((a, b) => a.file.localeCompare(b.file)) };
-  for (const state of states) {
-    let findings = state.report.unusable
-      ? state.report.findings
-      : postProcess(state.findings, {
-          file: state.report.file,
-          lang,
-          knownRuleIds,
-          ...(state.directives ? { directives: state.directives } : {}),
-          ...(state.config ? { config: state.config } : {}),
-          ...(options.reportUnusedDisableDirectives ? { reportUnusedDirectives: true } : {}),
-        });
-    if (options.quiet) findings = findings.filter((f) => f.severity === 'error' || f.fatal);
-    report.files.push({ ...state.report, findings });
-  }
-
+  const report = run.report;
+  if (options.quiet) for (const file of report.files) file.findings = file.findings.filter((f) => f.severity === 'error' || f.fatal);
   const output = formatter(report, { lang, color: ctx.color && !options.outputFile, fixHint: !options.fix, rules: catalogMetas() });
   if (options.outputFile) {
-    const inputs = [...files.filter((f) => f !== STDIN_NAME), ...configFiles];
+    const inputs = [...files.filter((f) => f !== STDIN_NAME), ...run.configFiles];
     const refusal = await outputRefusal(options.outputFile, { inputs, force: Boolean(options.force), replaceOwn: true });
     if (refusal) throw refusal;
     await writeOutputFile(options.outputFile, output);
@@ -258,59 +89,4 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
     ctx.stdout(output);
   }
   return exitCodeFor(report, options.maxWarnings ?? -1);
-}
-
-function stateOf(result: LintResult, config: DvkConfig, source?: string): FileState {
-  const { loaded } = result;
-  const state: FileState = { report: { ...loaded.report }, findings: result.findings, config };
-  if (source !== undefined) state.directives = parseDirectives(source);
-  if (loaded.plan && loaded.sourceMap) {
-    // Only what the run-level checks need is kept: the plan and its YAML tree are released here.
-    state.runPlan = runPlanOf(loaded.report.file, loaded.plan, loaded.sourceMap, (config.cai_dat ?? {}) as Record<string, unknown>);
-  }
-  return state;
-}
-
-async function lintYamlFile(file: string, lintOptions: LintOptions & { config: DvkConfig }, options: LintCommandOptions, ctx: CliContext, knownRuleIds: string[]): Promise<FileState> {
-  const { lang } = ctx;
-  const read = await readPlanFile(file, lang);
-  if ('fatal' in read) return { report: { file, findings: [read.fatal], unusable: true }, findings: [read.fatal] };
-  const lintSource = (source: string): LintResult => {
-    const result = lintText(source, lintOptions);
-    if (read.findings.length) result.findings.unshift(...read.findings);
-    return result;
-  };
-  const source = read.text;
-  if (options.fix || options.fixDryRun) {
-    // Suppressed findings are never fixed: the fixer sees what the user would see.
-    const visible = (t: string) =>
-      postProcess(lintSource(t).findings, { file, lang, source: t, config: lintOptions.config, knownRuleIds });
-    const fixed = fixText(source, visible);
-    if (fixed.output !== source) {
-      if (options.fix) {
-        try {
-          // Written back in the file's own encoding (UTF-16, BOM), and only if the file is still
-          // what was read: an edit saved meanwhile is never lost. The NFC form of the text is said.
-          await writeOutputFile(file, encodeText(fixed.output, encodingOfFile(file)), read.stamp ? { unchanged: read.stamp } : {});
-        } catch (error) {
-          if (!(error instanceof WriteFailure)) throw error;
-          const finding: Finding = { ruleId: 'fix/khong-ghi-duoc', severity: 'error', message: error.text[lang], file, range: START_OF_FILE, fatal: true };
-          return { report: { file, findings: [finding], unusable: true }, findings: [finding] };
-        }
-        const nfc = read.findings.some((f) => f.ruleId === 'input/unicode-nfc') ? localize(text.fixedNfc, lang) : '';
-        ctx.stderr(`${localize(text.fixedFile, lang, { count: fixed.applied, file })}${nfc}\n`);
-      } else {
-        const { createTwoFilesPatch } = await import('diff');
-        const patch = createTwoFilesPatch(file, file, source, fixed.output, '', '', { context: 2 });
-        (MACHINE_FORMATS.includes(options.format) ? ctx.stderr : ctx.stdout)(patch);
-      }
-      // --fix reports what is left in the fixed file; a dry run reports the file as it is on
-      // disk (nothing was written), with the fixed text beside it in `output`.
-      const reported = options.fix ? fixed.output : source;
-      const state = stateOf(lintSource(reported), lintOptions.config, reported);
-      state.report.output = fixed.output;
-      return state;
-    }
-  }
-  return stateOf(lintSource(source), lintOptions.config, source);
 }

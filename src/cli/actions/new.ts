@@ -8,7 +8,7 @@ import { formatters } from '../../format/index.js';
 import { localize, type Localized } from '../../i18n/index.js';
 import { loadPlanText } from '../../plan/index.js';
 import { parseIsoDate } from '../../plan/model.js';
-import { selectProfile } from '../../profile/index.js';
+import { profileConflictFindings, resolveProfile } from '../../profile/resolve.js';
 import { Asker, canAsk, type TextQuestion } from '../../scaffold/ask.js';
 import { DOC_TYPE_REGISTRY } from '../../plan/doc-types.js';
 import { commandWord, docTypeNames, parseDocType, subjectForType, typeAbbreviation, type NewDocType } from '../../scaffold/doc-types.js';
@@ -54,14 +54,13 @@ const text = {
   partyTerm: { vi: ' (văn bản Đảng đánh số theo từng loại trong cả nhiệm kỳ; kiểm tra lại với sổ văn thư)', en: ' (Party documents are numbered per type over the whole term; check the register)' },
   numberKept: { vi: 'Số để trống (dự thảo); khi được cấp số thì ghi vào `so:`, hoặc dùng --so tiep-theo.', en: 'The number is left blank (draft); fill in `so:` when it is assigned, or use --so tiep-theo.' },
   numberWritten: { vi: 'Đã ghi số {{number}}.', en: 'Wrote number {{number}}.' },
-  created: { vi: 'Đã tạo {{file}}: {{type}}, văn bản {{system}}, thể thức {{profile}}.', en: 'Created {{file}}: {{type}}, {{system}} document, profile {{profile}}.' },
-  replaced: { vi: 'Đã ghi đè {{file}}: {{type}}, văn bản {{system}}, thể thức {{profile}}.', en: 'Overwrote {{file}}: {{type}}, {{system}} document, profile {{profile}}.' },
+  created: { vi: 'Đã tạo {{file}}: {{type}}, văn bản {{system}}, thể thức {{profile}} ({{reason}}).', en: 'Created {{file}}: {{type}}, {{system}} document, profile {{profile}} ({{reason}}).' },
+  replaced: { vi: 'Đã ghi đè {{file}}: {{type}}, văn bản {{system}}, thể thức {{profile}} ({{reason}}).', en: 'Overwrote {{file}}: {{type}}, {{system}} document, profile {{profile}} ({{reason}}).' },
   placeholders: { vi: 'Còn {{count}} chỗ [CẦN BỔ SUNG: …] cần viết.', en: '{{count}} [CẦN BỔ SUNG: …] places are left to write.' },
   nextSteps: {
     vi: 'Tiếp theo:\n  dvk lint {{file}}      kiểm tra (chỗ chưa viết là cảnh báo dự thảo)\n  dvk render {{file}}    in ra .docx',
     en: 'Next:\n  dvk lint {{file}}      check it (unwritten places are draft warnings)\n  dvk render {{file}}    print it to .docx',
   },
-  profileMismatch: { vi: 'Thể thức {{profile}} trong cấu hình không dùng cho văn bản {{system}}.', en: 'Profile {{profile}} in the config does not fit a {{system}} document.' },
   schemasCopied: {
     vi: 'Đã chép schema vào {{folder}}/ bên cạnh dvk.config.yaml: VS Code gợi ý cho các tệp trong thư mục này, kể cả khi chép sang máy khác.',
     en: 'Copied the schemas into {{folder}}/ beside dvk.config.yaml: VS Code completes the files in this folder, even on another computer.',
@@ -166,14 +165,12 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
   // After finish(), every required answer is present.
   const sys = system!;
 
-  const profileChoice = selectProfile(
-    { system: sys === 'dang' ? 'party' : 'state', issueDate: parseIsoDate(issueDate)!, ...(config.the_thuc ? { profileId: config.the_thuc } : {}) },
-    config.ngay_chuyen_hd05 ? { partyCutover: config.ngay_chuyen_hd05 } : {},
-  );
+  const profileChoice = resolveProfile({ system: sys === 'dang' ? 'party' : 'state', issueDate: parseIsoDate(issueDate)! }, { config, ...(configFile ? { configFile } : {}) });
   const profile = profileChoice.profile;
-  if ((profile.he_thong === 'dang') !== (sys === 'dang')) {
-    throw new UsageError(t(text.profileMismatch, { profile: profile.id, system: SYSTEM_NAMES[sys][ctx.lang] }));
-  }
+  // A config pinning a profile of the other system: said in the words lint and render use; the
+  // plan is written for the profile dvk chose, without the config's pin.
+  const conflict = profileConflictFindings(profileChoice, { file: configFile ?? 'dvk.config.yaml', lang: ctx.lang })[0];
+  if (conflict) ctx.stderr(`${conflict.message}\n`);
   const typeCode = typeAbbreviation(docType, profile.viet_tat_ten_loai as Record<string, string | null>, sys === 'dang' ? 'party' : 'state');
   // A State công văn has no type code: its ký hiệu is <organ>-<drafting unit> (NĐ 30, Phụ lục III).
   const symbol = typeCode === null
@@ -218,7 +215,7 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
     nha_nuoc: sys === 'nha_nuoc',
     dang: sys === 'dang',
     loai: docType,
-    the_thuc: config.the_thuc ?? null,
+    the_thuc: conflict ? null : (config.the_thuc ?? null),
     co_quan: { cap_tren: parent ?? null, ten: issuer, viet_tat: code },
     so: number,
     // The proposal stays a comment beside the blank number (see the skeleton), not a value.
@@ -250,7 +247,7 @@ export async function runNew(loaiArg: string, fileArg: string | undefined, optio
 
   const outcome = await writeNewFile(file, content, { force: Boolean(options.force) });
   if (outcome === 'exists') throw new UsageError(t(text.exists, { file: shown, type: commandWord(docType) }));
-  const summary = { file: shown, type: ctx.lang === 'vi' ? typeName.sentence.toLowerCase() : typeName.en, system: SYSTEM_NAMES[sys][ctx.lang], profile: profile.can_cu.nguon };
+  const summary = { file: shown, type: ctx.lang === 'vi' ? typeName.sentence.toLowerCase() : typeName.en, system: SYSTEM_NAMES[sys][ctx.lang], profile: profile.can_cu.nguon, reason: profileChoice.reason[ctx.lang] };
   ctx.stdout(`${t(outcome === 'replaced' ? text.replaced : text.created, summary)}\n`);
   ctx.stdout(`${nextLine}\n`);
   ctx.stdout(`${number ? t(text.numberWritten, { number }) : t(text.numberKept)}\n`);

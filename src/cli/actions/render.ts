@@ -153,8 +153,8 @@ export async function runRender(named: string[], options: Options, ctx: CliConte
     report.files.push(fileReport);
     if (!loaded.plan || fileReport.findings.some((f) => f.severity === 'error')) continue;
     try {
-      const prepared = await prepareDocument(loaded.plan, planFile, ctx.lang, options.profile ? { profile: options.profile as ProfileId } : {});
-      // Config problems belong to the config file: report them under it.
+      const prepared = await prepareDocument(loaded.plan, planFile, ctx.lang, { ...(options.profile ? { profile: options.profile as ProfileId } : {}), ...(loaded.sourceMap ? { sourceMap: loaded.sourceMap } : {}) });
+      // Config problems belong to the config file: report them under it (a profile conflict, under the plan).
       for (const f of prepared.findings) {
         let configReport = report.files.find((r) => r.file === f.file);
         if (!configReport) report.files.push((configReport = { file: f.file, findings: [] }));

@@ -1,5 +1,6 @@
 // The work behind `dvk rules`: the catalog as a table (or JSON for tools).
 import { catalogMetas } from '../../lint/catalog.js';
+import { docsUrlFor } from '../../lint/docs-page.js';
 import type { RuleMeta } from '../../lint/rule.js';
 import type { Lang } from '../../i18n/index.js';
 import type { CliContext } from '../context.js';
@@ -22,6 +23,7 @@ export function runRules(options: { format: 'table' | 'json' }, ctx: CliContext)
   if (options.format === 'json') {
     const rows = metas.map((m) => ({
       id: m.id,
+      kind: m.kind ?? 'plan',
       severity: m.severity,
       systems: m.systems,
       ...(m.profiles ? { profiles: m.profiles } : {}),
@@ -31,7 +33,8 @@ export function runRules(options: { format: 'table' | 'json' }, ctx: CliContext)
       description: m.description[ctx.lang],
       tags: m.tags,
       basis: m.basis,
-      docsUrl: `docs/rules/${m.id}.md`,
+      ...(m.options ? { options: m.options } : {}),
+      docsUrl: docsUrlFor(m.id),
     }));
     ctx.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;

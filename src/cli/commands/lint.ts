@@ -1,6 +1,7 @@
 // `dvk lint [paths…]`: every check dvk knows (YAML, schema, the rule catalog, run-level checks)
 // over plan files, folders or globs; the command-line contract of ESLint and markdownlint-cli2.
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { profileIds } from '../../profile/ids.js';
 import type { CommandSpec } from '../main.js';
 
 export interface LintCommandOptions {
@@ -12,7 +13,8 @@ export interface LintCommandOptions {
   reportUnusedDisableDirectives?: boolean;
   outputFile?: string;
   force?: boolean;
-  profile?: 'nd30' | 'dang-hd36' | 'dang-hd05';
+  /** One of profileIds(). */
+  profile?: string;
 }
 
 export const lintCommand: CommandSpec = {
@@ -34,7 +36,7 @@ export const lintCommand: CommandSpec = {
       .option('--report-unused-disable-directives', vi ? 'báo các chỉ thị # dvk-disable… không tắt vấn đề nào' : 'report # dvk-disable… directives that suppress nothing')
       .option('-o, --output-file <file>', vi ? 'ghi kết quả vào tệp thay vì màn hình' : 'write the results to a file instead of stdout')
       .option('--force', vi ? 'cho phép -o ghi đè một tệp đã có mà không phải báo cáo dvk ghi ra' : 'let -o replace an existing file that is not a report dvk wrote')
-      .addOption(new Option('--profile <id>', vi ? 'ép dùng một thể thức' : 'force a format profile').choices(['nd30', 'dang-hd36', 'dang-hd05']))
+      .addOption(new Option('--profile <id>', vi ? 'ép dùng một thể thức' : 'force a format profile').choices([...profileIds()]))
       .action(async (paths: string[], options: LintCommandOptions, command: Command) => {
         const { runLint } = await import('../actions/lint.js');
         setExit(await runLint(paths, options, ctx()));

@@ -1,7 +1,7 @@
 // The contract of one .docx layout check (the same idea as src/lint/rule.ts, for layout).
-import type { Localized } from '../../i18n/index.js';
+import type { RuleMeta } from '../../lint/rule.js';
 import type { Profile } from '../../profile/index.js';
-import type { LegalBasis, Severity } from '../../report/finding.js';
+import type { Severity } from '../../report/finding.js';
 import type { Recognition } from '../recognise.js';
 import type { DocumentSource } from '../source.js';
 
@@ -14,13 +14,8 @@ export interface LayoutIssue {
   severity?: Severity;
 }
 
-export interface LayoutCheckMeta {
-  id: string;
-  title: Localized;
-  severity: Severity;
-  basis: Partial<Record<'state' | 'party', LegalBasis>>;
-  messages: Record<string, Localized>;
-}
+/** A layout check is described like every other catalog entry (src/lint/rule.ts), with kind `layout`. */
+export type LayoutCheckMeta = RuleMeta & { kind: 'layout' };
 
 export interface LayoutContext {
   source: DocumentSource;

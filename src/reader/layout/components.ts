@@ -40,6 +40,12 @@ export const componentStyle = defineLayoutCheck({
   meta: {
     id: 'docx-component-style',
     title: { vi: 'Cỡ chữ và kiểu chữ từng thành phần', en: 'Size and style of each component' },
+    kind: 'layout',
+    description: { vi: 'Cỡ chữ và kiểu chữ (đậm, nghiêng, in hoa) của từng thành phần thể thức (Quốc hiệu, tên cơ quan, số ký hiệu, tên loại, trích yếu, nội dung, chữ ký, nơi nhận…) đúng bảng mẫu chữ của thể thức.', en: 'Size and style (bold, italic, capitals) of each component (national title, organ, number, type, subject, body, signature, recipients…) as the format’s type table sets them.' },
+    systems: ['state', 'party'],
+    fix: 'none',
+    tags: ['docx', 'trinh-bay'],
+    examples: { wrong: 'KẾ HOẠCH — cỡ 12, không đậm', right: 'KẾ HOẠCH — cỡ 14, đậm' },
     severity: 'error',
     basis: { state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Phụ lục I, mục II (bảng mẫu chữ)' }, party: { source: 'HD 36-HD/VPTW', where: 'Phụ lục (mẫu chữ)' } },
     messages: {

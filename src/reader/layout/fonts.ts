@@ -8,6 +8,12 @@ export const runFonts = defineLayoutCheck({
   meta: {
     id: 'docx-font',
     title: { vi: 'Phông chữ Times New Roman ở mọi chỗ', en: 'Times New Roman everywhere' },
+    kind: 'layout',
+    description: { vi: 'Mọi chữ của văn bản dùng phông Times New Roman (bộ mã Unicode TCVN 6909:2001), đặt thẳng trên chữ, không theo phông chủ đề hay phông mặc định của máy.', en: 'All text is set in Times New Roman (Unicode, TCVN 6909:2001), set directly, not through a theme font or the machine default.' },
+    systems: ['state', 'party'],
+    fix: 'none',
+    tags: ['docx', 'trinh-bay'],
+    examples: { wrong: 'Phông: Calibri (Body) hoặc +Body', right: 'Phông: Times New Roman' },
     severity: 'error',
     basis: { state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Phụ lục I, mục I.1' }, party: { source: 'HD 36-HD/VPTW', where: 'mục phông chữ' } },
     messages: {

@@ -2,6 +2,7 @@
 // styles per component, rule lines, page numbers, spacing). One small module per check, each
 // with meta like a lint rule; they run on the paragraphs the recogniser assigned to components.
 import { localize, type Lang } from '../../i18n/index.js';
+import { legalBasisFor } from '../../profile/basis.js';
 import type { Finding } from '../../report/finding.js';
 import type { Recognition } from '../recognise.js';
 import { positionIn, type DocumentSource } from '../source.js';
@@ -22,7 +23,7 @@ export function layoutFindings(source: DocumentSource, recognition: Recognition,
         message: localize(check.meta.messages[issue.messageId]!, lang, issue.data),
         file,
         range: { start: positionIn(source, start), end: positionIn(source, end) },
-        basis: check.meta.basis[recognition.profile.he_thong === 'dang' ? 'party' : 'state'] ?? { source: recognition.profile.can_cu.nguon, where: recognition.profile.can_cu.vi_tri },
+        basis: legalBasisFor(check.meta.id, check.meta.basis, recognition.profile) ?? { source: recognition.profile.can_cu.nguon, where: recognition.profile.can_cu.vi_tri },
       });
     }
   }

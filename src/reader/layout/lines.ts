@@ -61,6 +61,12 @@ export const ruleLines = defineLayoutCheck({
   meta: {
     id: 'docx-rule-lines',
     title: { vi: 'Đường kẻ dưới tiêu ngữ, tiêu đề và tên cơ quan', en: 'Rule lines under the motto, header and organ' },
+    kind: 'layout',
+    description: { vi: 'Có đường kẻ ngang nét liền dưới Tiêu ngữ (văn bản Nhà nước) hoặc dưới tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” (văn bản Đảng), và dưới tên cơ quan ban hành của văn bản Nhà nước, dài đúng tỉ lệ thể thức quy định so với dòng chữ phía trên.', en: 'A solid rule line under the motto (State) or under “ĐẢNG CỘNG SẢN VIỆT NAM” (Party), and under the issuing organ of a State document, as long as the format sets relative to the text above it.' },
+    systems: ['state', 'party'],
+    fix: 'none',
+    tags: ['docx', 'trinh-bay'],
+    examples: { wrong: 'Độc lập - Tự do - Hạnh phúc   (không có đường kẻ dưới)', right: 'Độc lập - Tự do - Hạnh phúc\n──────────────────────────' },
     severity: 'error',
     basis: { state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Phụ lục I, mục II.1–2' }, party: { source: 'HD 36-HD/VPTW', where: 'mục tiêu đề, tên cơ quan ban hành' } },
     messages: {

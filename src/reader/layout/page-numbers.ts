@@ -7,6 +7,12 @@ export const pageNumbers = defineLayoutCheck({
   meta: {
     id: 'docx-page-number',
     title: { vi: 'Số trang: giữa đầu trang, không đánh ở trang 1', en: 'Page numbers: top centre, none on page 1' },
+    kind: 'layout',
+    description: { vi: 'Văn bản nhiều trang đánh số trang ở giữa đầu trang, bắt đầu từ trang 2 (trang 1 không có số).', en: 'A multi-page document numbers its pages at the top centre, from page 2 (page 1 has no number).' },
+    systems: ['state', 'party'],
+    fix: 'none',
+    tags: ['docx', 'trinh-bay'],
+    examples: { wrong: 'Số trang ở chân trang, có cả trang 1', right: 'Số trang giữa đầu trang; bật “Trang đầu khác”' },
     severity: 'error',
     basis: { state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Phụ lục I, mục II.10' }, party: { source: 'HD 36-HD/VPTW', where: 'mục đánh số trang' } },
     messages: {

@@ -38,6 +38,12 @@ export const pageSize = defineLayoutCheck({
   meta: {
     id: 'docx-page-size',
     title: { vi: 'Khổ giấy A4, in dọc', en: 'A4 paper, portrait' },
+    kind: 'layout',
+    description: { vi: 'Văn bản in trên khổ A4 (210 × 297 mm), trang dọc; dvk đọc kích thước trang của từng phần (section) trong tệp .docx.', en: 'The document is printed on A4 (210 × 297 mm), portrait; dvk reads the page size of each section of the .docx file.' },
+    systems: ['state', 'party'],
+    fix: 'none',
+    tags: ['docx', 'trinh-bay'],
+    examples: { wrong: 'Layout → Size: Letter (216 × 279 mm)', right: 'Layout → Size: A4 (210 × 297 mm), Orientation: Portrait' },
     severity: 'error',
     basis: { state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Phụ lục I, mục I.2' }, party: { source: 'HD 36-HD/VPTW', where: 'mục khổ giấy' } },
     messages: {
@@ -64,6 +70,12 @@ export const pageMargins = defineLayoutCheck({
   meta: {
     id: 'docx-margins',
     title: { vi: 'Lề trang trong khoảng thể thức cho phép', en: 'Page margins within the allowed range' },
+    kind: 'layout',
+    description: { vi: 'Lề trang nằm trong khoảng thể thức cho phép (NĐ 30: trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm), theo từng phần (section) của tệp .docx.', en: 'Page margins within the ranges the format allows (NĐ 30: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm), per section of the .docx file.' },
+    systems: ['state', 'party'],
+    fix: 'none',
+    tags: ['docx', 'trinh-bay'],
+    examples: { wrong: 'Lề trái 25 mm, lề phải 25 mm', right: 'Lề trên 20 mm, dưới 20 mm, trái 30 mm, phải 15 mm' },
     severity: 'error',
     basis: { state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Phụ lục I, mục I.4' }, party: { source: 'HD 36-HD/VPTW', where: 'mục định lề trang' } },
     messages: { margin: MARGIN, marginSections: withSections(MARGIN) },

@@ -12,6 +12,12 @@ export const paragraphSpacing = defineLayoutCheck({
   meta: {
     id: 'docx-paragraph-spacing',
     title: { vi: 'Khoảng cách đoạn, thụt đầu dòng, giãn dòng', en: 'Paragraph spacing, indent and line spacing' },
+    kind: 'layout',
+    description: { vi: 'Phần nội dung: khoảng cách giữa các đoạn tối thiểu 6 pt, thụt đầu dòng 1–1,27 cm, giãn dòng trong khoảng thể thức cho phép.', en: 'Body text: at least 6 pt between paragraphs, a first-line indent of 1–1.27 cm, line spacing within the range the format allows.' },
+    systems: ['state', 'party'],
+    fix: 'none',
+    tags: ['docx', 'trinh-bay'],
+    examples: { wrong: 'Khoảng cách đoạn 0 pt, thụt đầu dòng 0 cm', right: 'Khoảng cách đoạn 6 pt, thụt đầu dòng 1,27 cm, giãn dòng 1,15' },
     severity: 'warning',
     basis: { state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Phụ lục I, mục II.6.a' }, party: { source: 'HD 36-HD/VPTW', where: 'mục trình bày phần nội dung' } },
     messages: {
