@@ -13,6 +13,7 @@ import type { FileReport, Finding } from '../report/finding.js';
 import { validateAgainst } from '../schema/validate.js';
 import { adjustProfile } from '../profile/adjust.js';
 import { loadProfile } from '../profile/index.js';
+import { profileIds } from '../profile/ids.js';
 
 export const CONFIG_FILE_NAMES = ['dvk.config.yaml', 'dvk.config.yml'] as const;
 
@@ -91,7 +92,8 @@ export async function configFileReport(file: string, lang: Lang, options: Config
 function layoutProblems(loaded: LoadedConfig, file: string, lang: Lang): Finding[] {
   const { config, sourceMap } = loaded;
   if (!config.trinh_bay || !sourceMap) return [];
-  const ids: ProfileId[] = config.the_thuc ? [config.the_thuc] : config.he_thong === 'nha_nuoc' ? ['nd30'] : config.he_thong === 'dang' ? ['dang-hd36', 'dang-hd05'] : ['nd30', 'dang-hd36', 'dang-hd05'];
+  // The profiles come from profiles/*.yaml (ids are the file names), never from a list here.
+  const ids: ProfileId[] = config.the_thuc ? [config.the_thuc] : profileIds().filter((id) => !config.he_thong || loadProfile(id).he_thong === config.he_thong);
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const id of ids) {
