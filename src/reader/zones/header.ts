@@ -14,6 +14,40 @@ import { cells, endOf, join, slice, startOf, trim, type Val } from '../val.js';
 import type { Footer } from './recipients.js';
 import { derived, Leaf, leaf, type ReaderContext, type Tree } from './context.js';
 
+/** The Quốc hiệu and the Tiêu ngữ anywhere in a cell (their anchored forms are in patterns.ts). */
+const QUOC_HIEU_IN = /CỘNG\s+H[OÒ]\s*[AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/u;
+const TIEU_NGU_IN = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu;
+
+/**
+ * Two header columns flattened onto one line with a single space between them (a web page or a
+ * PDF copy): "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH X Độc lập - Tự do -
+ * Hạnh phúc", "Số: 12/UBND-VP Vị Thanh, ngày 6 tháng 4 năm 2011". Cut only where the right
+ * column is one of these fixed forms (and the left is an organ in capitals or a whole number
+ * line), so a line that is not two columns is never cut.
+ */
+export function splitGluedColumns(c: Val): Val[] {
+  const t = c.text;
+  if (P.QUOC_HIEU.test(t) || P.TIEU_NGU.test(t) || P.DATE_LINE.test(t)) return [c];
+  for (const re of [QUOC_HIEU_IN, TIEU_NGU_IN]) {
+    const m = re.exec(t);
+    if (!m || m.index === 0) continue;
+    const left = trim(slice(c, 0, m.index));
+    const right = trim(slice(c, m.index + m[0].length));
+    if (!P.isUpper(left.text) || !/\p{L}/u.test(left.text)) continue;
+    return [left, trim(slice(c, m.index, m.index + m[0].length)), ...(right.text ? splitGluedColumns(right) : [])];
+  }
+  if (/^Số[\s:]/u.test(t) && /\sngày\s/u.test(t)) {
+    for (let i = t.indexOf(' '); i > 0; i = t.indexOf(' ', i + 1)) {
+      const left = trim(slice(c, 0, i));
+      const number = P.NUMBER_LINE.exec(left.text);
+      if (!number || /\s/u.test(number[8]!) || !/\p{L}/u.test(number[8]!)) continue;
+      const right = trim(slice(c, i));
+      if (parseDate(right)) return [left, right];
+    }
+  }
+  return [c];
+}
+
 /** A place name alone with its comma, the first half of a wrapped date line. */
 const PLACE_ONLY = /^\p{Lu}[\p{L} .'-]*,$/u;
 
@@ -91,7 +125,7 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
     // "ngày     tháng 10") are runs of spaces, not a column break.
     const whole = trim(lineVal(line));
     const wholeNumber = P.NUMBER_LINE.exec(whole.text);
-    const lineCells = P.DATE_LINE.test(whole.text) || (wholeNumber && !/\t|\s{2,}\S|\sngày\s/u.test(wholeNumber[8]!)) ? [whole] : cells(lineVal(line));
+    const lineCells = P.DATE_LINE.test(whole.text) || (wholeNumber && !/\t|\s{2,}\S|\sngày\s/u.test(wholeNumber[8]!)) ? [whole] : cells(lineVal(line)).flatMap(splitGluedColumns);
     for (const cell of lineCells) {
       const c = trim(cell);
       const t = c.text.replace(/\*\*/g, '');

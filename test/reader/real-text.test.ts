@@ -1,0 +1,37 @@
+// Real text as it reaches dvk (copied from web pages and PDFs): each test is an invented
+// document showing one kind of damage the reader must read through without false findings.
+import { describe, expect, it } from 'vitest';
+import { recognise } from '../../src/reader/recognise.js';
+import { sourceFromText } from '../../src/reader/source.js';
+
+const read = (lines: string[]) => {
+  const r = recognise(sourceFromText(lines.join('\n')));
+  return { r, data: r.data as Record<string, any>, rules: r.notes.map((n) => n.rule), notes: r.notes };
+};
+
+const FOOT = ['', 'Nơi nhận:', '- Các phòng, ban;', '- Lưu: VT.', '', 'CHỦ TỊCH', '', 'Trần Văn B'];
+
+describe('two header columns flattened onto one line with single spaces', () => {
+  it('organ + Quốc hiệu, organ + Tiêu ngữ, number + place and date are each read as two parts', () => {
+    const { data, r, rules } = read([
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'HUYỆN NAM SƠN Độc lập - Tự do - Hạnh phúc',
+      '',
+      'Số: 21/UBND-VP Nam Sơn, ngày 12 tháng 8 năm 2024',
+      '',
+      'V/v tổ chức trồng cây đầu xuân',
+      '',
+      'Kính gửi: Ủy ban nhân dân các xã.',
+      '',
+      'Ủy ban nhân dân huyện đề nghị các xã tổ chức trồng cây./.',
+      ...FOOT,
+    ]);
+    expect(rules).not.toContain('reader/not-found');
+    expect(r.components.has('quoc_hieu')).toBe(true);
+    expect(r.components.has('tieu_ngu')).toBe(true);
+    expect(data.co_quan.ten).toBe('ỦY BAN NHÂN DÂN HUYỆN NAM SƠN');
+    expect(data.ky_hieu).toBe('UBND-VP');
+    expect(data.dia_danh).toBe('Nam Sơn');
+    expect(data.ngay).toBe('2024-08-12');
+  });
+});
