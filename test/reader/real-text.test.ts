@@ -6,7 +6,7 @@ import { sourceFromText } from '../../src/reader/source.js';
 
 const read = (lines: string[]) => {
   const r = recognise(sourceFromText(lines.join('\n')));
-  return { r, data: r.data as Record<string, any>, rules: r.notes.map((n) => n.rule), notes: r.notes };
+  return { r, data: r.data as Record<string, any>, rules: r.notes.map((n) => n.ruleId), notes: r.notes };
 };
 
 const FOOT = ['', 'Nơi nhận:', '- Các phòng, ban;', '- Lưu: VT.', '', 'CHỦ TỊCH', '', 'Trần Văn B'];
@@ -33,5 +33,22 @@ describe('two header columns flattened onto one line with single spaces', () => 
     expect(data.ky_hieu).toBe('UBND-VP');
     expect(data.dia_danh).toBe('Nam Sơn');
     expect(data.ngay).toBe('2024-08-12');
+  });
+});
+
+describe('a web copy with a blank line between every two lines', () => {
+  it('the nơi nhận list goes on across the blank lines: every item and the Lưu line are read', () => {
+    const { data, rules } = read([
+      'ỦY BAN NHÂN DÂN HUYỆN NAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '\tĐộc lập - Tự do - Hạnh phúc',
+      'Số: 21/UBND-VP\tNam Sơn, ngày 12 tháng 8 năm 2024',
+      '', 'V/v tổ chức trồng cây đầu xuân', '',
+      'Kính gửi: Ủy ban nhân dân các xã.', '',
+      'Ủy ban nhân dân huyện đề nghị các xã tổ chức trồng cây./.', '',
+      'Nơi nhận:', '', '- Như trên;', '', '- Thường trực Huyện ủy;', '', '- Lưu: VT, VP.', '', 'CHỦ TỊCH', '', 'Trần Văn B',
+    ]);
+    expect(rules).not.toContain('reader/not-found');
+    expect(data.noi_nhan).toEqual({ gui: ['Như trên', 'Thường trực Huyện ủy'], luu: 'VT, VP' });
+    expect(data.nguoi_ky).toMatchObject({ chuc_vu: 'CHỦ TỊCH', ho_ten: 'Trần Văn B' });
   });
 });

@@ -36,7 +36,13 @@ export function readFooter(ctx: ReaderContext, from: number, end: number): Foote
       const line = lines[i]!;
       const cs = cells(lineVal(line));
       if (cs.length === 0) {
-        if (seenItem) listEnded = true;
+        // A blank line ends the list, unless a dashed item follows it: a web page or a PDF copy
+        // puts a blank line between every two lines.
+        if (seenItem && !listEnded) {
+          const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+          const nextCells = next ? cells(lineVal(next)) : [];
+          if (!(nextCells.length === 1 && P.BULLET.test(nextCells[0]!.text))) listEnded = true;
+        }
         continue;
       }
       for (const c of cs) {
