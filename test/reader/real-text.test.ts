@@ -52,3 +52,20 @@ describe('a web copy with a blank line between every two lines', () => {
     expect(data.nguoi_ky).toMatchObject({ chuc_vu: 'CHỦ TỊCH', ho_ten: 'Trần Văn B' });
   });
 });
+
+describe('a note in brackets under the last paragraph', () => {
+  const doc = (end: string) => [
+    'ỦY BAN NHÂN DÂN HUYỆN NAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    '\tĐộc lập - Tự do - Hạnh phúc',
+    'Số: 21/UBND-VP\tNam Sơn, ngày 12 tháng 8 năm 2024',
+    'V/v tổ chức trồng cây đầu xuân',
+    'Kính gửi: Ủy ban nhân dân các xã.',
+    `Ủy ban nhân dân huyện đề nghị các xã tổ chức trồng cây${end}`,
+    '(Gửi kèm Kế hoạch số 12/KH-UBND ngày 02/8/2024)',
+    ...FOOT,
+  ];
+  it('the final mark is looked for on the paragraph above it', () => {
+    expect(read(doc('./.')).rules).not.toContain('body-terminator');
+    expect(read(doc('.')).rules).toContain('body-terminator');
+  });
+});

@@ -13,7 +13,7 @@ import { docTypeOf } from '../../plan/doc-types.js';
 import { appendAll } from '../../shared/append.js';
 import { readArticles } from './articles.js';
 import { basis } from './basis.js';
-import { checkTerminator } from './closing.js';
+import { checkTerminator, lastTextPara } from './closing.js';
 import { structure } from './structure.js';
 
 const PART_KEYS = [
@@ -62,7 +62,7 @@ export function buildBody(ctx: ReaderContext, paras: Para[], type: DocType, data
   // The closing sentence ("Trên đây là …") and the terminator.
   let closingIndex = -1;
   for (let i = paras.length - 1; i >= Math.max(0, paras.length - 2); i--) if (P.CLOSING.test(paras[i]!.v.text)) { closingIndex = i; break; }
-  const last = closingIndex !== -1 ? paras[closingIndex] : paras.at(-1);
+  const last = closingIndex !== -1 ? paras[closingIndex] : lastTextPara(paras);
   if (last) checkTerminator(ctx, last, paras, closingIndex, data);
   let closing: Para | undefined;
   if (closingIndex !== -1) {

@@ -6,6 +6,16 @@ import * as P from '../patterns.js';
 import { endOf, slice, startOf } from '../val.js';
 import { type Para, type ReaderContext, type Tree } from './context.js';
 
+/**
+ * The paragraph the terminator belongs to: the last one, passing over a note in brackets under
+ * the text ("(Đính kèm Công văn số …)", "(Kèm theo …)"), which follows the final mark.
+ */
+export function lastTextPara(paras: Para[]): Para | undefined {
+  let i = paras.length - 1;
+  while (i > 0 && /^\(.*\)\.?$/u.test(paras[i]!.v.text.trim())) i--;
+  return paras[i];
+}
+
 export function checkTerminator(ctx: ReaderContext, last: Para, paras: Para[], closingIndex: number, _data: Record<string, Tree>) {
   // The renderer prints the terminator ("./." for State, "." for Party); a typed "./." is taken
   // off so it is not printed twice, and remembered for the comment.
@@ -22,7 +32,7 @@ export function checkTerminator(ctx: ReaderContext, last: Para, paras: Para[], c
 export function terminatorCheck(ctx: ReaderContext, paras: Para[], profile: Profile) {
   const expected = profile.dau_ket_thuc;
   const removed = ctx.removedTerminator;
-  const last = paras.filter((p) => P.CLOSING.test(p.v.text)).at(-1) ?? paras.at(-1);
+  const last = paras.filter((p) => P.CLOSING.test(p.v.text)).at(-1) ?? lastTextPara(paras);
   if (!last) return;
   const written = removed ? removed.mark : (last.v.text.trimEnd().at(-1) ?? '');
   // Party practice writes both "." and "./." (HD 36 does not settle it): only State is checked.
