@@ -12,6 +12,10 @@ export const readerMessages = {
     vi: 'Dòng “{{text}}” ở phần đầu văn bản không thuộc thành phần thể thức nào (có thể là dấu “công văn đến” hoặc ghi chú tay); dvk bỏ qua dòng này.',
     en: 'The line “{{text}}” in the header is not a component of the document (perhaps a "received" stamp or a handwritten note); dvk ignores it.',
   },
+  cutOff: {
+    vi: 'Văn bản dừng giữa chừng ở “{{tail}}” (không có dấu kết thúc, nơi nhận, chữ ký): có lẽ chỉ là một phần của văn bản (trang web thường cắt bớt). dvk không kiểm tra các phần lẽ ra ở sau chỗ này.',
+    en: 'The text stops mid-way at “{{tail}}” (no final mark, no nơi nhận, no signature): it is probably only part of the document (web pages often cut it). dvk does not check the parts that would follow.',
+  },
   stamp: {
     vi: 'Dấu “công văn đến” của nơi nhận (dòng {{from}}–{{to}}) không thuộc văn bản; dvk bỏ qua.',
     en: 'A "received" stamp of the recipient (lines {{from}}–{{to}}) is not part of the document; dvk ignores it.',

@@ -24,7 +24,7 @@ import { pathKey, type Located } from './source-map.js';
 import type { DocumentSource } from './source.js';
 import { val } from './val.js';
 import { buildBody, paragraphs, readAppendices } from './zones/body.js';
-import { terminatorCheck } from './zones/closing.js';
+import { cutOffAt, terminatorCheck } from './zones/closing.js';
 import { derived, Leaf, leaf, ReaderContext, type Recognition, type Tree, type Uncertain } from './zones/context.js';
 import { decideSystem, formChecks, guessHeaderEnd, headerData, readHeader } from './zones/header.js';
 import { noiNhanData, readFooter, readRecipients } from './zones/recipients.js';
@@ -92,6 +92,7 @@ export function recognise(source: DocumentSource, options: RecogniseOptions = {}
   // 5. Body between them.
   const bodyParas = paragraphs(ctx, cursor, footer.start);
   const kinhGui = readAddressees(ctx, bodyParas);
+  cutOffAt(ctx, bodyParas, footer);
 
   // System and profile: the header decides; the number's shape, the authority form and the
   // Party star break a tie. The profile is chosen by `profileFor`, not here.

@@ -69,3 +69,29 @@ describe('a note in brackets under the last paragraph', () => {
     expect(read(doc('.')).rules).toContain('body-terminator');
   });
 });
+
+describe('a text cut off mid-way (a web page keeps only the first part)', () => {
+  const HEAD = [
+    'ỦY BAN NHÂN DÂN TỈNH NAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    '\tĐộc lập - Tự do - Hạnh phúc',
+    'Số: 40/KH-UBND\tNam Sơn, ngày 12 tháng 8 năm 2024',
+    '', 'KẾ HOẠCH', 'Phát triển du lịch cộng đồng', '',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'Phát huy tiềm năng du lịch của các xã vùng cao.',
+  ];
+  it('says so once, on the last words; nothing about the nơi nhận, the signature or the final mark', () => {
+    const { notes, rules } = read([...HEAD, 'II. NỘI DUNG', '1. Xây dựng sản phẩm du lịch gắn với bản sắc văn hóa các dân tộc, phát tri']);
+    expect(rules.filter((r) => r === 'reader/cut-off')).toHaveLength(1);
+    expect(notes.filter((n) => n.ruleId === 'reader/not-found')).toEqual([]);
+    expect(rules).not.toContain('body-terminator');
+    const cut = notes.find((n) => n.ruleId === 'reader/cut-off')!;
+    expect(cut.data?.tail).toMatch(/phát tri$/u);
+  });
+  it('a text that ends with its final mark, or a closing sentence, is not cut off: what is missing is reported', () => {
+    for (const end of ['Tổ chức thực hiện nghiêm túc./.', 'Trân trọng']) {
+      const { rules } = read([...HEAD, 'II. TỔ CHỨC THỰC HIỆN', end]);
+      expect(rules).not.toContain('reader/cut-off');
+      expect(rules).toContain('reader/not-found');
+    }
+  });
+});

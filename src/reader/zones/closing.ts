@@ -5,6 +5,7 @@ import { readerMessages as rm } from '../messages.js';
 import * as P from '../patterns.js';
 import { endOf, slice, startOf } from '../val.js';
 import { type Para, type ReaderContext, type Tree } from './context.js';
+import type { Footer } from './recipients.js';
 
 /**
  * The paragraph the terminator belongs to: the last one, passing over a note in brackets under
@@ -28,8 +29,25 @@ export function checkTerminator(ctx: ReaderContext, last: Para, paras: Para[], c
   void closingIndex;
 }
 
+/**
+ * A text that stops mid-way: no "Nơi nhận:", no signature, and the last paragraph ends with no
+ * mark at all ("… phát triển. Ngu"): a web page or a copy that kept only the first part. It is
+ * said once, on the last words; the parts that would have followed are not reported missing
+ * (ReaderContext.notFound) and the final mark is not checked.
+ */
+export function cutOffAt(ctx: ReaderContext, paras: Para[], footer: Footer): void {
+  if (footer.label || footer.signature.lines.length) return;
+  const last = paras.at(-1);
+  if (!last || !/[\p{Ll}\p{N}]$/u.test(last.v.text.trimEnd()) || P.CLOSING.test(last.v.text)) return;
+  const text = last.v.text.trimEnd();
+  const tail = text.length > 30 ? `…${text.slice(-30).replace(/^\S*\s/u, '')}` : text;
+  ctx.cutOff = [endOf(last.v) - 1, endOf(last.v)];
+  ctx.note('reader/cut-off', 'warning', rm.cutOff, ctx.cutOff, { tail });
+}
+
 /** Catalog rule 31 (body-terminator): State "./.", Party "." — checked on what was typed. */
 export function terminatorCheck(ctx: ReaderContext, paras: Para[], profile: Profile) {
+  if (ctx.cutOff) return;
   const expected = profile.dau_ket_thuc;
   const removed = ctx.removedTerminator;
   const last = paras.filter((p) => P.CLOSING.test(p.v.text)).at(-1) ?? lastTextPara(paras);

@@ -63,6 +63,9 @@ interface Para {
   lines: SourceLine[];
 }
 
+/** The plan keys of the parts that come after the body's first lines: not reported missing in a text cut off. */
+const AFTER_THE_CUT = new Set(['muc_dich_yeu_cau', 'noi_dung', 'thoi_gian_thuc_hien', 'kinh_phi', 'to_chuc_thuc_hien', 'cau_ket', 'noi_nhan', 'nguoi_ky', 'phu_luc']);
+
 /** Shared state of one recognition; every zone module takes it as its first argument. */
 export class ReaderContext {
   readonly lines: SourceLine[];
@@ -78,6 +81,8 @@ export class ReaderContext {
   /** Positions for paths that have no value (a blank number still has a place in the text). */
   extraEntries: [PlanPath, Located][] = [];
   removedTerminator?: { mark: string; para: Para; at: [number, number] };
+  /** The text stops mid-way (see cutOffAt): where, reported once. */
+  cutOff?: [number, number];
 
   constructor(readonly source: DocumentSource, readonly placeholderText: string) {
     this.lines = source.lines;
@@ -107,8 +112,10 @@ export class ReaderContext {
 
   /** `paths`: where the missing part would be in the plan (see Recognition.missing). */
   notFound(part: Localized, at: number, ...paths: PlanPath[]) {
-    this.notes.push({ ruleId: 'reader/not-found', severity: 'error', message: rm.notFound, data: { part: part.vi, partEn: part.en }, start: at, end: at, ...(paths[0] ? { path: paths[0] } : {}) });
     this.missing.push(...paths);
+    // The text is cut off: the parts that would have followed are not reported one by one.
+    if (this.cutOff && paths[0] && AFTER_THE_CUT.has(String(paths[0][0]))) return;
+    this.notes.push({ ruleId: 'reader/not-found', severity: 'error', message: rm.notFound, data: { part: part.vi, partEn: part.en }, start: at, end: at, ...(paths[0] ? { path: paths[0] } : {}) });
   }
 
   materialise(node: Tree, path: PlanPath, entries: Map<string, Located>, uncertain: Uncertain[], placeholders: PlanPath[]): unknown {
