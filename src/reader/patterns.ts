@@ -43,6 +43,16 @@ export const DOC_TYPES: [RegExp, DocType][] = DOC_TYPE_IDS.filter((id) => DOC_TY
   id,
 ]);
 
+/**
+ * A tên loại and its trích yếu typed on one line in capitals ("KẾ HOẠCH TỔ CHỨC NGÀY HỘI …"):
+ * the type's name in capitals, then more words in capitals. Case-sensitive, so a sentence
+ * ("Kế hoạch này …") never matches; group 1 is the type's name.
+ */
+export const DOC_TYPES_WITH_SUBJECT: [RegExp, DocType][] = DOC_TYPE_IDS.filter((id) => DOC_TYPE_REGISTRY[id].heading === 'ten_loai').map((id) => [
+  new RegExp(`^(${upperName(id)})\\s+(?=\\p{Lu})`, 'u'),
+  id,
+]);
+
 /** "I. MỤC ĐÍCH", "II- NỘI DUNG": a Roman-numbered part heading. */
 export const ROMAN_HEADING = /^([IVXLC]{1,7})(\s*[.\-–)]\s*|\s*:\s*)(\S.*)$/u;
 /** "1. …", "2- …", "3) …". */
@@ -100,6 +110,10 @@ export const KINH_GUI = /^Kính\s+gửi\s*:?\s*/iu;
 /** A quyết định's enacting line: "QUYẾT ĐỊNH:" (State) or "QUYẾT ĐỊNH" after the căn cứ (Party). */
 export const ENACTING = /^QUYẾT\s+ĐỊNH\s*:?$/u;
 /** "Điều 1. …", an article of a quyết định. */
+/** "Chương I", "CHƯƠNG II": a chapter of a quy chế, quy định or an article-shaped text. */
+export const CHAPTER = /^(Chương|CHƯƠNG)\s+([IVXLC]+|\d{1,3})(?![\p{L}\d])/u;
+/** "(Ban hành kèm theo Quyết định số …)": the line under the title of a text issued with a decision. */
+export const ATTACHMENT_NOTE = /^\(\s*(Ban\s+hành\s+)?kèm\s+theo\b/iu;
 export const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*/u;
 /** A công văn's trích yếu under the number: State "V/v …", Party "về …" (NĐ 30 ô 5b; HD 36 ô 5b). */
 export const LETTER_SUBJECT = /^(V\/v|[Vv]ề)\s+\S/u;
@@ -159,6 +173,9 @@ export function continuesOrganName(previous: string, next: string): boolean {
 export function isBodyStructure(text: string): boolean {
   const t = text.trim();
   return (
+    CHAPTER.test(t) ||
+    ARTICLE.test(t) ||
+    ATTACHMENT_NOTE.test(t) ||
     ROMAN_HEADING.test(t) ||
     ARABIC_ITEM.test(t) ||
     DECIMAL_ITEM.test(t) ||

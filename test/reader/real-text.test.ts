@@ -95,3 +95,41 @@ describe('a text cut off mid-way (a web page keeps only the first part)', () => 
     }
   });
 });
+
+describe('the type and the subject typed on one line in capitals', () => {
+  const doc = (title: string[]) => [
+    'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'XÃ HÒA BÌNH\tĐộc lập - Tự do - Hạnh phúc',
+    'Số: 15/QC-UBND\tHòa Bình, ngày 12 tháng 8 năm 2024',
+    '',
+    ...title,
+    '(Ban hành kèm theo Quyết định số 14/QĐ-UBND ngày 12/8/2024 của Ủy ban nhân dân xã)',
+    'Chương I',
+    'QUY ĐỊNH CHUNG',
+    'Điều 1. Phạm vi điều chỉnh',
+    'Quy chế này quy định việc tiếp công dân./.',
+    ...FOOT,
+  ];
+  it('is the tên loại line (the header ends there), the subject goes on over the lines in capitals, and it is noted once', () => {
+    const { data, r, notes } = read(doc(['QUY CHẾ TIẾP CÔNG DÂN', 'CỦA ỦY BAN NHÂN DÂN XÃ HÒA BÌNH']));
+    expect(data.loai).toBe('quy_che');
+    expect(data.trich_yeu).toBe('TIẾP CÔNG DÂN CỦA ỦY BAN NHÂN DÂN XÃ HÒA BÌNH');
+    expect(r.components.get('ten_loai')?.map((l) => l.no)).toEqual([5]);
+    expect(notes.filter((n) => n.ruleId === 'reader/type-and-subject')).toHaveLength(1);
+    // Nothing under it is taken for a header line.
+    expect(notes.filter((n) => n.ruleId === 'reader/unrecognised' || n.ruleId === 'reader/not-found').map((n) => n.data)).toEqual([]);
+  });
+  it('a type alone on its line is read as before; a sentence beginning with a type name is not a tên loại', () => {
+    const { data, rules } = read(doc(['QUY CHẾ', 'Tiếp công dân của Ủy ban nhân dân xã Hòa Bình']));
+    expect(data.loai).toBe('quy_che');
+    expect(data.trich_yeu).toBe('Tiếp công dân của Ủy ban nhân dân xã Hòa Bình');
+    expect(rules).not.toContain('reader/type-and-subject');
+    const letter = read([
+      'ỦY BAN NHÂN DÂN XÃ HÒA BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '\tĐộc lập - Tự do - Hạnh phúc',
+      'Số: 15/UBND-VP\tHòa Bình, ngày 12 tháng 8 năm 2024', 'V/v góp ý dự thảo',
+      'Kính gửi: Các ban, ngành.', 'Kế hoạch số 12/KH-UBND cần được góp ý./.', ...FOOT,
+    ]);
+    expect(letter.data.loai).toBe('cong_van');
+    expect(letter.rules).not.toContain('reader/type-and-subject');
+  });
+});

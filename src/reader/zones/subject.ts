@@ -4,7 +4,8 @@ import type { DocType } from '../../plan/model.js';
 import { readerMessages as rm, unsure } from '../messages.js';
 import * as P from '../patterns.js';
 import { lineVal, type SourceLine } from '../source.js';
-import { join, stripEnd, stripStart, trim } from '../val.js';
+import { join, slice, stripEnd, stripStart, trim } from '../val.js';
+import { guessHeaderEnd } from './header.js';
 import { Leaf, leaf, type Para, type ReaderContext, type Tree } from './context.js';
 
 /** The index of the tên loại line (KẾ HOẠCH, QUYẾT ĐỊNH…) and its type, or -1. */
@@ -15,6 +16,16 @@ export function findTypeLine(ctx: ReaderContext): { typeIndex: number; docType?:
   for (let i = 0; i < lines.length && typeIndex === -1; i++) {
     const t = lines[i]!.text.replace(/\*\*/g, '').trim();
     for (const [re, type] of P.DOC_TYPES) if (re.test(t)) { typeIndex = i; docType = type; break; }
+  }
+  // None alone on its line: the type and the subject typed on one line in capitals, looked for
+  // only in the header (before the first line that opens a body).
+  if (typeIndex === -1) {
+    const end = guessHeaderEnd(ctx) || lines.length;
+    for (let i = 0; i < end && typeIndex === -1; i++) {
+      const t = lines[i]!.text.replace(/\*\*/g, '').trim();
+      if (!P.isUpper(t)) continue;
+      for (const [re, type] of P.DOC_TYPES_WITH_SUBJECT) if (re.test(t)) { typeIndex = i; docType = type; break; }
+    }
   }
 
   return docType ? { typeIndex, docType } : { typeIndex };
@@ -35,6 +46,26 @@ export function readSubject(ctx: ReaderContext, typeIndex: number, headerEnd: nu
       ctx.note('ten-loai-uppercase', 'error', rm.tenLoaiUppercase, typeText, { expected: typeText.text.toLocaleUpperCase('vi') });
     }
     const separator = (i: number) => blank(i) || P.SUBJECT_SEPARATOR.test(lines[i]!.text.replace(/\*\*/g, '').trim());
+    // The type and the subject on one line ("QUY CHẾ LÀM VIỆC CỦA …"): the subject begins on it
+    // and goes on over the next lines in capitals (a web page wraps it).
+    const inline = P.DOC_TYPES_WITH_SUBJECT.map(([re]) => re.exec(typeText.text)).find(Boolean);
+    if (inline && !P.DOC_TYPES.some(([re]) => re.test(typeText.text))) {
+      const pieces = [trim(slice(typeText, inline[0].length))];
+      const more: SourceLine[] = [];
+      while (cursor < lines.length && pieces.length < 4) {
+        const t = lines[cursor]!.text.replace(/\*\*/g, '').trim();
+        if (t === '' || !P.isUpper(t) || P.isBodyStructure(t)) break;
+        pieces.push(trim(lineVal(lines[cursor]!)));
+        more.push(lines[cursor]!);
+        cursor++;
+      }
+      subject = leaf(join(pieces, ' '));
+      ctx.component('trich_yeu', typeLine, ...more);
+      ctx.unsure(subject, unsure.joinedLines, { count: pieces.length });
+      ctx.note('reader/type-and-subject', 'info', rm.typeAndSubject, typeText, { type: inline[1]! });
+      while (cursor < lines.length && separator(cursor)) cursor++;
+      return { cursor, subject };
+    }
     while (cursor < lines.length && separator(cursor)) cursor++;
     const found = subjectLines(ctx, cursor);
     cursor += found.length;
