@@ -16,6 +16,10 @@ export const readerMessages = {
     vi: 'Văn bản dừng giữa chừng ở “{{tail}}” (không có dấu kết thúc, nơi nhận, chữ ký): có lẽ chỉ là một phần của văn bản (trang web thường cắt bớt). dvk không kiểm tra các phần lẽ ra ở sau chỗ này.',
     en: 'The text stops mid-way at “{{tail}}” (no final mark, no nơi nhận, no signature): it is probably only part of the document (web pages often cut it). dvk does not check the parts that would follow.',
   },
+  damagedType: {
+    vi: 'Dòng “{{written}}” có lẽ là tên loại “{{expected}}” bị hỏng chữ (thường do chép từ PDF); dvk đọc là “{{expected}}”. Kiểm tra lại bản gốc.',
+    en: 'The line “{{written}}” is probably the type “{{expected}}” with damaged letters (often from a PDF copy); dvk reads it as “{{expected}}”. Check the original.',
+  },
   typeAndSubject: {
     vi: 'Tên loại “{{type}}” và trích yếu viết liền trên một dòng; thể thức in tên loại trên một dòng riêng, trích yếu ở dòng dưới (bản sao từ trang web có thể đã nối hai dòng).',
     en: 'The type “{{type}}” and the subject are on one line; the format prints the type on its own line and the subject under it (a copy from a web page may have joined the two lines).',

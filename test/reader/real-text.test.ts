@@ -133,3 +133,35 @@ describe('the type and the subject typed on one line in capitals', () => {
     expect(letter.rules).not.toContain('reader/type-and-subject');
   });
 });
+
+describe('a Party conclusion copied from a PDF', () => {
+  const doc = (type: string) => [
+    'HUYỆN ỦY NAM SƠN\tĐẢNG CỘNG SẢN VIỆT NAM',
+    '*',
+    'Số 12-KL/HU\tNam Sơn, ngày 12 tháng 8 năm 2024',
+    type,
+    'HỘI NGHỊ LẦN THỨ TÁM',
+    'BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN (KHÓA XX)',
+    'về phát triển du lịch cộng đồng',
+    'đến năm 2030',
+    'Hội nghị lần thứ tám Ban Chấp hành Đảng bộ huyện (khóa XX) đã thảo luận và kết luận như sau:',
+    'I. ĐÁNH GIÁ TÌNH HÌNH',
+    'Du lịch cộng đồng có bước phát triển.',
+    '', 'Nơi nhận:', '- Các chi, đảng bộ trực thuộc,', '- Lưu Văn phòng Huyện ủy.', '', 'T/M HUYỆN ỦY', 'BÍ THƯ', '', 'Trần Văn B',
+  ];
+  it('a tên loại with damaged letters (“K ÉT LUẬN”) is read as KẾT LUẬN, with one info note', () => {
+    const { data, notes } = read(doc('K ÉT LUẬN'));
+    expect(data.loai).toBe('ket_luan');
+    expect(notes.filter((n) => n.ruleId === 'reader/damaged-type').map((n) => n.severity)).toEqual(['info']);
+    expect(notes.filter((n) => n.ruleId === 'reader/not-found')).toEqual([]);
+  });
+  it('the lines in capitals naming the conference belong to the tên loại; the trích yếu is “về …” and stops at the body', () => {
+    const { data, r, notes } = read(doc('KẾT LUẬN'));
+    expect(data.trich_yeu).toBe('về phát triển du lịch cộng đồng đến năm 2030');
+    expect(r.components.get('ten_loai')?.map((l) => l.no)).toEqual([4, 5, 6]);
+    expect(notes.filter((n) => n.ruleId.startsWith('reader/'))).toEqual([]);
+  });
+  it('a short line in capitals that only looks like a type name without its marks is not taken for one', () => {
+    expect(read(doc('KET LUAN TAM')).data.loai).not.toBe('ket_luan');
+  });
+});

@@ -1,5 +1,6 @@
 // The tên loại line and the trích yếu under it. The tên loại line is the landmark that splits
 // the header from the body; the trích yếu is the few lines right after it (see subjectLines).
+import { upperName } from '../../plan/doc-types.js';
 import type { DocType } from '../../plan/model.js';
 import { readerMessages as rm, unsure } from '../messages.js';
 import * as P from '../patterns.js';
@@ -7,6 +8,10 @@ import { lineVal, type SourceLine } from '../source.js';
 import { join, slice, stripEnd, stripStart, trim } from '../val.js';
 import { guessHeaderEnd } from './header.js';
 import { Leaf, leaf, type Para, type ReaderContext, type Tree } from './context.js';
+
+/** Letters only, without marks: "K ÉT LUẬN" and "KẾT LUẬN" both give "KETLUAN". */
+const bare = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/gu, 'D').replace(/[^\p{L}]/gu, '').toUpperCase();
+const DAMAGED_TYPES = new Map(P.DOC_TYPES.map(([, id]) => [bare(upperName(id)), id] as const));
 
 /** The index of the tên loại line (KẾ HOẠCH, QUYẾT ĐỊNH…) and its type, or -1. */
 export function findTypeLine(ctx: ReaderContext): { typeIndex: number; docType?: DocType } {
@@ -25,6 +30,17 @@ export function findTypeLine(ctx: ReaderContext): { typeIndex: number; docType?:
       const t = lines[i]!.text.replace(/\*\*/g, '').trim();
       if (!P.isUpper(t)) continue;
       for (const [re, type] of P.DOC_TYPES_WITH_SUBJECT) if (re.test(t)) { typeIndex = i; docType = type; break; }
+    }
+    // Still none: a tên loại damaged by a PDF extraction ("K ÉT LUẬN" for "KẾT LUẬN"): the same
+    // letters once the marks and spaces are set aside, on a short line in capitals.
+    for (let i = 0; i < end && typeIndex === -1; i++) {
+      const t = lines[i]!.text.replace(/\*\*/g, '').trim();
+      if (t.length > 30 || !P.isUpper(t)) continue;
+      const type = DAMAGED_TYPES.get(bare(t));
+      if (!type) continue;
+      typeIndex = i;
+      docType = type;
+      ctx.note('reader/damaged-type', 'info', rm.damagedType, trim(lineVal(lines[i]!)), { written: t, expected: upperName(type) });
     }
   }
 
@@ -67,7 +83,17 @@ export function readSubject(ctx: ReaderContext, typeIndex: number, headerEnd: nu
       return { cursor, subject };
     }
     while (cursor < lines.length && separator(cursor)) cursor++;
-    const found = subjectLines(ctx, cursor);
+    let found = subjectLines(ctx, cursor);
+    // A Party resolution or conclusion of a conference: the lines in capitals under the tên loại
+    // name the conference ("HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH") and belong to
+    // it; the trích yếu is the line "về …" under them.
+    const plain = (l: SourceLine) => l.text.replace(/\*\*/g, '').trim();
+    const k = found.findIndex((l) => !P.isUpper(plain(l)));
+    if (k > 0 && /^về\s/u.test(plain(found[k]!))) {
+      ctx.component('ten_loai', ...found.slice(0, k));
+      cursor += k;
+      found = subjectLines(ctx, cursor);
+    }
     cursor += found.length;
     if (found.length) {
       subject = leaf(join(found.map((l) => trim(lineVal(l))), ' '));
@@ -111,6 +137,8 @@ export function subjectLines(ctx: ReaderContext, from: number): SourceLine[] {
     if (byLayout && !centred(l)) break;
     if (P.isBodyStructure(t) || P.OPENING_START.test(t) || P.SENTENCE_END.test(t) || t.length > 100) break;
     if (!upper && P.isUpper(t) && /\s/u.test(t)) break;
+    // A subject that opens in lower case ("về …"): a long line opening a sentence is the body's first.
+    if (/^\p{Ll}/u.test(t0) && /^\p{Lu}\p{Ll}/u.test(t) && t.length >= 50) break;
     out.push(l);
   }
   return out;
