@@ -165,3 +165,37 @@ describe('a Party conclusion copied from a PDF', () => {
     expect(read(doc('KET LUAN TAM')).data.loai).not.toBe('ket_luan');
   });
 });
+
+describe('a header copied from a PDF table: parts wrapped over two lines, bars left from the table', () => {
+  it('the Quốc hiệu, the Tiêu ngữ and the date line wrapped in a narrow column are each one part; “|” lines are passed over', () => {
+    const { data, r, notes } = read([
+      'ỦY BAN NHÂN DÂN', 'HUYỆN NAM SƠN', '-------', '|',
+      'CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM', 'Độc lập -', 'Tự do - Hạnh phúc', '---------------', '|',
+      'Số: 40/KH-UBND', '| |', 'Nam Sơn, ngày', '05 tháng 8 năm 2024', '|',
+      'KẾ HOẠCH', 'Phát triển du lịch cộng đồng',
+      'I. MỤC ĐÍCH, YÊU CẦU', 'Phát huy tiềm năng du lịch.', 'II. NỘI DUNG', 'Xây dựng sản phẩm.', 'III. TỔ CHỨC THỰC HIỆN', 'Các phòng thực hiện./.',
+      ...FOOT,
+    ]);
+    expect(r.components.get('quoc_hieu')?.map((l) => l.no)).toEqual([5, 6]);
+    expect(r.components.get('tieu_ngu')?.map((l) => l.no)).toEqual([7, 8]);
+    expect(r.components.get('dia_danh_ngay')?.map((l) => l.no)).toEqual([13, 14]);
+    expect(data.ngay).toBe('2024-08-05');
+    expect(data.dia_danh).toBe('Nam Sơn');
+    expect(notes.filter((n) => n.ruleId.startsWith('reader/'))).toEqual([]);
+  });
+  it('a first half that nothing completes is still a line dvk does not know', () => {
+    const { notes } = read(['ỦY BAN NHÂN DÂN HUYỆN NAM SƠN', 'CỘNG HÒA XÃ HỘI', 'Số: 40/KH-UBND', 'Nam Sơn, ngày 05 tháng 8 năm 2024', 'KẾ HOẠCH', 'Phát triển du lịch', 'I. MỤC ĐÍCH', 'A./.', ...FOOT]);
+    expect(notes.filter((n) => n.ruleId === 'reader/unrecognised').map((n) => n.data?.text)).toEqual(['CỘNG HÒA XÃ HỘI']);
+  });
+});
+
+describe('a text cut off inside a citation', () => {
+  it('ends with capitals (“… số 12/LĐTBXH-VP”): still cut off', () => {
+    const { rules } = read([
+      'ỦY BAN NHÂN DÂN TỈNH NAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '\tĐộc lập - Tự do - Hạnh phúc',
+      'Số: 40/KH-UBND\tNam Sơn, ngày 12 tháng 8 năm 2024', 'KẾ HOẠCH', 'Giảm nghèo bền vững',
+      'Căn cứ Công văn số 12/LĐTBXH-VP',
+    ]);
+    expect(rules).toEqual(['reader/cut-off']);
+  });
+});

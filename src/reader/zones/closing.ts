@@ -38,7 +38,7 @@ export function checkTerminator(ctx: ReaderContext, last: Para, paras: Para[], c
 export function cutOffAt(ctx: ReaderContext, paras: Para[], footer: Footer): void {
   if (footer.label || footer.signature.lines.length) return;
   const last = paras.at(-1);
-  if (!last || !/[\p{Ll}\p{N}]$/u.test(last.v.text.trimEnd()) || P.CLOSING.test(last.v.text)) return;
+  if (!last || !/[\p{L}\p{N}]$/u.test(last.v.text.trimEnd()) || P.CLOSING.test(last.v.text)) return;
   const text = last.v.text.trimEnd();
   const tail = text.length > 30 ? `…${text.slice(-30).replace(/^\S*\s/u, '')}` : text;
   ctx.cutOff = [endOf(last.v) - 1, endOf(last.v)];

@@ -48,8 +48,14 @@ export function splitGluedColumns(c: Val): Val[] {
   return [c];
 }
 
-/** A place name alone with its comma, the first half of a wrapped date line. */
-const PLACE_ONLY = /^\p{Lu}[\p{L} .'-]*,$/u;
+/** A place name alone with its comma (and "ngày"), the first half of a wrapped date line. */
+const PLACE_ONLY = /^\p{Lu}[\p{L} .'-]*(,|,?\s*ngày)$/u;
+/** The second half of a wrapped date line: "ngày 25 tháng 11 năm 2026" or "27 tháng 09 năm 2022". */
+const DATE_REST = /^(ngày\s|\d{0,2}\s*tháng\s)/u;
+/** The first half of a Quốc hiệu or a Tiêu ngữ wrapped over two lines in a narrow column. */
+const HALF = /^(CỘNG\s+H[OÒ]\s*[AÀ](\s+XÃ(\s+HỘI(\s+CHỦ(\s+NGHĨA)?)?)?)?|Độc\s+lập(\s*[-–—](\s*Tự\s+do(\s*[-–—])?)?)?)$/iu;
+/** A table's remnant: a cell of vertical bars only. */
+const TABLE_REMNANT = /^[|¦\s]+$/u;
 
 interface Header {
   end: number;
@@ -116,6 +122,7 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
   // The line before: a công văn's trích yếu comes right under the number (or the number-and-date line).
   let underNumber = false;
   let pendingPlace: { v: Val; line: SourceLine } | undefined;
+  let pendingHalf: { v: Val; line: SourceLine } | undefined;
   for (const line of lines) {
     if (stampLines.has(line)) continue;
     if (line.text.trim() === '') continue;
@@ -129,6 +136,17 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
     for (const cell of lineCells) {
       const c = trim(cell);
       const t = c.text.replace(/\*\*/g, '');
+      if (TABLE_REMNANT.test(t)) continue;
+      // The Quốc hiệu or the Tiêu ngữ wrapped over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM").
+      if (pendingHalf) {
+        const half = pendingHalf;
+        pendingHalf = undefined;
+        const joined = join([half.v, c], ' ').text.replace(/\*\*/g, '');
+        if (P.QUOC_HIEU.test(joined)) { h.quocHieu = true; ctx.component('quoc_hieu', half.line, line); continue; }
+        if (P.TIEU_NGU.test(joined)) { h.tieuNgu = true; ctx.component('tieu_ngu', half.line, line); continue; }
+        ctx.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, half.v, { text: half.v.text });
+      }
+      if (HALF.test(t)) { pendingHalf = { v: c, line }; continue; }
       if (P.QUOC_HIEU.test(t)) { h.quocHieu = true; ctx.component('quoc_hieu', line); continue; }
       if (P.TIEU_NGU.test(t)) { h.tieuNgu = true; ctx.component('tieu_ngu', line); continue; }
       if (P.PARTY_HEADER.test(t)) { h.partyHeader = true; ctx.component('tieu_de_dang', line); continue; }
@@ -146,7 +164,7 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
       }
       // A date line wrapped in a narrow column: "Thành phố Hồ Chí Minh," / "ngày 25 tháng 11 năm 2026".
       if (!h.date && !pendingPlace && PLACE_ONLY.test(t)) { pendingPlace = { v: c, line }; continue; }
-      const wrapped = pendingPlace && /^ngày\b/u.test(t) ? join([pendingPlace.v, c], ' ') : undefined;
+      const wrapped = pendingPlace && DATE_REST.test(t) ? join([pendingPlace.v, c], ' ') : undefined;
       const date = (wrapped && parseDate(wrapped)) || parseDate(c);
       if (date && !h.date) {
         h.date = date;
@@ -176,6 +194,7 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
     }
   }
   if (pendingPlace) ctx.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, pendingPlace.v, { text: pendingPlace.v.text });
+  if (pendingHalf) ctx.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, pendingHalf.v, { text: pendingHalf.v.text });
   return h;
 }
 
