@@ -20,6 +20,10 @@ export const readerMessages = {
     vi: 'Dòng “{{written}}” có lẽ là tên loại “{{expected}}” bị hỏng chữ (thường do chép từ PDF); dvk đọc là “{{expected}}”. Kiểm tra lại bản gốc.',
     en: 'The line “{{written}}” is probably the type “{{expected}}” with damaged letters (often from a PDF copy); dvk reads it as “{{expected}}”. Check the original.',
   },
+  noHeader: {
+    vi: 'Văn bản không có phần đầu (cơ quan ban hành, Quốc hiệu, số, ngày tháng, tên loại): có lẽ chỉ là phần nội dung được đăng lại. dvk chỉ kiểm tra phần nội dung.',
+    en: 'The document has no header (issuing organ, national title, number, date, type): it is probably the body reposted alone. dvk checks the body only.',
+  },
   typeAndSubject: {
     vi: 'Tên loại “{{type}}” và trích yếu viết liền trên một dòng; thể thức in tên loại trên một dòng riêng, trích yếu ở dòng dưới (bản sao từ trang web có thể đã nối hai dòng).',
     en: 'The type “{{type}}” and the subject are on one line; the format prints the type on its own line and the subject under it (a copy from a web page may have joined the two lines).',

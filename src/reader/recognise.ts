@@ -26,7 +26,7 @@ import { val } from './val.js';
 import { buildBody, paragraphs, readAppendices } from './zones/body.js';
 import { cutOffAt, terminatorCheck } from './zones/closing.js';
 import { derived, Leaf, leaf, ReaderContext, type Recognition, type Tree, type Uncertain } from './zones/context.js';
-import { decideSystem, formChecks, guessHeaderEnd, headerData, readHeader } from './zones/header.js';
+import { decideSystem, formChecks, guessHeaderEnd, headerData, headerless, readHeader } from './zones/header.js';
 import { noiNhanData, readFooter, readRecipients } from './zones/recipients.js';
 import { signerData } from './zones/signature.js';
 import { findTypeLine, readAddressees, readSubject } from './zones/subject.js';
@@ -75,7 +75,8 @@ export function recognise(source: DocumentSource, options: RecogniseOptions = {}
   const { typeIndex, docType } = findTypeLine(ctx);
 
   // 2. Header zone.
-  const header = readHeader(ctx, typeIndex === -1 ? guessHeaderEnd(ctx) : typeIndex, typeIndex === -1);
+  const headerEnd = typeIndex === -1 ? guessHeaderEnd(ctx) : typeIndex;
+  const header = readHeader(ctx, typeIndex === -1 && headerless(ctx, headerEnd) ? 0 : headerEnd, typeIndex === -1);
 
   // 3. Subject (trích yếu): the lines right after the tên loại, or a công văn's under the number.
   const read = readSubject(ctx, typeIndex, header.end);

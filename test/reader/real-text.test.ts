@@ -199,3 +199,24 @@ describe('a text cut off inside a citation', () => {
     expect(rules).toEqual(['reader/cut-off']);
   });
 });
+
+describe('a body reposted without its header', () => {
+  const body = [
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+    'Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau:',
+    'I. LỊCH TIẾP CÔNG DÂN',
+    'Chủ tịch Ủy ban nhân dân xã tiếp công dân vào ngày 15 hằng tháng./.',
+    ...FOOT,
+  ];
+  it('says so once; the header parts are not reported one by one; the căn cứ is read as the body’s', () => {
+    const { data, notes, rules } = read(body);
+    expect(rules.filter((r) => r === 'reader/no-header')).toHaveLength(1);
+    expect(notes.filter((n) => n.ruleId === 'reader/not-found' || n.ruleId === 'reader/unrecognised').map((n) => n.data)).toEqual([]);
+    expect(JSON.stringify(data.can_cu)).toContain('Luật Tổ chức chính quyền địa phương');
+  });
+  it('a document with only an organ and a date line has a header: its missing parts are reported', () => {
+    const { rules } = read(['ỦY BAN NHÂN DÂN XÃ HÒA BÌNH', 'Hòa Bình, ngày 12 tháng 8 năm 2024', ...body]);
+    expect(rules).not.toContain('reader/no-header');
+    expect(rules).toContain('reader/not-found');
+  });
+});

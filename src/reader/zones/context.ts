@@ -6,7 +6,7 @@ import type { Localized } from '../../i18n/index.js';
 import type { ComponentName, Profile } from '../../profile/index.js';
 import { appendAll } from '../../shared/append.js';
 import type { PlanPath, Severity } from '../../report/finding.js';
-import { readerMessages as rm, unsure } from '../messages.js';
+import { partNames, readerMessages as rm, unsure } from '../messages.js';
 import { pathKey, type Located } from '../source-map.js';
 import type { DocumentSource, SourceLine } from '../source.js';
 import { endOf, startOf, type Val } from '../val.js';
@@ -66,6 +66,11 @@ interface Para {
 /** The plan keys of the parts that come after the body's first lines: not reported missing in a text cut off. */
 const AFTER_THE_CUT = new Set(['muc_dich_yeu_cau', 'noi_dung', 'thoi_gian_thuc_hien', 'kinh_phi', 'to_chuc_thuc_hien', 'cau_ket', 'noi_nhan', 'nguoi_ky', 'phu_luc']);
 
+/** The plan keys of the parts a type requires (kế hoạch, quyết định…). */
+const TYPE_PARTS = new Set(['muc_dich_yeu_cau', 'noi_dung', 'thoi_gian_thuc_hien', 'kinh_phi', 'to_chuc_thuc_hien', 'tham_quyen']);
+/** The plan keys of the header's parts. */
+const HEADER_PARTS = new Set(['loai', 'co_quan', 'so', 'dia_danh', 'trich_yeu']);
+
 /** Shared state of one recognition; every zone module takes it as its first argument. */
 export class ReaderContext {
   readonly lines: SourceLine[];
@@ -83,6 +88,8 @@ export class ReaderContext {
   removedTerminator?: { mark: string; para: Para; at: [number, number] };
   /** The text stops mid-way (see cutOffAt): where, reported once. */
   cutOff?: [number, number];
+  /** No header at all (see headerless): its parts are not reported one by one. */
+  noHeader = false;
 
   constructor(readonly source: DocumentSource, readonly placeholderText: string) {
     this.lines = source.lines;
@@ -115,6 +122,9 @@ export class ReaderContext {
     this.missing.push(...paths);
     // The text is cut off: the parts that would have followed are not reported one by one.
     if (this.cutOff && paths[0] && AFTER_THE_CUT.has(String(paths[0][0]))) return;
+    // A body reposted without its header: said once (reader/no-header), not part by part.
+    // Its type is then a guess too: the parts a type requires are not reported either.
+    if (this.noHeader && (part === partNames.header || (paths[0] && (HEADER_PARTS.has(String(paths[0][0])) || TYPE_PARTS.has(String(paths[0][0])))))) return;
     this.notes.push({ ruleId: 'reader/not-found', severity: 'error', message: rm.notFound, data: { part: part.vi, partEn: part.en }, start: at, end: at, ...(paths[0] ? { path: paths[0] } : {}) });
   }
 

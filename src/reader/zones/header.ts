@@ -85,6 +85,23 @@ export function guessHeaderEnd(ctx: ReaderContext): number {
 }
 
 /**
+ * A body reposted alone: no line before `end` is a header part (Quốc hiệu, Tiêu ngữ, Party
+ * header, number, place-and-date, an organ in capitals). Said once (reader/no-header); the
+ * header parts are then not reported one by one, and the body starts at the first line.
+ */
+export function headerless(ctx: ReaderContext, end: number): boolean {
+  const headerish = ctx.lines.slice(0, end).some((l) => cells(lineVal(l)).flatMap(splitGluedColumns).some((c) => {
+    const t = c.text.replace(/\*\*/g, '').trim();
+    return P.QUOC_HIEU.test(t) || P.TIEU_NGU.test(t) || HALF.test(t) || P.PARTY_HEADER.test(t) || P.NUMBER_LINE.test(t) || P.DATE_LINE.test(t) || P.DATE_LINE_SLASHES.test(t) || PLACE_ONLY.test(t) || (P.isUpper(t) && /\p{L}/u.test(t));
+  }));
+  if (headerish || ctx.lines.every((l) => l.text.trim() === '')) return false;
+  ctx.noHeader = true;
+  const first = ctx.lines.find((l) => l.text.trim() !== '')!;
+  ctx.note('reader/no-header', 'warning', rm.noHeader, [first.start, first.start]);
+  return true;
+}
+
+/**
  * The header lines up to `end`. `letterSubjects`: the document has no tên loại line, so a line
  * under the number that opens "V/v …" or "về …" is a công văn's trích yếu (NĐ 30 and HD 36, ô 5b).
  */
