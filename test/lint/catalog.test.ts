@@ -2,7 +2,7 @@
 // the examples, on the seeds read as .txt, on a rendered .docx spoiled by hand — is listed by
 // `dvk rules`, explained by `dvk explain`, accepted in `quy_tac` without a "no effect" warning,
 // has a page in docs/rules/ and is described in SARIF's rule list.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExplain } from '../../src/cli/actions/explain.js';
@@ -31,6 +31,15 @@ async function spoiledDocx(dir: string): Promise<string> {
 }
 
 describe('the rule catalog', () => {
+  it('lists every reader id written in the reader source, also one no test document happens to emit', () => {
+    const folder = join(repoRoot, 'src', 'reader');
+    const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const ids = new Set(files.flatMap((f) => [...readFileSync(join(folder, f), 'utf8').matchAll(/'(reader\/[a-z-]+)'/g)].map((m) => m[1]!)));
+    expect(ids.size).toBeGreaterThan(5);
+    const known = new Set(catalogIds());
+    expect([...ids].filter((id) => !known.has(id))).toEqual([]);
+  });
+
   it('covers every id in the output of lint on the examples, the seeds as .txt and a spoiled .docx', async () => {
     const dir = tempDir('dvk-catalog-');
     const docx = await spoiledDocx(dir);
