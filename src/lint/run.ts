@@ -12,7 +12,7 @@ import { readPlanFile } from '../plan/read.js';
 import type { FileStamp } from '../shared/read-input.js';
 import { START_OF_FILE, type FileReport, type Finding, type RunReport } from '../report/finding.js';
 import { catalogIds, configCheck, crossRules, rules as catalogRules } from './catalog.js';
-import { runPlanOf, type RunPlan } from './cross/duplicate-so-ky-hieu.js';
+import { runPlanOf, type RunPlan } from './cross/run-plan.js';
 import { parseDirectives, type Directive } from './directives.js';
 import { resolveRuleSetting, RuleError } from './engine.js';
 import { displayPath, PLAN_EXTENSIONS } from './files.js';

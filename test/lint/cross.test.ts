@@ -1,12 +1,13 @@
 // duplicate-so-ky-hieu: the same số/ký hiệu in two plans of one run.
 import { describe, expect, it } from 'vitest';
-import { duplicateSoKyHieu, runPlanOf, type RunPlan } from '../../src/lint/cross/duplicate-so-ky-hieu.js';
+import { duplicateSoKyHieu } from '../../src/lint/cross/duplicate-so-ky-hieu.js';
+import { runPlanOf, type RunPlan } from '../../src/lint/cross/run-plan.js';
 import { planYaml } from '../../src/lint/testing.js';
 import { loadPlanText } from '../../src/plan/index.js';
 
 const runPlan = (file: string, yaml: string, settings: Record<string, unknown> = {}): RunPlan => {
   const { plan, sourceMap } = loadPlanText(yaml, file, 'vi');
-  return { file, plan: plan!, sourceMap: sourceMap!, settings };
+  return runPlanOf(file, plan!, sourceMap!, settings);
 };
 
 describe('duplicate-so-ky-hieu', () => {
@@ -49,6 +50,14 @@ describe('duplicate-so-ky-hieu', () => {
     expect(full).toHaveLength(2);
     expect(duplicateSoKyHieu.checkRun(kept, 'vi')).toEqual(full);
     expect(Object.keys(kept[0]!.plan).sort()).toEqual(['draft', 'issueDate', 'number', 'symbol', 'system']);
-    expect('text' in kept[0]!.sourceMap).toBe(false);
+    expect(Object.keys(kept[0]!).sort()).toEqual(['file', 'plan', 'ranges', 'settings']);
+  });
+});
+
+describe('RunPlan is plain data', () => {
+  it('survives structured clone and JSON unchanged (a worker thread or a cache file can carry it)', () => {
+    const p = runPlan('a.yaml', planYaml('state', { so: '15' }));
+    expect(structuredClone(p)).toEqual(p);
+    expect(JSON.parse(JSON.stringify(p))).toEqual(p);
   });
 });

@@ -5,47 +5,10 @@
 // dates in dvk.config.yaml (`cai_dat.nhiem_ky: [{ tu: 2020-10-01, den: 2025-09-30 }]`) the year
 // is used, which misses a reuse across years of one term but never flags two terms.
 import { localize, type Lang } from '../../i18n/index.js';
-import type { Plan } from '../../plan/model.js';
-import type { SourceMap } from '../../plan/source-map.js';
 import type { Finding } from '../../report/finding.js';
 import { docsUrlFor } from '../engine.js';
 import type { RuleMeta } from '../rule.js';
-
-/**
- * What the run-level checks read of one plan. `dvk lint` keeps this for every file until the
- * end of the run, so it holds only these fields (see runPlanOf), not the whole plan and its
- * YAML tree: memory stays flat as the number of files grows.
- */
-export interface RunPlan {
-  file: string;
-  plan: Pick<Plan, 'system' | 'draft' | 'number' | 'symbol' | 'issueDate'>;
-  sourceMap: Pick<SourceMap, 'locate'>;
-  /** `cai_dat` of the config that applies to this file. */
-  settings: Record<string, unknown>;
-}
-
-/** A RunPlan that keeps only what the run-level checks read, so the plan itself can be released after its file is linted. */
-export function runPlanOf(file: string, plan: Plan, sourceMap: SourceMap, settings: Record<string, unknown>): RunPlan {
-  const { system, draft, number, symbol, issueDate } = plan;
-  const numberPath = number?.path.join('.');
-  const numberRange = number ? sourceMap.locate(number.path) : undefined;
-  return {
-    file,
-    plan: { system, draft, ...(number ? { number } : {}), ...(symbol ? { symbol } : {}), ...(issueDate ? { issueDate } : {}) },
-    sourceMap: {
-      locate(path, part) {
-        if (numberRange && part === undefined && path.join('.') === numberPath) return numberRange;
-        throw new Error(`runPlanOf keeps the position of \`so\` only, not of ${path.join('.')}`);
-      },
-    },
-    settings,
-  };
-}
-
-export interface CrossRule {
-  meta: RuleMeta;
-  checkRun(plans: RunPlan[], lang: Lang): Finding[];
-}
+import type { CrossRule, RunPlan } from './run-plan.js';
 
 const meta: RuleMeta = {
   id: 'duplicate-so-ky-hieu',
@@ -122,7 +85,7 @@ export const duplicateSoKyHieu: CrossRule = {
           severity: meta.severity,
           message: localize(meta.messages.duplicate!, lang, { number, other: others, scope: scope[lang] }),
           file: p.file,
-          range: p.sourceMap.locate(path),
+          range: p.ranges.so!,
           path,
           docsUrl: docsUrlFor(meta.id),
           ...(basis ? { basis } : {}),
