@@ -1,6 +1,8 @@
 // One rule in words, from its meta: used by `dvk explain` (text) and scripts/gen-rule-docs
 // (Markdown for docs/rules/<id>.md), so the terminal and the docs always say the same.
 import type { Lang } from '../i18n/index.js';
+import { legalText } from '../profile/in-force.js';
+import { displayDate } from '../shared/dates.js';
 import { rulePage } from './docs-page.js';
 import type { RuleMeta, RuleSystem } from './rule.js';
 
@@ -9,6 +11,7 @@ const words = {
     severity: { error: 'lỗi', warning: 'cảnh báo', info: 'gợi ý' },
     system: { state: 'Nhà nước', party: 'Đảng' },
     fix: { safe: 'có (`dvk lint --fix`)', suggestion: 'chỉ gợi ý, người soạn xác nhận', none: 'không' },
+    olderText: 'văn bản ban hành khi {{text}} còn hiệu lực', appliesFrom: 'Áp dụng từ', datedFrom: 'văn bản ngày {{date}} trở đi ({{text}})', before: 'văn bản ngày trước đó: dvk không kiểm tra quy tắc này; văn bản không ghi ngày: theo quy định hiện hành',
     what: 'Kiểm tra gì', why: 'Căn cứ', applies: 'Áp dụng cho', defaultSeverity: 'Mức độ mặc định', fixable: 'Tự sửa',
     wrong: 'Sai', right: 'Đúng', profiles: 'chỉ thể thức', config: 'Cấu hình (dvk.config.yaml)', suppress: 'Tắt tại chỗ (phải ghi lý do)',
     reason: 'lý do',
@@ -19,6 +22,7 @@ const words = {
     severity: { error: 'error', warning: 'warning', info: 'info' },
     system: { state: 'State', party: 'Party' },
     fix: { safe: 'yes (`dvk lint --fix`)', suggestion: 'suggestion only, confirmed by the drafter', none: 'no' },
+    olderText: 'documents issued while {{text}} was in force', appliesFrom: 'Applies from', datedFrom: 'documents dated {{date}} or later ({{text}})', before: 'on older documents dvk does not check this rule; a document without a date is judged by today\'s rules',
     what: 'What it checks', why: 'Legal basis', applies: 'Applies to', defaultSeverity: 'Default severity', fixable: 'Fixable',
     wrong: 'Wrong', right: 'Right', profiles: 'only profiles', config: 'Configuration (dvk.config.yaml)', suppress: 'Suppress in place (a reason is required)',
     reason: 'reason',
@@ -32,11 +36,23 @@ export function describeRule(meta: RuleMeta, lang: Lang, style: 'text' | 'markdo
   const md = style === 'markdown';
   const systems = meta.systems.map((s) => w.system[s]).join(', ') + (meta.profiles ? ` (${w.profiles} ${meta.profiles.join(', ')})` : '');
   // A basis may also be keyed by a profile id (`dang-hd05`), shown as it is.
-  const basis = (Object.entries(meta.basis) as [string, { source: string; where: string }][]).map(([s, b]) => `${w.system[s as RuleSystem] ?? s}: ${b.source}, ${b.where}`);
+  // A key naming an older text (`'TT 01/2011/TT-BNV'`) is what documents of its time cite.
+  const basisLabel = (key: string): string => {
+    const text = legalText(key);
+    if (text) return `${w.system[text.system]}, ${w.olderText.replace('{{text}}', key)}`;
+    return w.system[key as RuleSystem] ?? key;
+  };
+  const basis = (Object.entries(meta.basis) as [string, { source: string; where: string }][]).map(([s, b]) => `${basisLabel(s)}: ${b.source}, ${b.where}`);
   // Examples of plan and input ids are YAML; those of the reader and the layout checks are document text.
   const fence = meta.kind === 'layout' || meta.kind === 'reader' ? 'text' : 'yaml';
   const code = (example: string, lang = fence) => (md ? ['```' + lang, example, '```'] : example.split('\n').map((l) => `    ${l}`));
   const inDocument = meta.kind === 'layout' || meta.kind === 'reader';
+  // From when the rule applies (src/profile/in-force.ts has the dates; HD 05's may be moved by the config).
+  const since = (Object.entries(meta.appliesFrom ?? {}) as [RuleSystem, string][]).map(([system, name]) => {
+    const text = legalText(name);
+    const date = text ? displayDate(text.from, 'vi') : '?';
+    return `${w.system[system]}: ${w.datedFrom.replace('{{date}}', date).replace('{{text}}', name)}`;
+  });
   const h = (title: string) => (md ? `## ${title}` : `${title}:`);
   const lines = [
     md ? `# \`${meta.id}\` — ${meta.title[lang]}` : `${meta.id} — ${meta.title[lang]}`,
@@ -47,6 +63,7 @@ export function describeRule(meta: RuleMeta, lang: Lang, style: 'text' | 'markdo
     `${md ? '- ' : ''}${w.applies}: ${systems}`,
     `${md ? '- ' : ''}${w.defaultSeverity}: ${w.severity[meta.severity]}`,
     `${md ? '- ' : ''}${w.fixable}: ${w.fix[meta.fix]}`,
+    ...(since.length ? [`${md ? '- ' : ''}${w.appliesFrom}: ${since.join('; ')}; ${w.before}`] : []),
     '',
     h(w.why),
     ...basis.map((b) => `- ${b}`),

@@ -10,6 +10,7 @@ import { format, type Lang } from '../i18n/index.js';
 import type { Plan } from '../plan/model.js';
 import { locateInValue, valueOffsets, type SourceMap } from '../plan/source-map.js';
 import { legalBasisFor } from '../profile/basis.js';
+import { ruleInForce } from '../profile/in-force.js';
 import type { Profile } from '../profile/index.js';
 import { partyCutover as cutoverOf } from '../profile/resolve.js';
 import type { Finding, Fix, PlanPath, Range, Severity, TextEdit } from '../report/finding.js';
@@ -81,12 +82,14 @@ function runRules(input: LintPlanInput): LintFinding[] {
   const masked = maskPlaceholders(plan);
   for (const rule of input.rules) {
     if (!ruleApplies(rule, plan.system, profile.id)) continue;
+    // A rule whose clause was not yet in force on the document's date stays silent.
+    if (!ruleInForce(rule.meta, plan.system, plan.issueDate, config)) continue;
     const setting = resolveRuleSetting(config, rule.meta.id);
     if (setting.severity === 'off') continue;
     const sees = rule.meta.seesPlaceholders === true;
     const report = (descriptor: ReportDescriptor): void => {
       const d = sees ? descriptor : screenReport(descriptor, masked);
-      if (d) findings.push(toFinding(rule, d, { plan, profile, sourceMap, file, lang, configured: setting.severity as Severity | undefined }));
+      if (d) findings.push(toFinding(rule, d, { plan, profile, sourceMap, file, lang, config, configured: setting.severity as Severity | undefined }));
     };
     try {
       rule.check({ plan: sees ? plan : masked.plan, profile, lang, options: ruleOptions(rule.meta, setting.options), settings, partyCutover, sourceMap, report });
@@ -104,6 +107,7 @@ interface FindingContext {
   sourceMap: SourceMap;
   file: string;
   lang: Lang;
+  config: DvkConfig | undefined;
   /** The config's severity for the rule ('off' never gets here). */
   configured: Severity | undefined;
 }
@@ -130,7 +134,7 @@ function toFinding(rule: Rule, d: ReportDescriptor, ctx: FindingContext): LintFi
   const severity: Severity = ctx.configured ?? d.severity ?? meta.severity;
   const range = rangeOf(ctx.sourceMap, d);
   const finding: LintFinding = { ruleId: meta.id, messageId: d.messageId, severity, message, file: ctx.file, range, path: d.path, docsUrl: docsUrlFor(meta.id) };
-  const basis = legalBasisFor(meta.id, meta.basis, ctx.profile);
+  const basis = legalBasisFor(meta.id, meta.basis, ctx.profile, { issueDate: ctx.plan.issueDate, config: ctx.config });
   if (basis) finding.basis = basis;
   if (d.fix) {
     if (meta.fix !== 'safe') throw new RuleError(meta.id, `reported a fix but meta.fix is "${meta.fix}"; only 'safe' rules may fix`);

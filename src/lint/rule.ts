@@ -45,6 +45,14 @@ export interface RuleMeta {
   systems: RuleSystem[];
   /** Profiles the rule applies to, when narrower than the systems (e.g. only `dang-hd05`). */
   profiles?: Profile['id'][];
+  /**
+   * From when the rule applies, per system: the legal text its clause came with (`'NĐ 30/2020/NĐ-CP'`
+   * for “Nhân dân”, `'TT 01/2011/TT-BNV'` for the capitalisation appendix). The engine keeps the rule
+   * silent on a document dated before that text was in force (src/profile/in-force.ts, the one
+   * place that knows the dates); omitted, the rule's content was in the older texts too, or it is
+   * practice. A document without a date is judged by today's rules.
+   */
+  appliesFrom?: Partial<Record<RuleSystem, string>>;
   severity: Severity;
   /**
    * Legal basis per system, shown by `dvk explain`; a finding cites it through the document's

@@ -48,7 +48,8 @@ import type { Severity } from '../report/finding.js';
 import type { LintFinding } from './engine.js';
 import { fixText } from './fix.js';
 import { lintText } from './index.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleSystem } from './rule.js';
+import { knownTextNames } from '../profile/in-force.js';
 
 export interface ValidCase {
   /** A complete plan YAML (see planYaml). */
@@ -110,6 +111,11 @@ export function verifyMeta(rule: Rule): void {
   if (meta.systems.length === 0) fail('meta.systems is empty');
   for (const system of meta.systems) if (!meta.basis[system]) fail(`meta.basis has no legal basis for the ${system} system`);
   if (!meta.examples?.wrong?.trim() || !meta.examples?.right?.trim()) fail('meta.examples needs a wrong and a right example');
+  const texts = new Set(knownTextNames());
+  for (const [system, text] of Object.entries(meta.appliesFrom ?? {})) {
+    if (!meta.systems.includes(system as RuleSystem)) fail(`meta.appliesFrom names the ${system} system, which the rule does not apply to`);
+    if (!texts.has(text)) fail(`meta.appliesFrom names “${text}”, a text src/profile/in-force.ts does not know the date of`);
+  }
   const ids = Object.keys(meta.messages);
   if (ids.length === 0) fail('meta.messages is empty');
   for (const id of ids) {

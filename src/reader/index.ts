@@ -6,8 +6,9 @@ import { localize, type Lang } from '../i18n/index.js';
 import type { LoadedPlan } from '../plan/index.js';
 import { toPlan, type ProfileId } from '../plan/model.js';
 import type { Profile } from '../profile/index.js';
-import { resolveProfile, type ProfileConfig, type ProfileResolution } from '../profile/resolve.js';
-import { legalBasisFor } from '../profile/basis.js';
+import { resolveProfile, systemOfProfile, type ProfileConfig, type ProfileResolution } from '../profile/resolve.js';
+import { legalBasisFor, type DatedDocument } from '../profile/basis.js';
+import { ruleInForce } from '../profile/in-force.js';
 import { catalogMetas } from '../lint/catalog.js';
 import { docsUrlFor } from '../lint/docs-page.js';
 import { decodePlanBytes, MAX_PLAN_BYTES } from '../plan/read.js';
@@ -79,7 +80,10 @@ export async function readDocument(file: string, lang: Lang, options: { placehol
   // The profile is chosen here, by the resolver every command uses, once the header has shown
   // the system and the date; the recogniser and the layout checks receive it.
   let resolution: ProfileResolution | undefined;
+  // The document's date, for the rules in force on it (src/profile/in-force.ts).
+  let dated: DatedDocument = options.config ? { config: options.config } : {};
   const profileFor = ({ system, issueDate }: FoundDocument): Profile => {
+    if (issueDate) dated = { ...dated, issueDate };
     resolution = resolveProfile(
       { system, ...(issueDate ? { issueDate } : {}) },
       { ...(options.profile ? { override: options.profile } : {}), ...(options.config ? { config: options.config } : {}), ...(options.configFile ? { configFile: options.configFile } : {}) },
@@ -93,9 +97,14 @@ export async function readDocument(file: string, lang: Lang, options: { placehol
   // The reader's findings cite their legal basis through the profile, like the rules' (none for
   // what dvk could not read: that is no rule of the format).
   const metas = new Map(catalogMetas().map((m) => [m.id, m]));
-  const findings: Finding[] = recognition.notes.map((n) => {
+  const system = systemOfProfile(recognition.profile);
+  const inForce = recognition.notes.filter((n) => {
     const meta = metas.get(n.ruleId);
-    const basis = meta ? legalBasisFor(n.ruleId, meta.basis, recognition.profile) : undefined;
+    return !meta || ruleInForce(meta, system, dated.issueDate, dated.config);
+  });
+  const findings: Finding[] = inForce.map((n) => {
+    const meta = metas.get(n.ruleId);
+    const basis = meta ? legalBasisFor(n.ruleId, meta.basis, recognition.profile, dated) : undefined;
     return {
       ruleId: n.ruleId,
       severity: n.severity,
@@ -107,7 +116,7 @@ export async function readDocument(file: string, lang: Lang, options: { placehol
       docsUrl: docsUrlFor(n.ruleId),
     };
   });
-  if (source.docx) appendAll(findings, layoutFindings(source, recognition, file, lang));
+  if (source.docx) appendAll(findings, layoutFindings(source, recognition, file, lang, dated));
   return { ok: { source, recognition, sourceMap, findings, ...(resolution ? { resolution } : {}) }, earlier };
 }
 

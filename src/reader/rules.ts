@@ -119,7 +119,7 @@ export const readerRules: ReaderMeta[] = [
     },
     systems: both,
     severity: 'error',
-    basis: { state: nd30('Phụ lục I, mục II.4'), party: hd36('mục địa danh và ngày tháng năm') },
+    basis: { state: nd30('Phụ lục I, mục II.4'), 'TT 01/2011/TT-BNV': { source: 'TT 01/2011/TT-BNV', where: 'Điều 9 khoản 1 điểm b (ngày, tháng, năm ban hành)' }, party: hd36('mục địa danh và ngày tháng năm') },
     fix: 'none',
     tags: ['ngay-thang'],
     messages: { dateLeadingZero: rm.dateLeadingZero },

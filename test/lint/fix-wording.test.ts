@@ -104,7 +104,7 @@ describe('no fix changes wording, a name, a number or a date', () => {
   it('rules about dates, names and what the text says never fix', () => {
     const content = ['date-valid', 'date-format-consistent', 'deadline-before-issue', 'ref-date-after-issue', 'ref-symbol-year-mismatch', 'anniversary-arithmetic',
       'chuc-vu-spelling', 'signer-no-title-prefix', 'noi-nhan-duplicate', 'noi-nhan-purpose', 'citation-first-full', 'abbrev-defined-before-use', 'tone-mark-consistent',
-      'i-y-consistent', 'canonical-organ-case', 'post-2025-admin-units', 'draft-placeholders', 'trich-yeu-no-ten-loai'];
+      'i-y-consistent', 'canonical-organ-case', 'nhan-dan-nha-nuoc', 'post-2025-admin-units', 'draft-placeholders', 'trich-yeu-no-ten-loai'];
     const byId = new Map(rules.map((r) => [r.meta.id, r.meta.fix]));
     expect(content.filter((id) => !byId.has(id))).toEqual([]);
     expect(content.filter((id) => byId.get(id) === 'safe')).toEqual([]);

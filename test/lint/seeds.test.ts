@@ -34,7 +34,7 @@ const SEEDS: Record<string, Expected[]> = {
     ['quote-pairing', 'Phong trào thi đua “ Dân vận khéo”', 'warning'],
     ['typed-numbering', 'tieu_de: II- NỘI DUNG', 'warning'],
     ['quote-pairing', '- tieu_de: Xây dựng các mô hình, điển hình “ Dân vận khéo”', 'warning'],
-    ['canonical-organ-case', 'nhân dân tham gia xây dựng nông thôn mới', 'info'], // "vận động nhân dân": the people
+    ['nhan-dan-nha-nuoc', 'nhân dân tham gia xây dựng nông thôn mới', 'warning'], // "vận động nhân dân": the people (undated: today's rules, NĐ 30)
     ['typed-numbering', 'tieu_de: III- THỜI GIAN THỰC HIỆN', 'warning'],
     ['quote-pairing', 'đua, khen thưởng, biểu dương các mô hình, điển hình “ Dân vận khéo”', 'warning'],
     ['quote-pairing', 'điển hình ‘ Dân vận khéo’', 'warning'], // single quotes

@@ -5,7 +5,7 @@
 // "Ban Dân vận", "Tổ chức Y tế Thế giới"), so the rule is narrow on purpose: it reports a
 // capitalised function word between lower-case words, and a capitalised common word from a short
 // curated list of words that are never a name's first word after a lower-case word.
-import { hd36, nd30 } from '../helpers/basis.js';
+import { hd36, nd30, tt01 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
 
@@ -38,7 +38,8 @@ export const capitalMidSentence = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục II, mục I (viết hoa vì phép đặt câu) và II–V (danh từ riêng)'), party: hd36('viết hoa theo NĐ 30/2020/NĐ-CP, Phụ lục II (thực tế áp dụng)') },
+    appliesFrom: { state: 'TT 01/2011/TT-BNV' },
+    basis: { state: nd30('Phụ lục II, mục I (viết hoa vì phép đặt câu) và II–V (danh từ riêng)'), 'TT 01/2011/TT-BNV': tt01('Phụ lục VI (viết hoa trong văn bản hành chính)'), party: hd36('viết hoa theo NĐ 30/2020/NĐ-CP, Phụ lục II (thực tế áp dụng)') },
     fix: 'none',
     tags: ['chinh-ta', 'viet-hoa'],
     messages: {

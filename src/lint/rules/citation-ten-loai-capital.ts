@@ -1,7 +1,7 @@
 // Why: a type word that names one specific document ("Công văn số 365-CV/ĐUK") is a proper
 // name and takes a capital (NĐ 30, Phụ lục II; the-thuc.md §9 rule 33). Seed 003 writes
 // "công văn số 365-CV/ĐUK".
-import { nd30, hd36 } from '../helpers/basis.js';
+import { nd30, hd36, tt01 } from '../helpers/basis.js';
 import { findCitations } from '../helpers/citations.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { capitalise, startsUpper } from '../helpers/vietnamese.js';
@@ -17,7 +17,8 @@ export const citationTenLoaiCapital = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục II (viết hoa tên loại văn bản cụ thể)'), party: hd36('thực tế theo NĐ 30, Phụ lục II') },
+    appliesFrom: { state: 'TT 01/2011/TT-BNV' },
+    basis: { state: nd30('Phụ lục II (viết hoa tên loại văn bản cụ thể)'), 'TT 01/2011/TT-BNV': tt01('Phụ lục VI (viết hoa trong văn bản hành chính)'), party: hd36('thực tế theo NĐ 30, Phụ lục II') },
     fix: 'safe',
     tags: ['dan-chieu', 'viet-hoa'],
     messages: { lowercase: { vi: 'Viết hoa tên loại văn bản: “{{expected}}”.', en: 'Capitalise the document type: “{{expected}}”.' } },

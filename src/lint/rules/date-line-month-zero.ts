@@ -3,7 +3,7 @@
 // error). The decree requires the zero for those only and does not forbid it elsewhere, so a zero
 // before months 3–12 ("tháng 09") is only a warning: it departs from the decree's model
 // ("ngày 27 tháng 9 năm 2022"). A YAML plan's date is printed by dvk in the right form.
-import { hd36, nd30 } from '../helpers/basis.js';
+import { hd36, nd30, tt01 } from '../helpers/basis.js';
 import { defineRule } from '../rule.js';
 
 export const dateLineMonthZero = defineRule({
@@ -16,7 +16,7 @@ export const dateLineMonthZero = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục I, mục II.4 (ngày, tháng, năm ban hành)'), party: hd36('mục địa danh và ngày tháng năm ban hành') },
+    basis: { state: nd30('Phụ lục I, mục II.4 (ngày, tháng, năm ban hành)'), 'TT 01/2011/TT-BNV': tt01('Điều 9 khoản 1 điểm b (ngày, tháng, năm ban hành)'), party: hd36('mục địa danh và ngày tháng năm ban hành') },
     fix: 'none',
     tags: ['ngay-thang'],
     messages: {

@@ -2,7 +2,7 @@
 // §5). The date fields (`ngay`, a citation's `ngay`, `thoi_han`) are the schema's: it refuses
 // 2024-02-30 with its own message, and a plan that fails the schema never reaches the rules.
 import { daysInMonth } from '../../shared/dates.js';
-import { nd30, hd36 } from '../helpers/basis.js';
+import { nd30, hd36, tt01 } from '../helpers/basis.js';
 import { findDates } from '../helpers/dates.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
@@ -17,7 +17,7 @@ export const dateValid = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'error',
-    basis: { state: nd30('Điều 8 k.2 điểm d; Phụ lục I, mục II.4'), party: hd36('mục địa danh, ngày tháng năm') },
+    basis: { state: nd30('Điều 8 k.2 điểm d; Phụ lục I, mục II.4'), 'TT 01/2011/TT-BNV': tt01('Điều 9 khoản 1 điểm b (ngày, tháng, năm ban hành)'), party: hd36('mục địa danh, ngày tháng năm') },
     fix: 'none',
     tags: ['ngay-thang'],
     messages: {

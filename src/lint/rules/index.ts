@@ -39,6 +39,7 @@ import { kyHieuTenLoaiAllowed } from './ky-hieu-ten-loai-allowed.js';
 import { lawNameCapital } from './law-name-capital.js';
 import { legacyEncodingMojibake } from './legacy-encoding-mojibake.js';
 import { namedDays } from './named-days.js';
+import { nhanDanNhaNuoc } from './nhan-dan-nha-nuoc.js';
 import { noiNhanDuplicate } from './noi-nhan-duplicate.js';
 import { noiNhanLuuForm } from './noi-nhan-luu-form.js';
 import { noiNhanLuuLast } from './noi-nhan-luu-last.js';
@@ -109,6 +110,7 @@ export const rules: Rule[] = [
   citationCommaConsistent,
   lawNameCapital,
   canonicalOrganCase,
+  nhanDanNhaNuoc,
   refDateAfterIssue,
   refSymbolYearMismatch,
   deadlineBeforeIssue,

@@ -3,7 +3,7 @@
 // Phụ lục II, mục V.7; TT 01/2011/TT-BNV, Phụ lục VI, the same). Drafters write "Luật tiếp công
 // dân". Only a law cited where a name must follow is judged ("Căn cứ Luật …", "của Luật …",
 // "theo Luật …"): "Luật này", "Luật sư", "Luật số 42/…" are no names.
-import { hd36, nd30 } from '../helpers/basis.js';
+import { hd36, nd30, tt01 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
 
@@ -22,7 +22,8 @@ export const lawNameCapital = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục II, mục V.7 (tên loại văn bản và tên gọi); trước 05/3/2020: TT 01/2011/TT-BNV, Phụ lục VI'), party: hd36('viết hoa theo NĐ 30/2020/NĐ-CP, Phụ lục II, mục V.7') },
+    appliesFrom: { state: 'TT 01/2011/TT-BNV' },
+    basis: { state: nd30('Phụ lục II, mục V.7 (tên loại văn bản và tên gọi)'), 'TT 01/2011/TT-BNV': tt01('Phụ lục VI (viết hoa trong văn bản hành chính)'), party: hd36('viết hoa theo NĐ 30/2020/NĐ-CP, Phụ lục II, mục V.7') },
     fix: 'none',
     tags: ['viet-hoa', 'dan-chieu'],
     messages: {

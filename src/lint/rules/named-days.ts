@@ -5,7 +5,7 @@
 // same). Where practice disagrees (a capital "Tết Nguyên đán" mid-sentence), the decree is
 // followed and cited. A name is also spelled one way throughout the document. Names whose later
 // words' case dvk is not sure of are checked for their first letter and their consistency only.
-import { hd36, nd30 } from '../helpers/basis.js';
+import { hd36, nd30, tt01 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { toneMarkUses } from '../helpers/vietnamese.js';
 import { defineRule } from '../rule.js';
@@ -60,7 +60,8 @@ export const namedDays = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    basis: { state: nd30('Phụ lục II, mục V.5 (ngày lễ, ngày kỷ niệm) và V.8 (tết); trước 05/3/2020: TT 01/2011/TT-BNV, Phụ lục VI'), party: hd36('viết hoa theo NĐ 30/2020/NĐ-CP, Phụ lục II, mục V.5, V.8') },
+    appliesFrom: { state: 'TT 01/2011/TT-BNV' },
+    basis: { state: nd30('Phụ lục II, mục V.5 (ngày lễ, ngày kỷ niệm) và V.8 (tết)'), 'TT 01/2011/TT-BNV': tt01('Phụ lục VI (viết hoa trong văn bản hành chính)'), party: hd36('viết hoa theo NĐ 30/2020/NĐ-CP, Phụ lục II, mục V.5, V.8') },
     fix: 'none',
     tags: ['viet-hoa'],
     messages: {

@@ -5,7 +5,7 @@
 // text rightly writes "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam". "HOÀ" or "HÒA" is not
 // an error: no clause governs tone placement. Only when the rest of the document writes the other
 // placement (and never this one) is the mix noted, as info, like tone-mark-consistent does.
-import { nd30 } from '../helpers/basis.js';
+import { nd30, tt01 } from '../helpers/basis.js';
 import { planTexts } from '../helpers/plan-text.js';
 import { toneMarkUses } from '../helpers/vietnamese.js';
 import { defineRule } from '../rule.js';
@@ -26,7 +26,7 @@ export const quocHieuExact = defineRule({
     },
     systems: ['state'],
     severity: 'error',
-    basis: { state: nd30('Phụ lục I, mục II.1.a (Quốc hiệu); trước 05/3/2020: TT 01/2011/TT-BNV, cùng quy định') },
+    basis: { state: nd30('Phụ lục I, mục II.1.a (Quốc hiệu)'), 'TT 01/2011/TT-BNV': tt01('Điều 6 (Quốc hiệu), cùng quy định') },
     fix: 'none',
     tags: ['quoc-hieu'],
     messages: {

@@ -3,7 +3,7 @@
 // said the same). Word's autocorrect turns " - " into an en dash "–", and copies from web pages
 // keep it. A plan never holds the Tiêu ngữ (dvk prints it from the profile), so this rule reads
 // the text of a .txt/.docx read back: the lines the reader recognised as the motto are there only.
-import { nd30 } from '../helpers/basis.js';
+import { nd30, tt01 } from '../helpers/basis.js';
 import { defineRule } from '../rule.js';
 
 /** The motto's three phrases with what separates them; a separator may wrap to the next line. */
@@ -24,7 +24,7 @@ export const tieuNguExact = defineRule({
     },
     systems: ['state'],
     severity: 'error',
-    basis: { state: nd30('Phụ lục I, mục II.1.b (Tiêu ngữ); trước 05/3/2020: TT 01/2011/TT-BNV, cùng quy định') },
+    basis: { state: nd30('Phụ lục I, mục II.1.b (Tiêu ngữ)'), 'TT 01/2011/TT-BNV': tt01('Điều 6 (Quốc hiệu), cùng quy định') },
     fix: 'none',
     tags: ['quoc-hieu'],
     messages: {

@@ -47,6 +47,10 @@ export const componentStyle = defineLayoutCheck({
     tags: ['docx', 'trinh-bay'],
     examples: { wrong: 'KẾ HOẠCH — cỡ 12, không đậm', right: 'KẾ HOẠCH — cỡ 14, đậm' },
     severity: 'error',
+    // The values are HD 36's kỹ thuật trình bày (the first Party guide “về thể thức và kỹ thuật trình
+    // bày”; HD 11-HD/VPTW of 2004 was “về thể thức”, and a handbook's older margins differ): not
+    // checked on Party documents dated before it.
+    appliesFrom: { party: 'HD 36-HD/VPTW' },
     basis: { state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Phụ lục I, mục II (bảng mẫu chữ)' }, party: { source: 'HD 36-HD/VPTW', where: 'Phụ lục (mẫu chữ)' } },
     messages: {
       size: { vi: 'Cỡ chữ của {{part}} là {{actual}} pt; {{profile}} quy định {{expected}} pt.', en: 'The size of {{partEn}} is {{actual}} pt; {{profile}} sets {{expected}} pt.' },

@@ -77,6 +77,10 @@ export const pageMargins = defineLayoutCheck({
     tags: ['docx', 'trinh-bay'],
     examples: { wrong: 'Lề trái 25 mm, lề phải 25 mm', right: 'Lề trên 20 mm, dưới 20 mm, trái 30 mm, phải 15 mm' },
     severity: 'error',
+    // The values are HD 36's kỹ thuật trình bày (the first Party guide “về thể thức và kỹ thuật trình
+    // bày”; HD 11-HD/VPTW of 2004 was “về thể thức”, and a handbook's older margins differ): not
+    // checked on Party documents dated before it.
+    appliesFrom: { party: 'HD 36-HD/VPTW' },
     basis: { state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Phụ lục I, mục I.4' }, party: { source: 'HD 36-HD/VPTW', where: 'mục định lề trang' } },
     messages: { margin: MARGIN, marginSections: withSections(MARGIN) },
   },

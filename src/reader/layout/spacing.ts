@@ -19,6 +19,10 @@ export const paragraphSpacing = defineLayoutCheck({
     tags: ['docx', 'trinh-bay'],
     examples: { wrong: 'Khoảng cách đoạn 0 pt, thụt đầu dòng 0 cm', right: 'Khoảng cách đoạn 6 pt, thụt đầu dòng 1,27 cm, giãn dòng 1,15' },
     severity: 'warning',
+    // The values are HD 36's kỹ thuật trình bày (the first Party guide “về thể thức và kỹ thuật trình
+    // bày”; HD 11-HD/VPTW of 2004 was “về thể thức”, and a handbook's older margins differ): not
+    // checked on Party documents dated before it.
+    appliesFrom: { party: 'HD 36-HD/VPTW' },
     basis: { state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Phụ lục I, mục II.6.a' }, party: { source: 'HD 36-HD/VPTW', where: 'mục trình bày phần nội dung' } },
     messages: {
       spacing: { vi: 'Khoảng cách giữa các đoạn {{actual}} pt, cần ít nhất {{min}} pt ({{count}} đoạn như vậy).', en: 'Space between paragraphs is {{actual}} pt; at least {{min}} pt ({{count}} paragraphs like this).' },
