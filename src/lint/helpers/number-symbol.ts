@@ -2,7 +2,8 @@
 // "Số 22-KH/ĐU" (Party) from `so` and `ky_hieu`; these helpers read a `ky_hieu` into its type
 // and organ parts, tell which system's shape it has, and compose one from the profile.
 import { DOC_TYPE_IDS, DOC_TYPE_REGISTRY } from '../../plan/doc-types.js';
-import type { DocType, System } from '../../plan/model.js';
+import type { DocType, IsoDate, System } from '../../plan/model.js';
+import { textInForce } from '../../profile/in-force.js';
 import type { Profile } from '../../profile/index.js';
 
 export interface ParsedSymbol {
@@ -39,9 +40,17 @@ const EXTRA_TYPE_ABBREVIATIONS: Record<System, string[]> = {
   party: ['QĐi', 'BS', 'TC', 'HDLT', 'KHLT', 'TBLT'],
 };
 
-export function allowedTypeAbbreviations(profile: Profile, system: System): string[] {
+/**
+ * Codes of TT 01/2011/TT-BNV (Phụ lục I) that NĐ 30 renamed (the-thuc.md §3.1: BGN was GN, BTT
+ * was TTh, GUQ was UQ, GNP was NP): right on a State document dated while TT 01 was in force.
+ */
+const OLDER_TYPE_ABBREVIATIONS: Record<string, string[]> = { 'TT 01/2011/TT-BNV': ['GN', 'TTh', 'UQ', 'NP'] };
+
+/** The codes a document may use: its profile's, the rest of its system's table, and those of the older text in force on its date. */
+export function allowedTypeAbbreviations(profile: Profile, system: System, issueDate?: IsoDate): string[] {
   const own = Object.values(profile.viet_tat_ten_loai).filter((v): v is string => typeof v === 'string');
-  return [...new Set([...own, ...EXTRA_TYPE_ABBREVIATIONS[system]])];
+  const older = OLDER_TYPE_ABBREVIATIONS[textInForce(system, issueDate)?.name ?? ''] ?? [];
+  return [...new Set([...own, ...EXTRA_TYPE_ABBREVIATIONS[system], ...older])];
 }
 
 /** The abbreviation for the plan's own type in this profile: null for a State công văn, undefined if unknown. */

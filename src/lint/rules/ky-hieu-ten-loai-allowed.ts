@@ -1,7 +1,7 @@
 // Why: each system has its own table of type abbreviations (NĐ 30 Phụ lục III; Party practice,
 // the-thuc.md §3.2): "QyĐ" is State only, "QĐi" Party only, and mixed-case forms (CTr, TTr)
 // must be kept exactly.
-import { nd30, hd36 } from '../helpers/basis.js';
+import { nd30, hd36, tt01 } from '../helpers/basis.js';
 import { allowedTypeAbbreviations, parseSymbol } from '../helpers/number-symbol.js';
 import { defineRule } from '../rule.js';
 
@@ -15,7 +15,7 @@ export const kyHieuTenLoaiAllowed = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'error',
-    basis: { state: nd30('Phụ lục III, mục I'), party: hd36('mục 1.3; thực tế viết tắt') },
+    basis: { state: nd30('Phụ lục III, mục I'), 'TT 01/2011/TT-BNV': tt01('Phụ lục I (bảng chữ viết tắt tên loại văn bản)'), party: hd36('mục 1.3; thực tế viết tắt') },
     fix: 'safe',
     tags: ['so-ky-hieu'],
     messages: {
@@ -31,7 +31,8 @@ export const kyHieuTenLoaiAllowed = defineRule({
     if (plan.system === 'state' && plan.docType === 'cong_van') return;
     const parsed = parseSymbol(symbol.text);
     if (parsed.shape === 'unknown') return;
-    const allowed = allowedTypeAbbreviations(profile, plan.system);
+    // A 2015 document may use TT 01's codes (GN, TTh, UQ, NP) that NĐ 30 renamed.
+    const allowed = allowedTypeAbbreviations(profile, plan.system, plan.issueDate);
     if (allowed.includes(parsed.type)) return;
     const from = symbol.text.indexOf(parsed.type);
     const span: [number, number] = [from, from + parsed.type.length];

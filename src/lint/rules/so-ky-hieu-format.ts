@@ -2,7 +2,7 @@
 // `ky_hieu`, so each must hold only its own part, without spaces. Seeds 000 and 001 print
 // "Số: 08 -KH/BDVĐU" and "Số 22 -KH/ĐU": a space before the hyphen.
 import { composeSymbol, parseSymbol, typeAbbreviation } from '../helpers/number-symbol.js';
-import { nd30, hd11, hd36 } from '../helpers/basis.js';
+import { nd30, hd11, hd36, tt01 } from '../helpers/basis.js';
 import { removal } from '../helpers/edits.js';
 import type { PlanEdit } from '../rule.js';
 import { MASK, placeholderSpans } from '../placeholders.js';
@@ -18,7 +18,7 @@ export const soKyHieuFormat = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'error',
-    basis: { state: nd30('Phụ lục I, mục II.3'), party: hd36('mục 1.3 (số và ký hiệu)'), 'HD 11-HD/VPTW': hd11('như tiêu đề của chính HD 11: “Số 11-HD/VPTW”, không có dấu hai chấm') },
+    basis: { state: nd30('Phụ lục I, mục II.3'), 'TT 01/2011/TT-BNV': tt01('Điều 8 (số, ký hiệu của văn bản)'), party: hd36('mục 1.3 (số và ký hiệu)'), 'HD 11-HD/VPTW': hd11('như tiêu đề của chính HD 11: “Số 11-HD/VPTW”, không có dấu hai chấm') },
     fix: 'safe',
     tags: ['so-ky-hieu'],
     messages: {

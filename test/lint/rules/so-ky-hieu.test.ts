@@ -56,14 +56,17 @@ testRule(soKyHieuSystemMismatch, {
 
 const qydInParty = planYaml('party', { loai: 'quy_dinh', ky_hieu: 'QyĐ/BDVĐU' });
 const ctrCase = planYaml('state', { loai: 'chuong_trinh', ky_hieu: 'Ctr-SKHCN' });
+const oldCodeIn2021 = planYaml('state', { ngay: '2021-06-01', ky_hieu: 'NP-UBND' });
 testRule(kyHieuTenLoaiAllowed, {
   valid: [
     { yaml: planYaml('state') },
     { name: 'Party QĐi', yaml: planYaml('party', { loai: 'quy_dinh', ky_hieu: 'QĐi/BDVĐU' }) },
     { name: 'State công văn has no type', yaml: planYaml('state', { loai: 'cong_van', ky_hieu: 'SKHCN-VP' }) },
+    { name: 'a 2015 document may use a TT 01/2011 code that NĐ 30 renamed (NP, now GNP)', yaml: planYaml('state', { ngay: '2015-06-01', ky_hieu: 'NP-UBND' }) },
   ],
   invalid: [
     { name: 'QyĐ is State only', yaml: qydInParty, findings: [{ messageId: 'unknown', ...at(qydInParty, 'QyĐ') }] },
+    { name: 'TT 01’s NP on a 2021 document', yaml: oldCodeIn2021, findings: [{ messageId: 'unknown', ...at(oldCodeIn2021, 'NP') }] },
     { name: 'letter case', yaml: ctrCase, findings: [{ messageId: 'letterCase', ...at(ctrCase, 'Ctr') }], output: ctrCase.replace('Ctr-SKHCN', 'CTr-SKHCN') },
   ],
 });
