@@ -117,6 +117,9 @@ describe('a document is judged by the rules in force on its date', () => {
     const tt01 = { source: 'TT 01/2011/TT-BNV', where: 'Phụ lục VI (viết hoa trong văn bản hành chính)' };
     expect(in2015.map((f) => [f.ruleId, f.basis]).sort()).toEqual([['law-name-capital', tt01], ['named-days', tt01]]);
     expect(lintOn('state', '2009-08-10', text).filter((f) => ['named-days', 'law-name-capital'].includes(f.ruleId))).toEqual([]);
+    // Party documents follow the State appendix in practice, so not before it either.
+    expect(lintOn('party', '2009-08-10', text).filter((f) => ['named-days', 'law-name-capital'].includes(f.ruleId))).toEqual([]);
+    expect(lintOn('party', '2015-08-10', text).filter((f) => ['named-days', 'law-name-capital'].includes(f.ruleId))).toHaveLength(2);
   });
 
   it('a finding of a rule that always applied cites the text in force then, without inventing its clause', () => {

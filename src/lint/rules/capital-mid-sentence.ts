@@ -38,8 +38,9 @@ export const capitalMidSentence = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    appliesFrom: { state: 'TT 01/2011/TT-BNV' },
-    basis: { state: nd30('Phụ lục II, mục I (viết hoa vì phép đặt câu) và II–V (danh từ riêng)'), 'TT 01/2011/TT-BNV': tt01('Phụ lục VI (viết hoa trong văn bản hành chính)'), party: hd36('viết hoa theo NĐ 30/2020/NĐ-CP, Phụ lục II (thực tế áp dụng)') },
+    // Party documents follow the State appendix in practice: not before it existed either.
+    appliesFrom: { state: 'TT 01/2011/TT-BNV', party: 'TT 01/2011/TT-BNV' },
+    basis: { state: nd30('Phụ lục II, mục I (viết hoa vì phép đặt câu) và II–V (danh từ riêng)'), 'TT 01/2011/TT-BNV': tt01('Phụ lục VI (viết hoa trong văn bản hành chính)'), party: hd36('viết hoa theo NĐ 30/2020/NĐ-CP, Phụ lục II (thực tế áp dụng); trước 05/3/2020: TT 01/2011/TT-BNV, Phụ lục VI') },
     fix: 'none',
     tags: ['chinh-ta', 'viet-hoa'],
     messages: {

@@ -17,8 +17,9 @@ export const citationTenLoaiCapital = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    appliesFrom: { state: 'TT 01/2011/TT-BNV' },
-    basis: { state: nd30('Phụ lục II (viết hoa tên loại văn bản cụ thể)'), 'TT 01/2011/TT-BNV': tt01('Phụ lục VI (viết hoa trong văn bản hành chính)'), party: hd36('thực tế theo NĐ 30, Phụ lục II') },
+    // Party documents follow the State appendix in practice: not before it existed either.
+    appliesFrom: { state: 'TT 01/2011/TT-BNV', party: 'TT 01/2011/TT-BNV' },
+    basis: { state: nd30('Phụ lục II (viết hoa tên loại văn bản cụ thể)'), 'TT 01/2011/TT-BNV': tt01('Phụ lục VI (viết hoa trong văn bản hành chính)'), party: hd36('thực tế theo NĐ 30, Phụ lục II; trước 05/3/2020: TT 01/2011/TT-BNV, Phụ lục VI') },
     fix: 'safe',
     tags: ['dan-chieu', 'viet-hoa'],
     messages: { lowercase: { vi: 'Viết hoa tên loại văn bản: “{{expected}}”.', en: 'Capitalise the document type: “{{expected}}”.' } },

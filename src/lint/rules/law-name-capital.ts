@@ -22,8 +22,9 @@ export const lawNameCapital = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    appliesFrom: { state: 'TT 01/2011/TT-BNV' },
-    basis: { state: nd30('Phụ lục II, mục V.7 (tên loại văn bản và tên gọi)'), 'TT 01/2011/TT-BNV': tt01('Phụ lục VI (viết hoa trong văn bản hành chính)'), party: hd36('viết hoa theo NĐ 30/2020/NĐ-CP, Phụ lục II, mục V.7') },
+    // Party documents follow the State appendix in practice: not before it existed either.
+    appliesFrom: { state: 'TT 01/2011/TT-BNV', party: 'TT 01/2011/TT-BNV' },
+    basis: { state: nd30('Phụ lục II, mục V.7 (tên loại văn bản và tên gọi)'), 'TT 01/2011/TT-BNV': tt01('Phụ lục VI (viết hoa trong văn bản hành chính)'), party: hd36('viết hoa theo NĐ 30/2020/NĐ-CP, Phụ lục II, mục V.7; trước 05/3/2020: TT 01/2011/TT-BNV, Phụ lục VI') },
     fix: 'none',
     tags: ['viet-hoa', 'dan-chieu'],
     messages: {

@@ -60,8 +60,9 @@ export const namedDays = defineRule({
     },
     systems: ['state', 'party'],
     severity: 'warning',
-    appliesFrom: { state: 'TT 01/2011/TT-BNV' },
-    basis: { state: nd30('Phụ lục II, mục V.5 (ngày lễ, ngày kỷ niệm) và V.8 (tết)'), 'TT 01/2011/TT-BNV': tt01('Phụ lục VI (viết hoa trong văn bản hành chính)'), party: hd36('viết hoa theo NĐ 30/2020/NĐ-CP, Phụ lục II, mục V.5, V.8') },
+    // Party documents follow the State appendix in practice: not before it existed either.
+    appliesFrom: { state: 'TT 01/2011/TT-BNV', party: 'TT 01/2011/TT-BNV' },
+    basis: { state: nd30('Phụ lục II, mục V.5 (ngày lễ, ngày kỷ niệm) và V.8 (tết)'), 'TT 01/2011/TT-BNV': tt01('Phụ lục VI (viết hoa trong văn bản hành chính)'), party: hd36('viết hoa theo NĐ 30/2020/NĐ-CP, Phụ lục II, mục V.5, V.8; trước 05/3/2020: TT 01/2011/TT-BNV, Phụ lục VI') },
     fix: 'none',
     tags: ['viet-hoa'],
     messages: {
