@@ -319,6 +319,13 @@ function inspectShape(n: XNode): { textBoxes: XNode[]; widthMm?: number } {
   return width !== undefined ? { textBoxes, widthMm: round(width, 1) } : { textBoxes };
 }
 
+const LOOK = ['sizePt', 'bold', 'italic', 'underline', 'caps'] as const;
+const FONT_SLOTS = ['ascii', 'hAnsi', 'eastAsia', 'cs'] as const;
+
+function sameLook(a: DocxRun, b: DocxRun): boolean {
+  return LOOK.every((k) => a[k] === b[k]) && FONT_SLOTS.every((k) => a.fonts[k] === b.fonts[k]) && a.fonts.themes.join() === b.fonts.themes.join();
+}
+
 function readParagraph(p: XNode, ctx: Context): { para: DocxParagraph; textBoxes: XNode[]; sectPr?: XNode } {
   const pPrNode = child(p, 'w:pPr');
   const styleId = attr(child(pPrNode, 'w:pStyle') ?? {}, 'w:val') ?? ctx.styles.defaultParagraphStyle;
@@ -371,7 +378,7 @@ function readParagraph(p: XNode, ctx: Context): { para: DocxParagraph; textBoxes
           if (f?.theme) fonts.themes.push(f.theme);
           else if (f?.font) fonts[slot] = f.font;
         }
-        runs.push({
+        const run: DocxRun = {
           text: runText,
           start,
           end: text.length,
@@ -381,7 +388,14 @@ function readParagraph(p: XNode, ctx: Context): { para: DocxParagraph; textBoxes
           italic: rp.italic ?? false,
           underline: rp.underline ?? false,
           caps: rp.caps ?? false,
-        });
+        };
+        // Runs that look the same are one run: Word splits runs for its own reasons (editing
+        // sessions, spelling marks, a comment's range), and a layout finding must not change with them.
+        const previous = runs.at(-1);
+        if (previous && previous.end === start && sameLook(previous, run)) {
+          previous.text += runText;
+          previous.end = run.end;
+        } else runs.push(run);
       } else if (t === 'w:hyperlink' || t === 'w:ins' || t === 'w:smartTag' || t === 'w:fldSimple' || t === 'w:customXml' || t === 'w:bdo' || t === 'w:dir') readRuns(kids(n));
       else if (t === 'w:sdt') readRuns(kids(child(n, 'w:sdtContent') ?? {}));
       else if (t === 'mc:AlternateContent' || t === 'w:pict' || t === 'w:drawing') shape(n);
