@@ -187,7 +187,8 @@ function toTextEdit(sourceMap: SourceMap, edit: PlanEdit): TextEdit | undefined 
   const end = offsets[to]!;
   const scalar = sourceMap.scalar(edit.path);
   // Non-YAML sources (.txt/.docx read back) have no scalar style: they are never fixed in place.
-  if (!scalar) return undefined;
+  // A .docx's fix is the same characters replaced, written into a copy as a tracked change.
+  if (!scalar) return documentTextEdit(sourceMap, edit, from, to, start, end);
   const value = scalar.value;
   // Source and value must agree character for character inside the span: otherwise it holds
   // a folded line break, an escape or a doubled quote, and editing it would change more.
@@ -195,6 +196,14 @@ function toTextEdit(sourceMap: SourceMap, edit: PlanEdit): TextEdit | undefined 
   const encoded = encodeForStyle(edit.text, scalar.style, { atStart: from === 0, atEnd: to === length });
   if (encoded === undefined) return undefined;
   return { start, end, text: encoded };
+}
+
+function documentTextEdit(sourceMap: SourceMap, edit: PlanEdit, from: number, to: number, start: number, end: number): TextEdit | undefined {
+  const value = sourceMap.documentValue?.(edit.path);
+  if (value === undefined || /[\r\n]/.test(edit.text)) return undefined;
+  // One source character per value character inside the span: no joined line, no cut.
+  if (end - start !== to - from || sourceMap.text.slice(start, end) !== value.slice(from, to)) return undefined;
+  return { start, end, text: edit.text };
 }
 
 /** Writes `text` inside a scalar of the given style so that it reads back as `text`, or undefined. */

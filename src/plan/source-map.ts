@@ -35,6 +35,12 @@ export interface SourceMap {
    * that rules can point inside a value there too; for YAML, valueOffsets() derives it.
    */
   offsetsOf?(path: PlanPath): number[] | undefined;
+  /**
+   * Optional: the string value at `path` of a document whose values are its own text (a .docx
+   * read back): a fix there replaces the same characters of the text, written into a copy as a
+   * tracked change (src/review), where value and text agree character for character.
+   */
+  documentValue?(path: PlanPath): string | undefined;
 }
 
 export function createSourceMap(doc: Document, lineCounter: LineCounter, text: string): SourceMap {

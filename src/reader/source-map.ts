@@ -42,6 +42,15 @@ export function createReaderSourceMap(source: DocumentSource, data: unknown, ent
     scalar: () => undefined,
     position,
     has: exists,
+    ...(source.kind === 'docx'
+      ? {
+          documentValue(path: PlanPath) {
+            let node: unknown = data;
+            for (const part of path) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[String(part)] : undefined;
+            return typeof node === 'string' ? node : undefined;
+          },
+        }
+      : {}),
     offsetsOf(path) {
       const found = entries.get(pathKey(path));
       return found?.offsets ? [...found.offsets] : undefined;
