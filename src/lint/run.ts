@@ -157,7 +157,8 @@ export async function runLintFiles(files: readonly string[], options: LintRunOpt
       } else if (DOCUMENT_EXTENSIONS.has(ext)) {
         reader ??= loadReader();
         const read = await reader;
-        if (options.fix) notices.push(localize(text.fixNotYaml, lang, { file }));
+        // --fix on a .docx writes a reviewed copy with tracked changes (the CLI, src/review); a .txt is left as it is.
+        if (options.fix && !(options.fix === 'apply' && ext === '.docx')) notices.push(localize(text.fixNotYaml, lang, { file }));
         const loaded = await read(file, lang, { config, ...(configFile ? { configFile } : {}), ...(options.profile ? { profile: options.profile } : {}) });
         return stateOf(lintLoaded(loaded, lintOptions), config);
       } else if (ext === '.doc') {

@@ -11,6 +11,7 @@ import { encodeText, encodingOfFile } from '../../plan/encoding.js';
 import { exitCodeFor, START_OF_FILE, type Finding } from '../../report/finding.js';
 import { STDIN_NAME } from '../../shared/read-input.js';
 import { outputRefusal, writeOutputFile, WriteFailure } from '../../shared/write-output.js';
+import { isDocx, reviewText } from '../../review/names.js';
 import { UsageError, type CliContext } from '../context.js';
 import type { LintCommandOptions } from '../commands/lint.js';
 
@@ -22,6 +23,7 @@ const text = {
     vi: ' Tệp dùng Unicode tổ hợp nên đã được ghi lại ở dạng dựng sẵn (NFC) toàn tệp; bảng mã và kiểu xuống dòng giữ nguyên.',
     en: ' The file used decomposed Unicode, so all of it was written back precomposed (NFC); its encoding and line endings are kept.',
   },
+  annotateDryRun: { vi: 'Chỉ dùng một trong --annotate và --fix-dry-run.', en: 'Use either --annotate or --fix-dry-run, not both.' },
   fixStdin: {
     vi: '--fix không ghi lại được kế hoạch đọc từ đầu vào chuẩn (-); dùng --fix-dry-run để xem phần sửa.',
     en: '--fix cannot write back a plan read from standard input (-); use --fix-dry-run to see the changes.',
@@ -42,12 +44,16 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
     throw error;
   }
   if (options.fix && files.includes(STDIN_NAME)) throw new UsageError(localize(text.fixStdin, lang));
+  // --annotate, and --fix on a .docx: a reviewed copy of each .docx (src/review), never the original.
+  const review = options.annotate || (options.fix && files.some(isDocx));
+  if (options.annotate && options.fixDryRun) throw new UsageError(localize(text.annotateDryRun, lang));
+  if (typeof options.annotate === 'string' && files.filter(isDocx).length !== 1) throw new UsageError(localize(reviewText.oneOutput, lang, { out: options.annotate }));
   // Only the stylish format draws code frames from each file's source; the others do not need
   // thousands of sources kept until the end of the run.
   const formatter = formatters[options.format] ?? formatters.stylish!;
   const run = await runLintFiles(files, {
     lang,
-    keepSource: formatter === formatters.stylish,
+    keepSource: formatter === formatters.stylish || Boolean(review),
     ...(options.fix ? { fix: 'apply' as const } : options.fixDryRun ? { fix: 'dry-run' as const } : {}),
     ...(options.profile ? { profile: options.profile } : {}),
     ...(options.reportUnusedDisableDirectives ? { reportUnusedDirectives: true } : {}),
@@ -76,6 +82,21 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
     }
   }
 
+  let reviewFailed = false;
+  if (review) {
+    const { writeReviewedCopies } = await import('../../review/index.js');
+    const outcome = await writeReviewedCopies(run.report, {
+      ...(options.annotate ? { annotate: options.annotate } : {}),
+      fix: Boolean(options.fix),
+      force: Boolean(options.force),
+      lang,
+      inputs: [...files.filter((f) => f !== STDIN_NAME), ...run.configFiles],
+    });
+    for (const message of outcome.messages) ctx.stderr(`${message}\n`);
+    reviewFailed = outcome.failed;
+    if (formatter !== formatters.stylish) for (const file of run.report.files) delete file.source;
+  }
+
   const report = run.report;
   if (options.quiet) for (const file of report.files) file.findings = file.findings.filter((f) => f.severity === 'error' || f.fatal);
   const output = formatter(report, { lang, color: ctx.color && !options.outputFile, fixHint: !options.fix, rules: catalogMetas() });
@@ -88,5 +109,5 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
   } else {
     ctx.stdout(output);
   }
-  return exitCodeFor(report, options.maxWarnings ?? -1);
+  return reviewFailed ? 2 : exitCodeFor(report, options.maxWarnings ?? -1);
 }

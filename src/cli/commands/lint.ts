@@ -15,6 +15,8 @@ export interface LintCommandOptions {
   force?: boolean;
   /** One of profileIds(). */
   profile?: string;
+  /** --annotate [file]: a .docx copy with the findings as comments. */
+  annotate?: true | string;
 }
 
 export const lintCommand: CommandSpec = {
@@ -31,11 +33,12 @@ export const lintCommand: CommandSpec = {
       .addOption(new Option('-f, --format <format>', vi ? 'dạng kết quả' : 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
       .option('--max-warnings <n>', vi ? 'trả mã 1 khi số cảnh báo vượt quá n' : 'exit 1 when there are more than n warnings', count)
       .option('--quiet', vi ? 'chỉ báo lỗi (bỏ cảnh báo và gợi ý)' : 'report errors only')
-      .option('--fix', vi ? 'tự sửa các lỗi an toàn (khoảng trắng, dấu câu, số 0 đầu…) và ghi lại tệp' : 'fix safe problems (spacing, punctuation, leading zeros…) and write the files')
+      .option('--fix', vi ? 'tự sửa các lỗi an toàn (khoảng trắng, dấu câu, số 0 đầu…) và ghi lại tệp; với .docx: ghi bản sao <tên>.dvk.docx có các phần sửa là thay đổi được theo dõi' : 'fix safe problems (spacing, punctuation, leading zeros…) and write the files; for a .docx: write a copy <name>.dvk.docx with the fixes as tracked changes')
+      .option('--annotate [copy.docx]', vi ? 'ghi bản sao .docx (mặc định <tên>.dvk.docx) có mỗi vấn đề là một nhận xét (comment) của Word; với --fix, phần sửa an toàn là thay đổi được theo dõi' : 'write a .docx copy (default <name>.dvk.docx) with each finding as a Word comment; with --fix, safe fixes as tracked changes')
       .option('--fix-dry-run', vi ? 'như --fix nhưng chỉ in phần thay đổi (diff), không ghi tệp' : 'like --fix but only print the changes (a diff); write nothing')
       .option('--report-unused-disable-directives', vi ? 'báo các chỉ thị # dvk-disable… không tắt vấn đề nào' : 'report # dvk-disable… directives that suppress nothing')
       .option('-o, --output-file <file>', vi ? 'ghi kết quả vào tệp thay vì màn hình' : 'write the results to a file instead of stdout')
-      .option('--force', vi ? 'cho phép -o ghi đè một tệp đã có mà không phải báo cáo dvk ghi ra' : 'let -o replace an existing file that is not a report dvk wrote')
+      .option('--force', vi ? 'cho phép -o ghi đè một tệp đã có mà không phải báo cáo dvk ghi ra, và --annotate (--fix trên .docx) ghi đè một bản sao đã có' : 'let -o replace an existing file that is not a report dvk wrote, and --annotate (--fix on a .docx) replace an existing copy')
       .addOption(new Option('--profile <id>', vi ? 'ép dùng một thể thức' : 'force a format profile').choices([...profileIds()]))
       .action(async (paths: string[], options: LintCommandOptions, command: Command) => {
         const { runLint } = await import('../actions/lint.js');
