@@ -5,7 +5,7 @@ import type { Localized } from '../i18n/index.js';
 
 export const reviewText = {
   wrote: {
-    vi: 'Đã ghi bản sao có nhận xét {{out}}: {{comments}} nhận xét, {{revisions}} phần sửa được theo dõi (tệp gốc {{file}} không bị thay đổi).',
+    vi: 'Đã ghi bản sao xem lại {{out}}: {{comments}} nhận xét, {{revisions}} phần sửa được theo dõi (tệp gốc {{file}} không bị thay đổi).',
     en: 'Wrote the reviewed copy {{out}}: {{comments}} comment(s), {{revisions}} tracked change(s) (the original {{file}} is unchanged).',
   },
   approximate: {
@@ -17,7 +17,7 @@ export const reviewText = {
     en: '{{file}}: --annotate writes comments into .docx files only; this file is not copied.',
   },
   unusable: {
-    vi: '{{file}}: không đọc được tệp nên không ghi bản sao có nhận xét.',
+    vi: '{{file}}: không đọc được tệp nên không ghi bản sao xem lại.',
     en: '{{file}}: the file could not be read, so no reviewed copy is written.',
   },
   oneOutput: {
@@ -29,7 +29,7 @@ export const reviewText = {
     en: '{{file}}: the file changed while it was being linted; run dvk lint again.',
   },
   failed: {
-    vi: '{{file}}: không ghi được bản sao có nhận xét ({{reason}}). Tệp gốc không bị thay đổi.',
+    vi: '{{file}}: không ghi được bản sao xem lại ({{reason}}). Tệp gốc không bị thay đổi.',
     en: '{{file}}: could not write the reviewed copy ({{reason}}). The original is unchanged.',
   },
 } satisfies Record<string, Localized>;
