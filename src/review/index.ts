@@ -69,6 +69,10 @@ export async function writeReviewedCopies(report: RunReport, request: ReviewRequ
         ...(file.source !== undefined ? { expectedText: file.source } : {}),
         ...(request.date ? { date: request.date } : {}),
       });
+      if (!request.annotate && result.revised.length === 0) {
+        messages.push(localize(reviewText.noFixes, lang, { file: file.file }));
+        continue;
+      }
       await writeOutputFile(out, result.bytes);
       messages.push(localize(reviewText.wrote, lang, { out, file: file.file, comments: result.comments, revisions: result.revised.length }));
       if (result.approximate) messages.push(localize(reviewText.approximate, lang, { file: file.file, count: result.approximate }));

@@ -24,6 +24,10 @@ export const reviewText = {
     vi: 'Chỉ đặt tên bản sao (--annotate {{out}}) khi kiểm tra một tệp .docx; với nhiều tệp, mỗi bản sao có tên <tên>.dvk.docx.',
     en: 'Name the copy (--annotate {{out}}) only when linting one .docx file; with several, each copy is named <name>.dvk.docx.',
   },
+  noFixes: {
+    vi: '{{file}}: không có phần sửa an toàn nào để ghi; không ghi bản sao.',
+    en: '{{file}}: there is no safe fix to write; no copy is written.',
+  },
   changed: {
     vi: '{{file}}: tệp đã thay đổi trong lúc kiểm tra; hãy chạy lại dvk lint.',
     en: '{{file}}: the file changed while it was being linted; run dvk lint again.',

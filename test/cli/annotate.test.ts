@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runDvk, tempDir } from '../helpers/cli.js';
+import { repoRoot, runDvk, tempDir } from '../helpers/cli.js';
 import { spoiledExample } from '../review/fixtures.js';
 
 let spoiled: Buffer;
@@ -131,6 +131,15 @@ describe('dvk lint --fix on a .docx', () => {
     expect(r.stderr).toMatch(/: [1-9]\d* nhận xét, [1-9]\d* phần sửa được theo dõi/);
     const comments = (await partOf(join(dir, 'ke-hoach.dvk.docx'), 'word/comments.xml'))!;
     expect(comments).toContain('thay đổi được theo dõi');
+  });
+
+  it('nothing to fix: no copy, and it says so', () => {
+    const dir = tempDir('dvk-annotate-');
+    const file = join(dir, 'sach.docx');
+    writeFileSync(file, readFileSync(join(repoRoot, 'test/fixtures/docx/corpus-24-kehoach-libreoffice.docx')));
+    const r = runDvk(['lint', file, '--fix', '--lang', 'en']);
+    expect(r.stderr).toContain('there is no safe fix to write; no copy is written.');
+    expect(readdirSync(dir)).toEqual(['sach.docx']);
   });
 
   it('a .txt is still left alone by --fix (said once), and gets no copy', () => {

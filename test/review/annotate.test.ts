@@ -199,3 +199,58 @@ describe('tracked changes (--fix)', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('documents from elsewhere', () => {
+  /** The spoiled example as Word leaves a document: a hyperlink, a word split over runs, Alice's tracked changes and comment, a field, bookmarks. */
+  const fromElsewhere = async (): Promise<Buffer> =>
+    editDocx(readFileSync(spoiled), {
+      'word/document.xml': (xml) => {
+        const m = /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)<w:t xml:space="preserve">Thực hiện Công văn số 365-CV\/ĐUK  ngày([^<]*)<\/w:t><\/w:r>/.exec(xml);
+        if (!m) throw new Error('no run to edit');
+        const [run, rPr = "", rest = ""] = m;
+        const r = (t: string) => `<w:r>${rPr}<w:t xml:space="preserve">${t}</w:t></w:r>`;
+        const edited =
+          `<w:bookmarkStart w:id="0" w:name="can_cu"/>${r('Th')}${r('ực hiện ')}` +
+          `<w:del w:id="9001" w:author="Alice" w:date="2026-11-01T00:00:00Z"><w:r>${rPr}<w:delText>theo </w:delText></w:r></w:del>` +
+          `<w:commentRangeStart w:id="9003"/><w:hyperlink w:anchor="muc1">${r('Công văn số 365-CV/ĐUK  ngày')}</w:hyperlink><w:commentRangeEnd w:id="9003"/><w:r><w:commentReference w:id="9003"/></w:r>` +
+          `<w:ins w:id="9002" w:author="Alice" w:date="2026-11-01T00:00:00Z">${r(rest)}</w:ins><w:bookmarkEnd w:id="0"/>` +
+          `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> SEQ muc </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r('')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+        return xml.replace(run, edited);
+      },
+      '[Content_Types].xml': (types) => types.replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'),
+      'word/_rels/document.xml.rels': (rels) => rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'),
+    }).then(async (bytes) => {
+      const zip = await JSZip.loadAsync(bytes);
+      zip.file('word/comments.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="9003" w:author="Alice" w:initials="A"><w:p><w:r><w:t>Kiểm tra số công văn</w:t></w:r></w:p></w:comment></w:comments>');
+      return zip.generateAsync({ type: 'nodebuffer' });
+    });
+
+  it('keeps the other reviewer’s comment and tracked changes, numbers after them, and still fixes and round-trips', async () => {
+    const file = save('elsewhere.docx', await fromElsewhere());
+    const findings = await lint(file);
+    const extra = findings.find((f) => f.ruleId === 'extra-spaces');
+    expect(extra?.fix).toBeDefined();
+    const result = await annotateDocx(readFileSync(file), findings, { lang: 'vi', comments: true, fix: true, date: WHEN });
+    expect(result.approximate).toBe(0);
+    expect(result.revised).toContain(extra);
+    const after = await parts(result.bytes);
+    const xml = after.get('word/document.xml')!.toString();
+    expect(xml).toContain('<w:del w:id="9001" w:author="Alice"');
+    expect(xml).toContain('<w:ins w:id="9002" w:author="Alice"');
+    expect(xml).toContain('<w:commentRangeStart w:id="9003"/><w:hyperlink w:anchor="muc1">');
+    const comments = after.get('word/comments.xml')!.toString();
+    expect(comments).toContain('<w:comment w:id="9003" w:author="Alice"');
+    const ids = [...xml.matchAll(/<w:(?:ins|del|commentRangeStart) w:id="(\d+)" w:author="dvk"|<w:commentRangeStart w:id="(\d+)"\/>/g)].map((m) => Number(m[1] ?? m[2]));
+    for (const id of ids.filter((i) => i !== 9003)) expect(id).toBeGreaterThan(9003);
+    // The rels and content types already named the comments part: left as they were.
+    expect(after.get('word/_rels/document.xml.rels')!.equals((await parts(readFileSync(file))).get('word/_rels/document.xml.rels')!)).toBe(true);
+    // The extra spaces sit inside the hyperlink: the revision is written there, the link kept around it.
+    expect(xml).toMatch(/<w:hyperlink w:anchor="muc1">(?:(?!<\/w:hyperlink>).)*<w:delText xml:space="preserve">  <\/w:delText>(?:(?!<\/w:hyperlink>).)*<\/w:hyperlink>/);
+
+    // Annotated only: the copy lints like the original; with the fixes accepted, the extra spaces are gone.
+    const commentsOnly = save('elsewhere.annotated.docx', (await annotateDocx(readFileSync(file), findings, { lang: 'vi', comments: true, fix: false, date: WHEN })).bytes);
+    expect((await lint(commentsOnly)).map(shape)).toEqual(findings.map(shape));
+    const accepted = save('elsewhere.accepted.docx', await editDocx(result.bytes, { 'word/document.xml': acceptAll }));
+    expect((await lint(accepted)).some((f) => f.ruleId === 'extra-spaces')).toBe(false);
+  });
+});
