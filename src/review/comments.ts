@@ -4,6 +4,7 @@
 // in the run's language; the author is "dvk".
 import { localize, type Lang } from '../i18n/index.js';
 import type { Finding, Severity } from '../report/finding.js';
+import { documentFix } from './revisions.js';
 import { escapeXml } from './xml.js';
 
 export const AUTHOR = 'dvk';
@@ -37,8 +38,9 @@ const visible = (s: string): string => s.replace(/\t/g, '→').replace(/ /g, '·
 export function commentParagraphs(finding: Finding, source: string | undefined, lang: Lang, options: { tracked: boolean; showWhere: boolean }): string[] {
   const out = [`${text.severity[finding.severity][lang]}: ${finding.message}`, localize(text.rule, lang, { id: finding.ruleId })];
   if (finding.basis) out.push(localize(text.basis, lang, { source: finding.basis.source, where: finding.basis.where }));
-  if (finding.fix && source !== undefined) {
-    const edits = finding.fix.edits
+  const fix = documentFix(finding);
+  if (fix && source !== undefined) {
+    const edits = fix.edits
       .map((e) => {
         const from = visible(source.slice(e.start, e.end));
         const to = visible(e.text);

@@ -21,6 +21,25 @@ export interface Revision {
   edits: ParagraphEdit[];
 }
 
+/**
+ * Rules whose safe fix is an edit of the document's own text (a space, a mark, a letter's case, a
+ * leading zero), so it can be a tracked change in the .docx. Every other safe fix edits a plan's
+ * data form: the renderer prints what it removes (typed numbers, the nơi nhận punctuation, the
+ * “Lưu:” label), and removing it from a document's text would damage the document. A new rule
+ * with a safe fix is not written into documents until it is put in one of the two lists
+ * (test/review/revisions.test.ts fails until then).
+ */
+export const DOCUMENT_TEXT_FIXES: ReadonlySet<string> = new Set([
+  'chuc-vu-uppercase', 'citation-symbol-form', 'citation-ten-loai-capital', 'co-quan-uppercase', 'control-characters',
+  'diem-letter-form', 'doubled-punctuation', 'extra-spaces', 'fixed-pair-punctuation', 'heading-number-space',
+  'ky-hieu-no-tone-marks', 'ky-hieu-ten-loai-allowed', 'punctuation-spacing', 'quote-pairing', 'quyen-han-format',
+  'roman-heading-uppercase', 'so-ky-hieu-format', 'so-ky-hieu-system-mismatch', 'so-leading-zero',
+]);
+export const PLAN_FORM_FIXES: ReadonlySet<string> = new Set(['noi-nhan-luu-form', 'noi-nhan-punctuation', 'typed-numbering', 'unicode-nfc']);
+
+/** The finding's fix, when it is an edit of a document's text (see DOCUMENT_TEXT_FIXES). */
+export const documentFix = (finding: Finding) => (DOCUMENT_TEXT_FIXES.has(finding.ruleId) ? finding.fix : undefined);
+
 /** Zero-width parts of a run that may sit inside a deleted span. */
 const HARMLESS = new Set(['w:lastRenderedPageBreak', 'w:softHyphen']);
 
@@ -53,9 +72,10 @@ export function chooseRevisions(findings: readonly Finding[], doc: { paragraphs:
   const { paragraphs, lines, exact } = doc;
   const candidates: Revision[] = [];
   for (const finding of findings) {
-    if (!finding.fix?.edits.length || !lines.length) continue;
+    const fix = documentFix(finding);
+    if (!fix?.edits.length || !lines.length) continue;
     const edits: ParagraphEdit[] = [];
-    for (const e of finding.fix.edits) {
+    for (const e of fix.edits) {
       const i = lineAt(lines, e.start);
       const line = lines[i]!;
       const para = paragraphs[i];
@@ -65,7 +85,7 @@ export function chooseRevisions(findings: readonly Finding[], doc: { paragraphs:
       if (!plainSpan(para, start, end)) break;
       edits.push({ para, start, end, text: e.text });
     }
-    if (edits.length === finding.fix.edits.length) candidates.push({ finding, edits });
+    if (edits.length === fix.edits.length) candidates.push({ finding, edits });
   }
   // In document order; a fix all or nothing; none overlapping one taken before (an insertion at the edge of another counts).
   const order = (r: Revision) => Math.min(...r.finding.fix!.edits.map((e) => e.start));
