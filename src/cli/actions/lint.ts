@@ -83,6 +83,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
   }
 
   let reviewFailed = false;
+  // Said after the report, where the user's eye ends up.
+  let reviewMessages: string[] = [];
   if (review) {
     const { writeReviewedCopies } = await import('../../review/index.js');
     const outcome = await writeReviewedCopies(run.report, {
@@ -92,7 +94,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
       lang,
       inputs: [...files.filter((f) => f !== STDIN_NAME), ...run.configFiles],
     });
-    for (const message of outcome.messages) ctx.stderr(`${message}\n`);
+    reviewMessages = outcome.messages;
     reviewFailed = outcome.failed;
     if (formatter !== formatters.stylish) for (const file of run.report.files) delete file.source;
   }
@@ -109,5 +111,6 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
   } else {
     ctx.stdout(output);
   }
+  for (const message of reviewMessages) ctx.stderr(`${message}\n`);
   return reviewFailed ? 2 : exitCodeFor(report, options.maxWarnings ?? -1);
 }
