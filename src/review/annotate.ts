@@ -60,6 +60,8 @@ export async function annotateDocx(bytes: Uint8Array, findings: readonly Finding
 
   const root = parseXmlTree(documentXml);
   const paragraphs = locateParagraphs(documentXml, root);
+  if (paragraphs.length === 0) throw new AnnotateError('no paragraph found in word/document.xml');
+  const firstWithText = paragraphs.find((p) => p.text.trim() !== '') ?? paragraphs[0]!;
   const aligned = paragraphs.length === lines.length;
   const exact = (i: number): boolean => aligned && paragraphs[i]!.text === lines[i]!.text;
   let approximate = 0;
@@ -93,7 +95,7 @@ export async function annotateDocx(bytes: Uint8Array, findings: readonly Finding
   const comments: NewComment[] = [];
   if (options.comments) {
     for (const finding of findings) {
-      const anchor = anchorOf(finding, paragraphs, aligned, exact);
+      const anchor = anchorOf(finding, { paragraphs, firstWithText, aligned, exact });
       const id = newId();
       comments.push({ id, paragraphs: commentParagraphs(finding, sourceText, options.lang, { tracked: revisedFindings.has(finding), showWhere: !anchor.precise }) });
       const start: PointMark = { at: anchor.start, side: 'before', rank: 3, xml: () => `<w:commentRangeStart w:id="${id}"/>` };
@@ -134,8 +136,8 @@ interface Anchor {
 }
 
 /** The words a finding concerns: its range; a point widened to the word there; the whole paragraph when the range says no more. */
-function anchorOf(finding: Finding, paragraphs: LocatedParagraph[], aligned: boolean, exact: (i: number) => boolean): Anchor {
-  const firstWithText = paragraphs.find((p) => p.text.trim() !== '') ?? paragraphs[0]!;
+function anchorOf(finding: Finding, doc: { paragraphs: LocatedParagraph[]; firstWithText: LocatedParagraph; aligned: boolean; exact: (i: number) => boolean }): Anchor {
+  const { paragraphs, firstWithText, aligned, exact } = doc;
   const whole = (p: LocatedParagraph, precise: boolean): Anchor => {
     // Word does not anchor comments inside text boxes well: the comment goes on the box itself.
     const box = p.textBoxAnchor;
