@@ -1,13 +1,60 @@
 // Bundles src/cli/main.ts into dist/ with esbuild. Every command is loaded with a dynamic
 // import(), and --splitting turns each into its own chunk, so `dvk --help` loads only commander
 // (see shared tech notes §5: ~115 ms instead of ~190 ms).
+//
+// Start-up work is done here once instead of at every run (issue 13, docs/performance.md):
+// scripts/precompile.ts compiles the JSON Schemas into Ajv standalone code and checks the built-in
+// profiles; the bundle gets them in place of src/schema/precompiled.ts and src/profile/builtin.ts
+// (empty in the source, which compiles and checks at run time). Nothing generated is written
+// outside dist/.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 rmSync(`${root}/dist`, { recursive: true, force: true });
+
+// scripts/precompile.ts is TypeScript that imports src/: bundle it to one file and run it.
+const tool = `${root}/dist/.build/precompile.mjs`;
+await build({
+  absWorkingDir: root,
+  entryPoints: ['scripts/precompile.ts'],
+  outfile: tool,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const precompile = await import(pathToFileURL(tool).href);
+const formatsModule = `${root}/src/schema/compile.ts`;
+const generated = {
+  'src/schema/precompiled.ts': [
+    "import * as plan from 'dvk-precompiled:plan';",
+    "import * as config from 'dvk-precompiled:config';",
+    "import * as profile from 'dvk-precompiled:profile';",
+    'export const precompiled = { plan, config, profile };',
+  ].join('\n'),
+  'src/profile/builtin.ts': precompile.builtinProfilesModule(),
+};
+const validators = Object.fromEntries(['plan', 'config', 'profile'].map((name) => [name, precompile.validatorModule(name, formatsModule)]));
+rmSync(`${root}/dist/.build`, { recursive: true, force: true });
+
+const precompiledPlugin = {
+  name: 'dvk-precompiled',
+  setup(b) {
+    const replaced = new Map(Object.entries(generated).map(([file, contents]) => [`${root}/${file}`.replace(/\/+/g, '/'), contents]));
+    b.onLoad({ filter: /src\/(schema\/precompiled|profile\/builtin)\.ts$/ }, (args) => {
+      const contents = replaced.get(args.path.replace(/\\/g, '/'));
+      return contents === undefined ? undefined : { contents, loader: 'js', resolveDir: `${root}/src` };
+    });
+    b.onResolve({ filter: /^dvk-precompiled:/ }, (args) => ({ path: args.path.slice('dvk-precompiled:'.length), namespace: 'dvk-precompiled' }));
+    b.onLoad({ filter: /.*/, namespace: 'dvk-precompiled' }, (args) => ({ contents: validators[args.path], loader: 'js', resolveDir: root }));
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/main.ts'],
@@ -23,4 +70,5 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // `dvk --version` and SARIF's driver version (src/shared/version.ts) come from package.json.
   define: { DVK_VERSION: JSON.stringify(version) },
+  plugins: [precompiledPlugin],
 });

@@ -7,6 +7,7 @@ import type { ProfileId } from '../plan/model.js';
 import { profileIds } from './ids.js';
 import { dataPath } from '../shared/paths.js';
 import { profileProblems } from './validate.js';
+import { builtinProfiles } from './builtin.js';
 
 /** The built-in profile ids: the files of profiles/ (read once, when first asked). */
 export const PROFILE_IDS: readonly ProfileId[] = profileIds();
@@ -97,11 +98,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function readProfileData(id: string): Record<string, unknown> {
-  const raw = parse(readFileSync(dataPath('profiles', `${id}.yaml`), 'utf8')) as Record<string, unknown>;
+/** A profile's data with its inheritance resolved; `files` collects the file names read, with their text. */
+export function readProfileData(id: string, files: Record<string, string> = {}): Record<string, unknown> {
+  const name = `${id}.yaml`;
+  const text = readFileSync(dataPath('profiles', name), 'utf8');
+  files[name] = text;
+  const raw = parse(text) as Record<string, unknown>;
   if (typeof raw.ke_thua === 'string') {
     const { ke_thua: parent, ...own } = raw;
-    return mergeDeep(readProfileData(parent as string), own);
+    return mergeDeep(readProfileData(parent as string, files), own);
   }
   return raw;
 }
@@ -110,9 +115,15 @@ function readProfileData(id: string): Record<string, unknown> {
 export function loadProfile(id: ProfileId): Profile {
   let profile = cache.get(id);
   if (!profile) {
-    const data = readProfileData(id);
-    const problems = profileProblems(data);
-    if (problems.length) throw new Error(`profiles/${id}.yaml does not match schemas/profile.schema.json: ${problems.join('; ')}`);
+    const built = builtinProfiles[id];
+    const unchanged = built && Object.entries(built.files).every(([name, text]) => readFileSync(dataPath('profiles', name), 'utf8') === text);
+    let data: Record<string, unknown>;
+    if (unchanged) data = built.data;
+    else {
+      data = readProfileData(id);
+      const problems = profileProblems(data);
+      if (problems.length) throw new Error(`profiles/${id}.yaml does not match schemas/profile.schema.json: ${problems.join('; ')}`);
+    }
     profile = deepFreeze(data as unknown as Profile);
     cache.set(id, profile);
   }

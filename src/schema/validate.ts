@@ -1,9 +1,9 @@
 // Plain plan data → schema Findings with positions. Ajv is compiled once per process; each
 // error is turned into one Vietnamese (or English) message that names the part in the clerk's
 // words, with "did you mean" for misspelt keys and values.
-import { readFileSync } from 'node:fs';
-import { profileIds } from '../profile/ids.js';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
+import { compileAtRunTime, type CompiledSchema, type Schema } from './compile.js';
+import { precompiled } from './precompiled.js';
 import { nearest } from '../shared/did-you-mean.js';
 import { localize, type Lang } from '../i18n/index.js';
 import type { SourceMap } from '../plan/source-map.js';
@@ -12,29 +12,22 @@ import { dataPath } from '../shared/paths.js';
 import { schemaMessages as m, typeNames } from './messages.js';
 import { checkIsoDate } from '../shared/dates.js';
 
-type Schema = Record<string, any>;
-
 export type SchemaName = 'plan' | 'config';
 
-const compiled = new Map<SchemaName, { validate: ValidateFunction; schema: Schema }>();
+const compiled = new Map<SchemaName, CompiledSchema>();
 
 export function loadSchema(name: SchemaName): Schema {
   return compiler(name).schema;
 }
 
-function compiler(name: SchemaName): { validate: ValidateFunction; schema: Schema } {
-  const cached = compiled.get(name);
-  if (cached) return cached;
-  const schema = JSON.parse(readFileSync(dataPath('schemas', `${name}.schema.json`), 'utf8')) as Schema;
-  // `the_thuc` names a profile: the files of profiles/ decide which exist. The schema files list
-  // today's ids for editors (test/plan/profile.test.ts keeps them equal).
-  const pin = (schema as { properties?: { the_thuc?: { enum?: string[] } } }).properties?.the_thuc;
-  if (pin?.enum) pin.enum = [...profileIds()];
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, coerceTypes: true, strict: true, strictRequired: false, allowUnionTypes: true });
-  ajv.addKeyword({ keyword: 'x-goi-y', schemaType: 'string' });
-  ajv.addFormat('ngay-ban-hanh', { type: 'string', validate: (value: string) => value === '' || checkIsoDate(value).ok });
-  const entry = { validate: ajv.compile(schema), schema };
-  compiled.set(name, entry);
+// The bundle carries validators compiled at build time (src/schema/precompiled.ts); from source
+// they are compiled at first use, with the same options (src/schema/compile.ts).
+function compiler(name: SchemaName): CompiledSchema {
+  let entry = compiled.get(name);
+  if (!entry) {
+    entry = precompiled[name] ?? compileAtRunTime(name);
+    compiled.set(name, entry);
+  }
   return entry;
 }
 
