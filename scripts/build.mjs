@@ -55,6 +55,24 @@ const precompiledPlugin = {
   },
 };
 
+// What every command loads at start-up is bundled (one file to read and compile instead of ~50
+// package files: yaml alone is 42); the rest (docx, handlebars, the prompts, the zip and XML
+// readers…) stays in node_modules and is loaded by the commands that use it.
+const BUNDLED = new Set(['yaml', 'commander', 'chalk', 'date-fns', 'fastest-levenshtein', 'ajv']);
+const bundlePlugin = {
+  name: 'dvk-bundled-packages',
+  setup(b) {
+    b.onResolve({ filter: /^[^./#]/ }, (args) => {
+      if (args.path.startsWith('node:')) return undefined;
+      const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
+      // Ajv itself is loaded (lazily, with require) only to compile at run time; only its small
+      // runtime helpers, imported by the standalone code, are bundled.
+      const bundled = BUNDLED.has(name) && (name !== 'ajv' || args.path.startsWith('ajv/dist/runtime/')) && args.kind !== 'require-call';
+      return bundled ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/main.ts'],
@@ -64,11 +82,12 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
   sourcemap: 'linked',
+  // Bundled CommonJS code (ajv's helpers) may require() Node's own modules.
+  banner: { js: "import { createRequire as __dvkCreateRequire } from 'node:module'; const require = __dvkCreateRequire(import.meta.url);" },
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
   // `dvk --version` and SARIF's driver version (src/shared/version.ts) come from package.json.
   define: { DVK_VERSION: JSON.stringify(version) },
-  plugins: [precompiledPlugin],
+  plugins: [precompiledPlugin, bundlePlugin],
 });

@@ -47,11 +47,13 @@ export function validatorModule(name: CompiledSchemaName, formatsModule: string)
   }
   let code = standaloneCode(ajv, validate);
   if (/const schema\d+ = [{[]/.test(code)) throw new Error(`precompile ${name}: the code holds a copy of part of the schema`);
-  // Ajv's runtime helpers are CommonJS `require`s: ESM imports instead (the bundle is ESM).
+  // Ajv's runtime helpers are CommonJS `require`s: ESM imports instead (the bundle is ESM). The
+  // code reads `require(…).default`; esbuild, which bundles the helpers, gives a namespace import
+  // of a CommonJS module marked __esModule that `default`.
   const imports: string[] = [];
   code = code.replace(/require\("([^"]+)"\)/g, (_, spec: string) => {
     const local = `dvkRuntime${imports.length}`;
-    imports.push(`import ${local} from ${JSON.stringify(spec.endsWith('.js') ? spec : `${spec}.js`)};`);
+    imports.push(`import * as ${local} from ${JSON.stringify(spec.endsWith('.js') ? spec : `${spec}.js`)};`);
     return local;
   });
   if (/\brequire\(/.test(code)) throw new Error(`precompile ${name}: a require() is left in the standalone code`);

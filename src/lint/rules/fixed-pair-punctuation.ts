@@ -8,6 +8,7 @@
 // safely (only punctuation and spaces change).
 import { hd36, nd30 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
+import { ignoreCasePattern, matchAllIgnoringCase } from '../helpers/ignore-case.js';
 import { defineRule } from '../rule.js';
 
 const COMMA_PAIRS = ['phòng chống', 'kiểm tra giám sát', 'lãnh đạo chỉ đạo', 'sơ kết tổng kết', 'thi đua khen thưởng'];
@@ -19,12 +20,12 @@ const COMMA_RE = COMMA_PAIRS.map((p) => {
   const half = p.split(' ').length / 2;
   const words = p.split(' ');
   const [first, second] = [words.slice(0, half).join('[^\\S\\n]+'), words.slice(half).join('[^\\S\\n]+')];
-  return { pair: p, re: new RegExp(`(?<![\\p{L}])(${first})([^\\S\\n]+)(${second})(?![\\p{L}])`, 'giu') };
+  return { pair: p, re: ignoreCasePattern(`(?<![\\p{L}])(${first})([^\\S\\n]+)(${second})(?![\\p{L}])`) };
 });
 const HYPHEN_RE = HYPHEN_PAIRS.map((p) => {
   const words = p.split(' ');
   const [first, second] = [words.slice(0, 2).join('[^\\S\\n]+'), words.slice(2).join('[^\\S\\n]+')];
-  return { pair: p, re: new RegExp(`(?<![\\p{L}])(${first})([-–])(${second})(?![\\p{L}])`, 'giu') };
+  return { pair: p, re: ignoreCasePattern(`(?<![\\p{L}])(${first})([-–])(${second})(?![\\p{L}])`) };
 });
 void escape;
 
@@ -57,7 +58,7 @@ export const fixedPairPunctuation = defineRule({
         const words = pair.split(' ');
         const withComma = `${words.slice(0, words.length / 2).join(' ')}, ${words.slice(words.length / 2).join(' ')}`;
         if (!all.includes(withComma)) continue;
-        for (const m of t.text.matchAll(re)) {
+        for (const m of matchAllIgnoringCase(t.text, re)) {
           const from = m.index + m[1]!.length;
           const to = from + m[2]!.length;
           const right = `${m[1]}, ${m[3]}`;
@@ -66,7 +67,7 @@ export const fixedPairPunctuation = defineRule({
       }
       if (!/\p{L}[-–]\p{L}/u.test(t.text)) continue;
       for (const { re } of HYPHEN_RE) {
-        for (const m of t.text.matchAll(re)) {
+        for (const m of matchAllIgnoringCase(t.text, re)) {
           const from = m.index + m[1]!.length;
           const right = `${m[1]} - ${m[3]}`;
           report({ messageId: 'hyphen', data: { written: m[0], right }, path: t.path, span: [m.index, m.index + m[0].length], fix: [{ path: t.path, from, to: from + 1, text: ' - ' }] });

@@ -8,6 +8,7 @@
 import { hd36, nd30, tt01 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { toneMarkUses } from '../helpers/vietnamese.js';
+import { ignoreCasePattern, matchAllIgnoringCase } from '../helpers/ignore-case.js';
 import { defineRule } from '../rule.js';
 
 /** Names whose whole form is the decree's (or follows its model with a proper name inside). */
@@ -29,8 +30,8 @@ const FESTIVALS = ['Nguyên đán', 'Trung thu', 'Đoan ngọ', 'Hàn thực', '
 const NAMES = [...EXACT.map((name) => ({ name, exact: true })), ...FIRST_LETTER.map((name) => ({ name, exact: false }))].sort((a, b) => b.name.length - a.name.length);
 const flexible = (name: string) => name.split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[^\\S\\n]+');
 /** "ngày <name>" in any case; the name's tone placement may be old or new (hoá/hóa). */
-const NAMED_DAY = new RegExp(`(?<![\\p{L}])ngày[^\\S\\n]+(?:hội[^\\S\\n]+)?(${NAMES.map((n) => flexible(n.name)).join('|')})(?![\\p{L}])`, 'giu');
-const FESTIVAL = new RegExp(`(?<![\\p{L}])(tết)[^\\S\\n]+(${FESTIVALS.map(flexible).join('|')})(?![\\p{L}])`, 'giu');
+const NAMED_DAY = ignoreCasePattern(`(?<![\\p{L}])ngày[^\\S\\n]+(?:hội[^\\S\\n]+)?(${NAMES.map((n) => flexible(n.name.toLowerCase())).join('|')})(?![\\p{L}])`);
+const FESTIVAL = ignoreCasePattern(`(?<![\\p{L}])(tết)[^\\S\\n]+(${FESTIVALS.map((f) => flexible(f.toLowerCase())).join('|')})(?![\\p{L}])`);
 /** "tết" alone standing for tết Nguyên đán ("vui xuân đón tết"); "lễ, tết" (holidays in general) is a common noun. */
 const LONE_TET = /(?<![\p{L}]|lễ,?[^\S\n]+)tết(?![^\S\n]+\p{Lu})(?![\p{L}])/gu;
 
@@ -89,7 +90,7 @@ export const namedDays = defineRule({
         report({ messageId: 'weekday', data: { right: day[0]!.toLocaleUpperCase('vi') + day.slice(1) }, path: t.path, span: [from, from + day.length] });
       }
       if (!/ngày|tết/iu.test(text)) continue;
-      for (const m of text.matchAll(NAMED_DAY)) {
+      for (const m of matchAllIgnoringCase(text, NAMED_DAY)) {
         const written = m[1]!;
         const from = m.index + m[0].length - written.length;
         const to = from + written.length;
@@ -106,7 +107,7 @@ export const namedDays = defineRule({
         found.push({ path: t.path, from, to, name: entry.name, written, normal });
         seen.set(entry.name, [...(seen.get(entry.name) ?? []), { written, normal }]);
       }
-      for (const m of text.matchAll(FESTIVAL)) {
+      for (const m of matchAllIgnoringCase(text, FESTIVAL)) {
         const [written, tet, name] = [m[0], m[1]!, m[2]!];
         const right = FESTIVALS.find((f) => f.toLocaleLowerCase('vi') === toneNormal(name).toLocaleLowerCase('vi'))!;
         const wrongTet = tet === 'Tết' && !atSentenceStart(text, m.index);

@@ -4,12 +4,13 @@
 // reduplicates them on purpose ("ngày ngày", "người người", "đời đời").
 import { hd36, nd30 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
+import { ignoreCasePattern, matchAllIgnoringCase } from '../helpers/ignore-case.js';
 import { defineRule } from '../rule.js';
 
 const FUNCTION_WORDS = ['của', 'và', 'các', 'những', 'được', 'trong', 'cho', 'với', 'là', 'đã', 'sẽ', 'để', 'tại', 'theo', 'về', 'có', 'không', 'này', 'đó', 'thì', 'mà', 'từ', 'đến', 'trên', 'một'];
 /** Two to four words, then the same words again (a comma and line breaks between allowed). */
-const PHRASE = /(?<![\p{L}\p{M}])(\p{L}+(?:[^\S\n]+\p{L}+){1,3})(,?\s+)\1(?![\p{L}\p{M}])/giu;
-const WORD = new RegExp(`(?<![\\p{L}\\p{M}])(${FUNCTION_WORDS.join('|')})(\\s+)\\1(?![\\p{L}\\p{M}])`, 'giu');
+const PHRASE = ignoreCasePattern(String.raw`(?<![\p{L}\p{M}])(\p{L}+(?:[^\S\n]+\p{L}+){1,3})(,?\s+)\1(?![\p{L}\p{M}])`);
+const WORD = ignoreCasePattern(`(?<![\\p{L}\\p{M}])(${FUNCTION_WORDS.join('|')})(\\s+)\\1(?![\\p{L}\\p{M}])`);
 
 export const repeatedWords = defineRule({
   meta: {
@@ -51,7 +52,7 @@ export const repeatedWords = defineRule({
     }
     for (const t of texts) {
       for (const re of [PHRASE, WORD]) {
-        for (const m of t.text.matchAll(re)) {
+        for (const m of matchAllIgnoringCase(t.text, re)) {
           // Case may differ only in the first letter (a sentence start); "Ban Ban" is not a slip.
           const second = t.text.slice(m.index + m[1]!.length + m[2]!.length, m.index + m[0].length);
           if (second.slice(1) !== m[1]!.slice(1)) continue;
