@@ -63,8 +63,26 @@ export function splitTone(syllable: string): { base: string; tone: Tone; tones: 
   return { base, tone, tones };
 }
 
+/**
+ * Answers by syllable: a plan's few thousand words are a few hundred syllables, and a repository's
+ * plans share most of them, while one check costs two Unicode normalisations. Bounded, so an odd
+ * repository of foreign text cannot grow it without end; the answers are frozen (shared).
+ */
+const checked = new Map<string, SyllableCheck>();
+const CHECKED_MAX = 20_000;
+
 /** Checks one syllable (any case). */
 export function checkSyllable(syllable: string): SyllableCheck {
+  let answer = checked.get(syllable);
+  if (!answer) {
+    answer = Object.freeze(checkSyllableNow(syllable));
+    if (checked.size >= CHECKED_MAX) checked.clear();
+    checked.set(syllable, answer);
+  }
+  return answer;
+}
+
+function checkSyllableNow(syllable: string): SyllableCheck {
   const { base, tone, tones } = splitTone(syllable);
   if (!VIETNAMESE_LETTERS.test(base)) return { valid: false, reason: 'letters' };
   if (tones > 1) return { valid: false, reason: 'tones' };

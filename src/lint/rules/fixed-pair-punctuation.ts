@@ -50,9 +50,11 @@ export const fixedPairPunctuation = defineRule({
   },
   check({ plan, report }) {
     const texts = proseTexts(plan);
-    const all = texts.map((t) => t.text.toLocaleLowerCase('vi').replace(/\s+/gu, ' ')).join('\n');
-    for (const t of texts) {
-      const lower = t.text.toLocaleLowerCase('vi');
+    // toLowerCase is toLocaleLowerCase('vi') (ICU special-cases only tr, az, lt), and much cheaper.
+    const lowers = texts.map((t) => t.text.toLowerCase());
+    const all = lowers.map((lower) => lower.replace(/\s+/gu, ' ')).join('\n');
+    for (const [i, t] of texts.entries()) {
+      const lower = lowers[i]!;
       for (const { pair, re } of COMMA_RE) {
         if (!lower.includes(pair.split(' ')[0]!)) continue;
         const words = pair.split(' ');
