@@ -52,30 +52,34 @@ const isText = (v: unknown): v is { text: string; path: PlanPath } =>
 /** The plan with its placeholders masked; the same object when it has none (nothing is copied). */
 export function maskPlaceholders(plan: Plan): MaskedPlan {
   const masks: MaskedPlan['masks'] = new Map();
+  // Copy on write: an array or object is copied only when something under it is masked, so a
+  // plan without placeholders (most of them) costs one walk and no allocation.
   const copy = (value: unknown): unknown => {
     if (Array.isArray(value)) {
-      const out = value.map(copy);
-      return out.some((v, i) => v !== value[i]) ? out : value;
+      let out: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const c = copy(value[i]);
+        if (c !== value[i]) (out ??= value.slice())[i] = c;
+      }
+      return out ?? value;
     }
     if (typeof value !== 'object' || value === null) return value;
-    let changed = false;
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) {
+    let out: Record<string, unknown> | undefined;
+    for (const key of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[key];
       const c = copy(v);
-      if (c !== v) changed = true;
-      out[key] = c;
+      if (c !== v) (out ??= { ...value })[key] = c;
     }
     if (isText(value)) {
       const spans = placeholderSpans(value.text);
       if (spans.length) {
         let text = value.text;
         for (const [from, to] of spans) text = text.slice(0, from) + MASK.repeat(to - from) + text.slice(to);
-        out.text = text;
-        changed = true;
+        (out ??= { ...value }).text = text;
         masks.set(pathKey(value.path), { spans, length: value.text.length, whole: text.replaceAll(MASK, '').trim() === '' });
       }
     }
-    return changed ? out : value;
+    return out ?? value;
   };
   return { plan: copy(plan) as Plan, masks };
 }

@@ -8,6 +8,11 @@
 // A text whose lower-case form has another length (a dotted capital İ) is matched with the /iu
 // form of the pattern, built only then.
 
+import { memoByText } from './memo.js';
+
+/** The text in lower case, once per text in a lint run (several rules ask). */
+export const lowerCase = memoByText((text: string): string => text.toLowerCase());
+
 export interface IgnoreCasePattern {
   /** The pattern, its letters in lower case, flags with `g` and `d` and without `i`. */
   lower: RegExp;
@@ -23,7 +28,7 @@ export function ignoreCasePattern(source: string, flags = 'gu'): IgnoreCasePatte
 
 /** Every match of the pattern in the text, ignoring case, as `text.matchAll(/…/giu)` would give them. */
 export function matchAllIgnoringCase(text: string, pattern: IgnoreCasePattern): RegExpExecArray[] {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   if (lower.length !== text.length) {
     pattern.folded ??= new RegExp(pattern.lower.source, `${pattern.lower.flags.replace('d', '')}i`);
     return [...text.matchAll(pattern.folded)];

@@ -38,7 +38,22 @@ const BROKEN_MIN = 5;
 
 const WORD = /\p{L}+/gu;
 /** A word glued to a digit, a slash, "@", "." or "_" is part of a code, an address or a unit. */
-const CODE_NEIGHBOUR = /[\d/@._&\\-]/u;
+const CODE_NEIGHBOURS = new Set('0123456789/@._&\\-');
+const isCodeNeighbour = (char: string): boolean => CODE_NEIGHBOURS.has(char);
+
+/** What a word counts as, by word (a plan repeats its words; bounded like checkSyllable's answers). */
+type WordKind = 'skip' | 'plain' | SyllableCheck;
+const kinds = new Map<string, WordKind>();
+function kindOf(word: string): WordKind {
+  let kind = kinds.get(word);
+  if (kind === undefined) {
+    // toLowerCase is toLocaleLowerCase('vi') (ICU has special casing only for tr, az, lt) and much cheaper.
+    kind = word.length < 2 || word !== word.toLowerCase() ? 'skip' : !hasDiacritic(word) ? 'plain' : checkSyllable(word);
+    if (kinds.size >= 20_000) kinds.clear();
+    kinds.set(word, kind);
+  }
+  return kind;
+}
 
 const cache = new WeakMap<Plan, SpellingScan>();
 
@@ -57,19 +72,19 @@ export function scanSpelling(plan: Plan): SpellingScan {
     const [total0, plain0, invalid0] = [scan.total, scan.plain, scan.invalid.length];
     for (const m of t.text.matchAll(WORD)) {
       const word = m[0];
-      // toLowerCase is toLocaleLowerCase('vi') (ICU has special casing only for tr, az, lt) and much cheaper.
-      if (word.length < 2 || word !== word.toLowerCase()) continue;
+      const kind = kindOf(word);
+      if (kind === 'skip') continue;
       const before = t.text[m.index - 1] ?? ' ';
       const after = t.text[m.index + word.length] ?? ' ';
-      if (CODE_NEIGHBOUR.test(before) || CODE_NEIGHBOUR.test(after)) continue;
+      if (isCodeNeighbour(before) || isCodeNeighbour(after)) continue;
       scan.total++;
       // A word in plain ASCII is a loanword, a unit or stripped text: counted, never judged alone.
-      if (!hasDiacritic(word)) {
+      if (kind === 'plain') {
         scan.plain++;
         scan.firstPlain ??= { path: t.path, from: m.index, to: m.index + word.length };
         continue;
       }
-      const check = checkSyllable(word);
+      const check = kind;
       if (!check.valid) scan.invalid.push({ word, path: t.path, from: m.index, to: m.index + word.length, check });
     }
     const inText = judge(scan.total - total0, scan.plain - plain0, scan.invalid.length - invalid0);

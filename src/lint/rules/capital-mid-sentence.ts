@@ -27,6 +27,21 @@ const DOCUMENT_CUES = /(?:ban hành|kèm theo|theo|tại|của|và|xây dựng|p
 /** The first words of COMMON_WORDS: with FUNCTION_WORDS, the only words this rule can report. */
 const COMMON_FIRST = new Set([...COMMON_WORDS].map((pair) => pair.split(' ')[0]!));
 
+const capitalised = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+/**
+ * A quick necessary condition, so that most texts skip the word-by-word scan: a reported word has
+ * a word before it across spaces (or a spaced hyphen), the gaps the scan accepts, and is a
+ * function word, capitalised, with a word after it, or the first word of a common pair,
+ * capitalised, followed by the pair's second word as written (“Ban hành”). A capital after a
+ * full stop or at the start of a line never gets that far.
+ */
+const CANDIDATE = new RegExp(
+  `[\\p{L}\\p{M}\\d][^\\S\\n]+(?:-[^\\S\\n]+)?(?:(?:${[...FUNCTION_WORDS].map(capitalised).join('|')})[^\\S\\n]+[\\p{L}\\d]|(?:${[...COMMON_WORDS]
+    .map((pair) => pair.split(' ').map((w, i) => (i === 0 ? capitalised(w) : w)).join('[^\\S\\n]+'))
+    .join('|')})(?![\\p{L}\\p{M}\\d]))`,
+  'u',
+);
+
 const WORD = /[\p{L}\d][\p{L}\p{M}\d]*/gu;
 const isCapitalised = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w);
 const isLowerWord = (w: string): boolean => /^\p{Ll}+$/u.test(w);
@@ -65,7 +80,7 @@ export const capitalMidSentence = defineRule({
     for (const t of proseTexts(plan)) {
       if (t.role === 'recipient') continue;
       const text = t.text;
-      if (!/[\p{Ll}][^\p{L}]+\p{Lu}\p{Ll}/u.test(text)) continue;
+      if (!CANDIDATE.test(text) || !/[\p{Ll}][^\p{L}]+\p{Lu}\p{Ll}/u.test(text)) continue;
       const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0], from: m.index, to: m.index + m[0].length }));
       for (let i = 1; i < words.length - 1; i++) {
         const cur = words[i]!;

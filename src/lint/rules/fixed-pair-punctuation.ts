@@ -52,14 +52,15 @@ export const fixedPairPunctuation = defineRule({
     const texts = proseTexts(plan);
     // toLowerCase is toLocaleLowerCase('vi') (ICU special-cases only tr, az, lt), and much cheaper.
     const lowers = texts.map((t) => t.text.toLowerCase());
-    const all = lowers.map((lower) => lower.replace(/\s+/gu, ' ')).join('\n');
+    let all: string | undefined;
+    const allText = (): string => (all ??= lowers.map((lower) => lower.replace(/\s+/gu, ' ')).join('\n'));
     for (const [i, t] of texts.entries()) {
       const lower = lowers[i]!;
       for (const { pair, re } of COMMA_RE) {
         if (!lower.includes(pair.split(' ')[0]!)) continue;
         const words = pair.split(' ');
         const withComma = `${words.slice(0, words.length / 2).join(' ')}, ${words.slice(words.length / 2).join(' ')}`;
-        if (!all.includes(withComma)) continue;
+        if (!allText().includes(withComma)) continue;
         for (const m of matchAllIgnoringCase(t.text, re)) {
           const from = m.index + m[1]!.length;
           const to = from + m[2]!.length;

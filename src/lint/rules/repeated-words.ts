@@ -4,7 +4,7 @@
 // reduplicates them on purpose ("ngày ngày", "người người", "đời đời").
 import { hd36, nd30 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
-import { ignoreCasePattern, matchAllIgnoringCase } from '../helpers/ignore-case.js';
+import { ignoreCasePattern, lowerCase, matchAllIgnoringCase } from '../helpers/ignore-case.js';
 import { defineRule } from '../rule.js';
 
 const FUNCTION_WORDS = ['của', 'và', 'các', 'những', 'được', 'trong', 'cho', 'với', 'là', 'đã', 'sẽ', 'để', 'tại', 'theo', 'về', 'có', 'không', 'này', 'đó', 'thì', 'mà', 'từ', 'đến', 'trên', 'một'];
@@ -19,7 +19,7 @@ const LETTERS = /\p{L}+/gu;
  * word typed twice is the same word twice in a row (words compared in lower case, as the patterns do).
  */
 function mayRepeat(text: string): boolean {
-  const words = text.toLowerCase().match(LETTERS);
+  const words = lowerCase(text).match(LETTERS);
   if (!words) return false;
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i] === words[i + 1]) return true;
