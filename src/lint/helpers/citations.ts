@@ -71,7 +71,8 @@ function scanCitations(text: string, path: PlanPath): Citation[] {
     const before = text.slice(clauseStart, from);
     const dateBefore = scanDates(before).some((d) => d.kind === 'day');
     // "Sở đã ban hành Kế hoạch số 18/KH-SGDĐT ngày 05/3/2025": the subject of the clause is the issuer.
-    const issuedBy = ISSUED_BY_BEFORE.test(before);
+    // The pattern backtracks over the whole clause from every capital: test it only when it can match.
+    const issuedBy = (before.includes('ban hành') || before.includes('ký')) && ISSUED_BY_BEFORE.test(before);
     const full = (Boolean(date) && (ISSUER_AFTER.test(after) || issuedBy)) || (dateBefore && issuedBy);
     out.push({
       type: m[1]!,

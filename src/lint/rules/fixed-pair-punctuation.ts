@@ -8,7 +8,7 @@
 // safely (only punctuation and spaces change).
 import { hd36, nd30 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
-import { ignoreCasePattern, matchAllIgnoringCase } from '../helpers/ignore-case.js';
+import { ignoreCasePattern, lowerCase, matchAllIgnoringCase } from '../helpers/ignore-case.js';
 import { defineRule } from '../rule.js';
 
 const COMMA_PAIRS = ['phòng chống', 'kiểm tra giám sát', 'lãnh đạo chỉ đạo', 'sơ kết tổng kết', 'thi đua khen thưởng'];
@@ -51,7 +51,7 @@ export const fixedPairPunctuation = defineRule({
   check({ plan, report }) {
     const texts = proseTexts(plan);
     // toLowerCase is toLocaleLowerCase('vi') (ICU special-cases only tr, az, lt), and much cheaper.
-    const lowers = texts.map((t) => t.text.toLowerCase());
+    const lowers = texts.map((t) => lowerCase(t.text));
     let all: string | undefined;
     const allText = (): string => (all ??= lowers.map((lower) => lower.replace(/\s+/gu, ' ')).join('\n'));
     for (const [i, t] of texts.entries()) {
