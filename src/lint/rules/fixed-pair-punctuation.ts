@@ -20,7 +20,9 @@ const COMMA_RE = COMMA_PAIRS.map((p) => {
   const half = p.split(' ').length / 2;
   const words = p.split(' ');
   const [first, second] = [words.slice(0, half).join('[^\\S\\n]+'), words.slice(half).join('[^\\S\\n]+')];
-  return { pair: p, re: ignoreCasePattern(`(?<![\\p{L}])(${first})([^\\S\\n]+)(${second})(?![\\p{L}])`) };
+  // The first word (a quick test before the pattern) and the pair as written with its comma.
+  const withComma = `${words.slice(0, half).join(' ')}, ${words.slice(half).join(' ')}`;
+  return { pair: p, firstWord: words[0]!, withComma, re: ignoreCasePattern(`(?<![\\p{L}])(${first})([^\\S\\n]+)(${second})(?![\\p{L}])`) };
 });
 const HYPHEN_RE = HYPHEN_PAIRS.map((p) => {
   const words = p.split(' ');
@@ -69,10 +71,8 @@ export const fixedPairPunctuation = defineRule({
     };
     for (const [i, t] of texts.entries()) {
       const lower = lowers[i]!;
-      for (const { pair, re } of COMMA_RE) {
-        if (!lower.includes(pair.split(' ')[0]!)) continue;
-        const words = pair.split(' ');
-        const withComma = `${words.slice(0, words.length / 2).join(' ')}, ${words.slice(words.length / 2).join(' ')}`;
+      for (const { firstWord, withComma, re } of COMMA_RE) {
+        if (!lower.includes(firstWord)) continue;
         if (!documentHas(withComma)) continue;
         for (const m of matchAllIgnoringCase(t.text, re)) {
           const from = m.index + m[1]!.length;
