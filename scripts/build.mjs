@@ -87,9 +87,6 @@ await build({
   banner: { js: "import { createRequire as __dvkCreateRequire } from 'node:module'; const require = __dvkCreateRequire(import.meta.url);" },
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
-  // Less source for V8 to read at every start (names are kept: stack traces under --debug stay readable).
-  minifyWhitespace: true,
-  minifySyntax: true,
   // `dvk --version` and SARIF's driver version (src/shared/version.ts) come from package.json.
   define: { DVK_VERSION: JSON.stringify(version) },
   plugins: [precompiledPlugin, bundlePlugin],
