@@ -28,6 +28,7 @@ export function formatJson(report: RunReport): string {
         ...(f.suggestions ? { suggestions: f.suggestions } : {}),
         ...(f.basis ? { basis: f.basis } : {}),
         ...(f.docsUrl ? { docsUrl: f.docsUrl } : {}),
+        ...(f.related ? { related: f.related.map((r) => ({ file: r.file, line: r.range.start.line, column: r.range.start.column, message: r.message })) } : {}),
       })),
       ...(file.output !== undefined ? { output: file.output } : {}),
     };

@@ -109,7 +109,7 @@ function describeLoaderRule(id: string, lang: FormatOptions['lang']): SarifRule 
   };
 }
 
-function region(f: Finding) {
+function region(f: Pick<Finding, 'range'>) {
   const { start, end } = f.range;
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, charOffset: start.offset, charLength: Math.max(0, end.offset - start.offset) };
 }
@@ -135,6 +135,15 @@ export function formatSarif(report: RunReport, options: FormatOptions): string {
         level: LEVEL[f.severity],
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(f) } }],
+        ...(f.related
+          ? {
+              relatedLocations: f.related.map((r, id) => ({
+                id,
+                message: { text: r.message },
+                physicalLocation: { artifactLocation: { uri: artifactUri(r.file, options.cwd) }, region: region({ range: r.range }) },
+              })),
+            }
+          : {}),
         ...(f.fix
           ? {
               fixes: [

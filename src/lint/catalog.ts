@@ -5,7 +5,7 @@
 // Listings, `dvk explain`, docs/rules, SARIF, `quy_tac` and suppression comments all read it.
 import { layoutChecks } from '../reader/layout/checks.js';
 import { readerRules } from '../reader/rules.js';
-import { crossRules } from './cross/duplicate-so-ky-hieu.js';
+import { crossRules } from './cross/index.js';
 import { inputRules } from './input-rules.js';
 import { optionProblems } from './options.js';
 import type { RuleKind, RuleMeta } from './rule.js';

@@ -37,6 +37,13 @@ export interface LegalBasis {
 
 export type PlanPath = (string | number)[];
 
+export interface RelatedPlace {
+  file: string;
+  range: Range;
+  /** Already rendered in the chosen language. */
+  message: string;
+}
+
 export interface Finding {
   /** 'schema/required', 'yaml/duplicate-key', 'input/encoding', or a lint rule id. */
   ruleId: string;
@@ -52,6 +59,11 @@ export interface Finding {
   suggestions?: { message: string; fix: Fix }[];
   basis?: LegalBasis;
   docsUrl?: string;
+  /**
+   * Other places the finding is about (a run-level rule: the plan this one duplicates or cites
+   * wrongly), each with what is there; SARIF prints them as relatedLocations.
+   */
+  related?: RelatedPlace[];
   /** True for problems that make the file unusable (exit code 2). */
   fatal?: boolean;
 }

@@ -73,6 +73,17 @@ describe('sarif', () => {
     expect(first.message.text).toBe(lintFinding.message);
   });
 
+  it('gives a run-level finding the other plan as a related location, still valid SARIF', () => {
+    const related = { file: 'a.yaml', range: at(12, 5, 7, 200), message: 'Cũng số, ký hiệu “15/KH-SKHCN”.' };
+    const withRelated: RunReport = { files: [{ file: 'b.yaml', findings: [{ ...info, related: [related] }] }] };
+    const log = JSON.parse(formatSarif(withRelated, { lang: 'vi', color: false, rules: catalogMetas() }));
+    expect(validate(log)).toBe(true);
+    expect(log.runs[0].results[0].relatedLocations).toEqual([
+      { id: 0, message: { text: related.message }, physicalLocation: { artifactLocation: { uri: 'a.yaml' }, region: expect.objectContaining({ startLine: 12, startColumn: 5 }) } },
+    ]);
+    expect(JSON.parse(formatJson(withRelated)).files[0].findings[0].related).toEqual([{ file: 'a.yaml', line: 12, column: 5, message: related.message }]);
+  });
+
   it('makes absolute paths relative with / separators', () => {
     expect(artifactUri('/repo/plans/a.yaml', '/repo')).toBe('plans/a.yaml');
   });

@@ -50,7 +50,7 @@ describe('duplicate-so-ky-hieu', () => {
     expect(full).toHaveLength(2);
     expect(duplicateSoKyHieu.checkRun(kept, 'vi')).toEqual(full);
     expect(Object.keys(kept[0]!.plan).sort()).toEqual(['draft', 'issueDate', 'number', 'symbol', 'system']);
-    expect(Object.keys(kept[0]!).sort()).toEqual(['file', 'plan', 'ranges', 'settings']);
+    expect(Object.keys(kept[0]!).sort()).toEqual(['file', 'names', 'plan', 'ranges', 'settings', 'subject']);
   });
 });
 

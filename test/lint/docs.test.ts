@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogMetas } from '../../src/lint/catalog.js';
 import { renderRuleDocs } from '../../src/lint/describe.js';
 import { verifyMeta } from '../../src/lint/testing.js';
-import { crossRules } from '../../src/lint/cross/duplicate-so-ky-hieu.js';
+import { crossRules } from '../../src/lint/cross/index.js';
 
 const dir = new URL('../../docs/rules/', import.meta.url);
 

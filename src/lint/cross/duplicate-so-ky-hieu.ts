@@ -1,14 +1,12 @@
 // Run-level check over every plan of one `dvk lint` run (a repository in CI): two documents
-// must not carry the same số and ký hiệu. State numbers restart each year (NĐ 30, Điều 15:
-// "số của văn bản … được ghi liên tục từ số 01 vào ngày đầu năm"), so the key is number + symbol
-// + year. Party numbers run per term and per type (HD 36, số và ký hiệu); without the term's
-// dates in dvk.config.yaml (`cai_dat.nhiem_ky: [{ tu: 2020-10-01, den: 2025-09-30 }]`) the year
-// is used, which misses a reuse across years of one term but never flags two terms.
+// must not carry the same số and ký hiệu in one numbering series (a year for the State, a term
+// for the Party: series.ts decides).
 import { localize, type Lang } from '../../i18n/index.js';
 import type { Finding } from '../../report/finding.js';
 import { docsUrlFor } from '../engine.js';
 import type { RuleMeta } from '../rule.js';
 import type { CrossRule, RunPlan } from './run-plan.js';
+import { seriesOf } from './series.js';
 
 const meta: RuleMeta = {
   id: 'duplicate-so-ky-hieu',
@@ -30,6 +28,7 @@ const meta: RuleMeta = {
       vi: 'Số, ký hiệu “{{number}}” trùng với văn bản {{other}} ({{scope}}).',
       en: 'Number and symbol “{{number}}” is also used by {{other}} ({{scope}}).',
     },
+    sameNumber: { vi: 'Cũng số, ký hiệu “{{number}}”.', en: 'The same number and symbol “{{number}}”.' },
   },
   examples: {
     wrong: '# ke-hoach-a.yaml\nso: "15"\nky_hieu: KH-SKHCN\nngay: 2024-10-05\n# ke-hoach-b.yaml\nso: "15"\nky_hieu: KH-SKHCN\nngay: 2024-11-20',
@@ -37,40 +36,16 @@ const meta: RuleMeta = {
   },
 };
 
-interface Term {
-  tu: string;
-  den: string;
-}
-
-function termOf(iso: string, settings: Record<string, unknown>): string | undefined {
-  const terms = Array.isArray(settings.nhiem_ky) ? (settings.nhiem_ky as Term[]) : [];
-  const term = terms.find((t) => typeof t?.tu === 'string' && typeof t?.den === 'string' && iso >= t.tu && iso <= t.den);
-  return term ? `${term.tu}..${term.den}` : undefined;
-}
-
-function keyOf(p: RunPlan): { key: string; scope: { vi: string; en: string } } | undefined {
-  const { plan } = p;
-  const number = plan.number?.text.trim().replace(/^0+(?=\d)/, '');
-  const symbol = plan.symbol?.text.trim().toUpperCase();
-  if (plan.draft || !number || !symbol || !plan.issueDate) return undefined;
-  const year = String(plan.issueDate.year);
-  const term = plan.system === 'party' ? termOf(plan.issueDate.iso, p.settings) : undefined;
-  const scope = term
-    ? { vi: `cùng nhiệm kỳ ${term.replace('..', '–')}`, en: `same term ${term.replace('..', '–')}` }
-    : { vi: `cùng năm ${year}`, en: `same year ${year}` };
-  return { key: `${plan.system}|${number}|${symbol}|${term ?? year}`, scope };
-}
-
 export const duplicateSoKyHieu: CrossRule = {
   meta,
   checkRun(plans, lang) {
     const groups = new Map<string, { plan: RunPlan; scope: { vi: string; en: string } }[]>();
     for (const p of plans) {
-      const k = keyOf(p);
+      const k = seriesOf(p);
       if (!k) continue;
-      const group = groups.get(k.key) ?? [];
+      const group = groups.get(`${k.key}|${k.number}`) ?? [];
       group.push({ plan: p, scope: k.scope });
-      groups.set(k.key, group);
+      groups.set(`${k.key}|${k.number}`, group);
     }
     const findings: Finding[] = [];
     for (const group of groups.values()) {
@@ -89,6 +64,7 @@ export const duplicateSoKyHieu: CrossRule = {
           path,
           docsUrl: docsUrlFor(meta.id),
           ...(basis ? { basis } : {}),
+          related: group.filter((g) => g.plan !== p).map((g) => ({ file: g.plan.file, range: g.plan.ranges.so!, message: localize(meta.messages.sameNumber!, lang, { number }) })),
         });
       }
     }
@@ -96,4 +72,3 @@ export const duplicateSoKyHieu: CrossRule = {
   },
 };
 
-export const crossRules: CrossRule[] = [duplicateSoKyHieu];
