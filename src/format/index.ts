@@ -1,5 +1,6 @@
 // Formatter registry: name → (report, options) → string. Every formatter sees only RunReport.
 import type { RunReport } from '../report/finding.js';
+import { formatCodeClimate } from './codeclimate.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -14,9 +15,10 @@ export const formatters: Record<string, Formatter> = {
   sarif: formatSarif,
   junit: (report) => formatJunit(report),
   github: (report) => formatGithub(report),
+  codeclimate: (report, options) => formatCodeClimate(report, options.cwd ? { cwd: options.cwd } : {}),
 };
 
 /** Formats for machines: nothing but the output goes to stdout. */
-export const MACHINE_FORMATS: readonly string[] = ['json', 'sarif', 'junit', 'github'];
+export const MACHINE_FORMATS: readonly string[] = ['json', 'sarif', 'junit', 'github', 'codeclimate'];
 
 export type { FormatOptions };

@@ -145,6 +145,14 @@ export function isLintReport(content: string): boolean {
       return false;
     }
   }
+  if (trimmed.startsWith('[')) {
+    try {
+      const data = JSON.parse(trimmed) as { type?: unknown; check_name?: unknown; fingerprint?: unknown }[];
+      return Array.isArray(data) && data.every((i) => i?.type === 'issue' && typeof i.check_name === 'string' && typeof i.fingerprint === 'string'); // --format codeclimate
+    } catch {
+      return false;
+    }
+  }
   if (trimmed.startsWith('<?xml')) return /^<\?xml[^>]*>\s*<testsuites name="dvk lint"/.test(trimmed); // --format junit
   const lines = trimmed.split('\n');
   if (lines.every((l) => /^::(error|warning|notice) /.test(l))) return true; // --format github

@@ -30,7 +30,7 @@ export const lintCommand: CommandSpec = {
       .command('lint')
       .description(vi ? 'kiểm tra thể thức kế hoạch (.yaml) và văn bản (.txt, .docx): cú pháp, schema và các quy tắc' : 'check plans (.yaml) and documents (.txt, .docx): syntax, schema and the format rules')
       .argument('[paths...]', vi ? 'tệp, thư mục (tìm .yaml/.yml bên trong), mẫu glob, hoặc - (đọc kế hoạch từ đầu vào chuẩn)' : 'files, folders (searched for .yaml/.yml), globs, or - (a plan on standard input)', ['.'])
-      .addOption(new Option('-f, --format <format>', vi ? 'dạng kết quả' : 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+      .addOption(new Option('-f, --format <format>', vi ? 'dạng kết quả' : 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github', 'codeclimate']).default('stylish'))
       .option('--max-warnings <n>', vi ? 'trả mã 1 khi số cảnh báo vượt quá n' : 'exit 1 when there are more than n warnings', count)
       .option('--quiet', vi ? 'chỉ báo lỗi (bỏ cảnh báo và gợi ý)' : 'report errors only')
       .option('--fix', vi ? 'tự sửa các lỗi an toàn (khoảng trắng, dấu câu, số 0 đầu…) và ghi lại tệp; với .docx: ghi bản sao <tên>.dvk.docx có các phần sửa là thay đổi được theo dõi' : 'fix safe problems (spacing, punctuation, leading zeros…) and write the files; for a .docx: write a copy <name>.dvk.docx with the fixes as tracked changes')
