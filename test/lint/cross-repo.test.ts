@@ -59,7 +59,7 @@ describe('cited-plan-mismatch', () => {
     // Without a trích yếu, or when plan 16 exists, or two plans share the day: not sure, silent.
     expect(run('Thực hiện Kế hoạch số 16/KH-SKHCN ngày 05/10/2024 của Sở, Sở báo cáo như sau:')).toEqual([]);
     const other16 = runPlan('ke-hoach-16.yaml', planYaml('state', { so: '16', ngay: '2024-10-20' }));
-    expect(citedPlanMismatch.checkRun([runPlan('ke-hoach-15.yaml', cited), other16, runPlan('bao-cao.yaml', citing(wrong))], 'vi').map((f) => f.messageId ?? f.message)).toEqual([
+    expect(citedPlanMismatch.checkRun([runPlan('ke-hoach-15.yaml', cited), other16, runPlan('bao-cao.yaml', citing(wrong))], 'vi').map((f) => f.message)).toEqual([
       expect.stringContaining('ghi ngày 5/10/2024, nhưng văn bản đó (ke-hoach-16.yaml'),
     ]);
     const twin = runPlan('ke-hoach-17.yaml', planYaml('state', { so: '17' }));

@@ -1,7 +1,7 @@
 // `dvk lint`: read the flags, expand the paths, hand the files to the lint run (src/lint/run.ts),
 // then print: the report in the chosen format, the fixed files written (--fix) or their diff
 // (--fix-dry-run), notes on stderr. Machine formats write only their output on stdout.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { formatters, MACHINE_FORMATS } from '../../format/index.js';
 import { localize } from '../../i18n/index.js';
 import { catalogMetas } from '../../lint/catalog.js';
@@ -24,6 +24,10 @@ const text = {
     en: ' The file used decomposed Unicode, so all of it was written back precomposed (NFC); its encoding and line endings are kept.',
   },
   annotateDryRun: { vi: 'Chỉ dùng một trong --annotate và --fix-dry-run.', en: 'Use either --annotate or --fix-dry-run, not both.' },
+  noneChanged: {
+    vi: 'Không có tệp nào trong số được kiểm tra thay đổi kể từ {{ref}}.',
+    en: 'None of the files checked changed since {{ref}}.',
+  },
   fixStdin: {
     vi: '--fix không ghi lại được kế hoạch đọc từ đầu vào chuẩn (-); dùng --fix-dry-run để xem phần sửa.',
     en: '--fix cannot write back a plan read from standard input (-); use --fix-dry-run to see the changes.',
@@ -48,6 +52,26 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
   const review = options.annotate || (options.fix && files.some(isDocx));
   if (options.annotate && options.fixDryRun) throw new UsageError(localize(text.annotateDryRun, lang));
   if (typeof options.annotate === 'string' && files.filter(isDocx).length !== 1) throw new UsageError(localize(reviewText.oneOutput, lang, { out: options.annotate }));
+  // --changed: every file is still linted (the repository-wide rules compare the changed plans
+  // with the others); only the changed files are reported and fixed.
+  let changed: ((file: string) => boolean) | undefined;
+  if (options.changed !== undefined) {
+    const { changedSince, ChangedError, realPath } = await import('../../lint/changed.js');
+    let since: Set<string>;
+    try {
+      // git is asked in the folder of the first plan: `dvk lint --changed main ../office/plans` works from anywhere.
+      const first = files.find((f) => f !== STDIN_NAME);
+      since = changedSince(options.changed, lang, first ? dirname(resolve(first)) : process.cwd());
+    } catch (error) {
+      if (error instanceof ChangedError) throw new UsageError(error.message);
+      throw error;
+    }
+    changed = (file) => file === STDIN_NAME || since.has(realPath(file));
+    if (!files.some(changed)) {
+      ctx.stderr(`${localize(text.noneChanged, lang, { ref: options.changed })}\n`);
+      files = [];
+    }
+  }
   // Only the stylish format draws code frames from each file's source; the others do not need
   // thousands of sources kept until the end of the run.
   const formatter = formatters[options.format] ?? formatters.stylish!;
@@ -58,6 +82,10 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
     ...(options.profile ? { profile: options.profile } : {}),
     ...(options.reportUnusedDisableDirectives ? { reportUnusedDirectives: true } : {}),
   });
+  if (changed) {
+    run.report.files = run.report.files.filter((f) => changed(f.file));
+    run.fixed = run.fixed.filter((f) => changed(f.file));
+  }
   if (ctx.debug) for (const error of run.internalErrors) if (error.stack) ctx.stderr(`${error.stack}\n`);
   for (const notice of run.notices) ctx.stderr(`${notice}\n`);
   for (const fixed of run.fixed) {

@@ -17,6 +17,8 @@ export interface LintCommandOptions {
   profile?: string;
   /** --annotate [file]: a .docx copy with the findings as comments. */
   annotate?: true | string;
+  /** --changed <ref>: report only the files changed since this git ref. */
+  changed?: string;
 }
 
 export const lintCommand: CommandSpec = {
@@ -39,6 +41,7 @@ export const lintCommand: CommandSpec = {
       .option('--report-unused-disable-directives', vi ? 'báo các chỉ thị # dvk-disable… không tắt vấn đề nào' : 'report # dvk-disable… directives that suppress nothing')
       .option('-o, --output-file <file>', vi ? 'ghi kết quả vào tệp thay vì màn hình' : 'write the results to a file instead of stdout')
       .option('--force', vi ? 'cho phép -o ghi đè một tệp đã có mà không phải báo cáo dvk ghi ra, và --annotate (--fix trên .docx) ghi đè một bản sao đã có' : 'let -o replace an existing file that is not a report dvk wrote, and --annotate (--fix on a .docx) replace an existing copy')
+      .option('--changed <ref>', vi ? 'chỉ báo các tệp thay đổi kể từ <ref> của git (các quy tắc toàn kho vẫn so với mọi tệp)' : 'report only the files changed since the git <ref> (the repository-wide rules still compare with every file)')
       .addOption(new Option('--profile <id>', vi ? 'ép dùng một thể thức' : 'force a format profile').choices([...profileIds()]))
       .action(async (paths: string[], options: LintCommandOptions, command: Command) => {
         const { runLint } = await import('../actions/lint.js');
