@@ -52,8 +52,21 @@ function describeRule(meta: RuleMeta, lang: FormatOptions['lang']): SarifRule {
   };
 }
 
-/** The page in the installed package, as a file URI (SARIF asks for an absolute URI; viewers open it where dvk ran). */
+/**
+ * The rule's page: under DVK_DOCS_BASE_URL when it is an http(s) URL (the GitHub Action sets it
+ * to the repository dvk was installed from, so code scanning links to a page people can open),
+ * otherwise the page in the installed package as a file URI (SARIF asks for an absolute URI;
+ * viewers on the machine where dvk ran open it).
+ */
 function helpUriOf(doc: string): string {
+  const base = process.env.DVK_DOCS_BASE_URL;
+  if (base && /^https?:\/\/[^/]+\/[^/]/.test(base)) {
+    try {
+      return new URL(doc, base.endsWith('/') ? base : `${base}/`).href;
+    } catch {
+      // not a URL: the file URI below
+    }
+  }
   return pathToFileURL(dataPath(doc)).href;
 }
 

@@ -84,6 +84,39 @@ describe('sarif', () => {
     expect(JSON.parse(formatJson(withRelated)).files[0].findings[0].related).toEqual([{ file: 'a.yaml', line: 12, column: 5, message: related.message }]);
   });
 
+  it('meets GitHub code scanning ingestion: every rule, of every kind, has a full description, help (text and markdown) and a help URI', () => {
+    const kinds = ['plan', 'run', 'layout', 'reader', 'input'];
+    const ids = [...kinds.map((k) => catalogMetas().find((m) => (m.kind ?? 'plan') === k)!.id), 'schema/required', 'yaml/bad-indent', 'input/not-found', 'dvk/internal-error'];
+    const many: RunReport = { files: [{ file: 'a.yaml', findings: ids.map((ruleId) => ({ ...info, ruleId, file: 'a.yaml' })) }] };
+    const log = JSON.parse(formatSarif(many, { lang: 'vi', color: false, rules: catalogMetas() }));
+    expect(validate(log)).toBe(true);
+    const rules = log.runs[0].tool.driver.rules as { id: string; fullDescription?: { text: string }; help?: { text: string; markdown: string }; helpUri?: string }[];
+    expect(rules.length).toBe(catalogMetas().length + 4);
+    for (const rule of rules) {
+      expect(rule.fullDescription?.text, rule.id).toBeTruthy();
+      expect(rule.help?.text, rule.id).toBeTruthy();
+      expect(rule.help?.markdown, rule.id).toBeTruthy();
+      expect(rule.helpUri, rule.id).toMatch(/^file:\/\/\//);
+    }
+    expect(new Set(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId))).toEqual(new Set(ids));
+  });
+
+  it('links rule pages to DVK_DOCS_BASE_URL when the GitHub Action gives one', () => {
+    const before = process.env.DVK_DOCS_BASE_URL;
+    try {
+      process.env.DVK_DOCS_BASE_URL = 'https://github.com/office/dvk/blob/v1/';
+      const rules = JSON.parse(formatSarif(report, { lang: 'en', color: false, rules: catalogMetas() })).runs[0].tool.driver.rules;
+      expect(rules.find((r: { id: string }) => r.id === 'quyen-han-format').helpUri).toBe('https://github.com/office/dvk/blob/v1/docs/rules/quyen-han-format.md');
+      process.env.DVK_DOCS_BASE_URL = 'https://github.com//blob//';
+      expect(JSON.parse(formatSarif(report, { lang: 'en', color: false, rules: catalogMetas() })).runs[0].tool.driver.rules[0].helpUri).toMatch(/^file:/);
+      process.env.DVK_DOCS_BASE_URL = 'not a url';
+      expect(JSON.parse(formatSarif(report, { lang: 'en', color: false, rules: catalogMetas() })).runs[0].tool.driver.rules[0].helpUri).toMatch(/^file:/);
+    } finally {
+      if (before === undefined) delete process.env.DVK_DOCS_BASE_URL;
+      else process.env.DVK_DOCS_BASE_URL = before;
+    }
+  });
+
   it('makes absolute paths relative with / separators', () => {
     expect(artifactUri('/repo/plans/a.yaml', '/repo')).toBe('plans/a.yaml');
   });
