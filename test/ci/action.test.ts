@@ -70,3 +70,30 @@ describe('action.yml', () => {
     expect(annotate.stdout).not.toContain('file=a.yaml');
   }, 60_000);
 });
+
+describe('what CI users copy', () => {
+  const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
+
+  it('pre-commit hooks run the executable wrapper with dvk lint (tried for real with pre-commit try-repo, docs/ci.md)', () => {
+    const hooks = parse(read('.pre-commit-hooks.yaml')) as { id: string; entry: string; language: string; pass_filenames?: boolean }[];
+    expect(hooks.map((h) => h.id)).toEqual(['dvk-lint', 'dvk-lint-files']);
+    for (const h of hooks) {
+      expect(h.language).toBe('script');
+      expect(h.entry).toMatch(/^scripts\/pre-commit-hook\.sh lint\b/);
+    }
+    expect(hooks[0]!.entry).toContain('--changed HEAD');
+    expect(hooks[0]!.pass_filenames).toBe(false);
+    const mode = execFileSync('git', ['ls-files', '-s', 'scripts/pre-commit-hook.sh'], { cwd: new URL('../..', import.meta.url) }).toString();
+    expect(mode).toMatch(/^100755 /);
+  });
+
+  it('the GitLab job writes a Code Quality report with --format codeclimate, and the GitHub workflow uses the action', () => {
+    const job = parse(read('docs/examples/gitlab-ci.yml')).dvk;
+    expect(job.artifacts.reports.codequality).toBe('gl-code-quality-report.json');
+    expect(job.script.join('\n')).toContain('--format codeclimate -o gl-code-quality-report.json');
+    const workflow = parse(read('docs/examples/github-workflow.yml'));
+    expect(workflow.permissions['security-events']).toBe('write');
+    expect(workflow.jobs.lint.steps[1].uses).toMatch(/\/dvk@/);
+    expect(Object.keys(workflow.jobs.lint.steps[1].with).every((k: string) => k in actionYml.inputs)).toBe(true);
+  });
+});
