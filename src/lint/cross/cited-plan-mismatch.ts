@@ -112,11 +112,15 @@ export const citedPlanMismatch: CrossRule = {
       const ns = numberSymbolOf(p);
       if (!series || !ns) continue;
       const key = citationKeyOf(ns);
-      byKey.set(key, [...(byKey.get(key) ?? []), p]);
+      const same = byKey.get(key);
+      if (same) same.push(p);
+      else byKey.set(key, [p]);
       const parts = splitCited(ns);
       if (parts && p.plan.issueDate?.day !== undefined) {
         const k = `${parts.rest}|${p.plan.issueDate.iso}`;
-        bySymbolDate.set(k, [...(bySymbolDate.get(k) ?? []), p]);
+        const sameDay = bySymbolDate.get(k);
+        if (sameDay) sameDay.push(p);
+        else bySymbolDate.set(k, [p]);
       }
     }
     const findings: Finding[] = [];
