@@ -9,6 +9,7 @@ import { localize, type Lang } from '../../i18n/index.js';
 import type { Finding } from '../../report/finding.js';
 import { displayDate } from '../../shared/dates.js';
 import { docsUrlFor } from '../docs-page.js';
+import { hd36, nd30 } from '../helpers/basis.js';
 import { toToneStyle } from '../helpers/vietnamese.js';
 import type { RuleMeta } from '../rule.js';
 import type { CrossRule, RunCitation, RunPlan } from './run-plan.js';
@@ -23,10 +24,8 @@ const meta: RuleMeta = {
   },
   systems: ['state', 'party'],
   severity: 'warning',
-  basis: {
-    state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Điều 15 (số, ký hiệu), Điều 9 và Phụ lục I (trích dẫn văn bản: tên loại, số, ký hiệu, ngày, tháng, năm, trích yếu)' },
-    party: { source: 'HD 36-HD/VPTW', where: 'mục viện dẫn văn bản (tên loại, số, ký hiệu, ngày tháng năm, cơ quan ban hành, trích yếu)' },
-  },
+  // Same places as citation-first-full: a document cited is named by its type, number and symbol, date, issuer and trích yếu.
+  basis: { state: nd30('Phụ lục I, mục II.6.b (dẫn văn bản)'), party: hd36('mục nội dung văn bản; thực tế trích dẫn') },
   fix: 'none',
   tags: ['trich-dan', 'nhieu-tep'],
   messages: {

@@ -8,6 +8,7 @@
 import { localize } from '../../i18n/index.js';
 import type { Finding } from '../../report/finding.js';
 import { docsUrlFor } from '../docs-page.js';
+import { hd36, nd30 } from '../helpers/basis.js';
 import { toToneStyle } from '../helpers/vietnamese.js';
 import type { RuleMeta } from '../rule.js';
 import type { CrossRule, RunName, RunPlan } from './run-plan.js';
@@ -22,10 +23,8 @@ const meta: RuleMeta = {
   },
   systems: ['state', 'party'],
   severity: 'info',
-  basis: {
-    state: { source: 'NĐ 30/2020/NĐ-CP', where: 'Điều 8, Phụ lục I (tên cơ quan ban hành; họ tên người ký) — viết thống nhất' },
-    party: { source: 'HD 36-HD/VPTW', where: 'mục tên cơ quan ban hành; chữ ký, họ tên người ký — viết thống nhất' },
-  },
+  // Where the names are written; that one office writes them one way is dvk's consistency check, not a clause of its own.
+  basis: { state: nd30('Phụ lục I, mục II.3 (tên cơ quan ban hành) và II.7 (họ tên người ký)'), party: hd36('mục tên cơ quan ban hành; mục chữ ký, họ tên người ký') },
   fix: 'none',
   tags: ['co-quan', 'nguoi-ky', 'nhieu-tep'],
   messages: {
