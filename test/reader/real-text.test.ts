@@ -2,7 +2,7 @@
 // document showing one kind of damage the reader must read through without false findings.
 import { describe, expect, it } from 'vitest';
 import { recognise } from '../../src/reader/recognise.js';
-import { sourceFromText } from '../../src/reader/source.js';
+import { positionIn, sourceFromText } from '../../src/reader/source.js';
 
 const read = (lines: string[]) => {
   const r = recognise(sourceFromText(lines.join('\n')));
@@ -79,8 +79,15 @@ describe('a text cut off mid-way (a web page keeps only the first part)', () => 
     'I. MỤC ĐÍCH, YÊU CẦU',
     'Phát huy tiềm năng du lịch của các xã vùng cao.',
   ];
-  it('says so once, on the last words; nothing about the nơi nhận, the signature or the final mark', () => {
-    const { notes, rules } = read([...HEAD, 'II. NỘI DUNG', '1. Xây dựng sản phẩm du lịch gắn với bản sắc văn hóa các dân tộc, phát tri']);
+  it('says so once, where the text stops (past its last character, not on the last line, which may be right); nothing about the nơi nhận, the signature or the final mark', () => {
+    const lines = [...HEAD, 'II. NỘI DUNG', '1. Xây dựng sản phẩm du lịch gắn với bản sắc văn hóa các dân tộc, phát tri'];
+    const { notes, rules } = read(lines);
+    const end = lines.join('\n').length;
+    expect(notes.filter((n) => n.ruleId === 'reader/cut-off').map((n) => [n.start, n.end])).toEqual([[end, end]]);
+    // A file saved with its final newline: the finding is on the empty line after the text.
+    const saved = recognise(sourceFromText(`${lines.join('\n')}\n`));
+    const at = saved.notes.find((n) => n.ruleId === 'reader/cut-off')!;
+    expect(positionIn(sourceFromText(`${lines.join('\n')}\n`), at.start)).toEqual({ line: lines.length + 1, column: 1, offset: end + 1 });
     expect(rules.filter((r) => r === 'reader/cut-off')).toHaveLength(1);
     expect(notes.filter((n) => n.ruleId === 'reader/not-found')).toEqual([]);
     expect(rules).not.toContain('body-terminator');
