@@ -20,6 +20,10 @@ export const readerMessages = {
     vi: 'Dòng “{{written}}” có lẽ là tên loại “{{expected}}” bị hỏng chữ (thường do chép từ PDF); dvk đọc là “{{expected}}”. Kiểm tra lại bản gốc.',
     en: 'The line “{{written}}” is probably the type “{{expected}}” with damaged letters (often from a PDF copy); dvk reads it as “{{expected}}”. Check the original.',
   },
+  unknownType: {
+    vi: 'Tên loại “{{name}}” không có trong danh mục loại văn bản dvk biết quy tắc riêng; dvk chỉ kiểm tra các quy tắc chung của thể thức (không kiểm tra các quy tắc theo loại văn bản như chữ viết tắt tên loại, bố cục, Kính gửi).',
+    en: 'The type “{{name}}” is not one whose own rules dvk knows; dvk checks only the general format rules (not those that depend on the type, such as the type code, the parts, Kính gửi).',
+  },
   noHeader: {
     vi: 'Văn bản không có phần đầu (cơ quan ban hành, Quốc hiệu, số, ngày tháng, tên loại): có lẽ chỉ là phần nội dung được đăng lại. dvk chỉ kiểm tra phần nội dung.',
     en: 'The document has no header (issuing organ, national title, number, date, type): it is probably the body reposted alone. dvk checks the body only.',
@@ -114,6 +118,7 @@ export const unsure = {
   partRepeated: { vi: 'phần “{{title}}” trùng loại với một phần trước; gộp vào phần đó', en: 'part “{{title}}” repeats an earlier part; merged into it' },
   placeholder: { vi: 'bản gốc không có (hoặc dvk không nhận ra) {{part}}; hãy bổ sung', en: 'nothing found for {{part}} in the original (or dvk missed it); fill it in' },
   draft: { vi: 'bản gốc để trống số hoặc ngày: coi là dự thảo', en: 'the original leaves the number or day blank: treated as a draft' },
+  typeUnregistered: { vi: 'tên loại “{{name}}” dvk chưa biết; tạm ghi {{standIn}}', en: 'type “{{name}}” unknown to dvk; {{standIn}} written in its place' },
   typeGuess: { vi: 'không thấy tên loại; tạm coi là kế hoạch', en: 'no document type found; assumed a plan' },
   terminatorRemoved: { vi: 'dvk bỏ dấu kết thúc “{{mark}}” ở cuối (dvk tự in theo thể thức)', en: 'dvk removed the final “{{mark}}” (it prints the terminator itself)' },
   formKept: { vi: 'bản gốc ghi “{{written}}”', en: 'the original reads “{{written}}”' },

@@ -72,7 +72,7 @@ export function recognise(source: DocumentSource, options: RecogniseOptions = {}
   const docStart = firstContent === -1 ? 0 : lines[firstContent]!.start;
 
   // 1. The tên loại line splits header from body.
-  const { typeIndex, docType } = findTypeLine(ctx);
+  const { typeIndex, docType, unregistered } = findTypeLine(ctx);
 
   // 2. Header zone.
   const headerEnd = typeIndex === -1 ? guessHeaderEnd(ctx) : typeIndex;
@@ -112,6 +112,12 @@ export function recognise(source: DocumentSource, options: RecogniseOptions = {}
       ? derived(LETTER_TYPE, letter)
       : ctx.unsure(new Leaf('ke_hoach', docStart, docStart), unsure.typeGuess);
   if (typeIndex === -1 && !letter) ctx.notFound(partNames.type, docStart, ['loai']);
+  // A type dvk has no rules for (reader/unknown-type said so): `loai` holds a stand-in, and the
+  // rules that judge a document by its type stay silent, as for a type not found.
+  if (unregistered) {
+    ctx.unsure(typeLeaf, unsure.typeUnregistered, { name: unregistered, standIn: String(typeLeaf.value) });
+    ctx.missing.push(['loai']);
+  }
   data.loai = typeLeaf;
   const type = (typeLeaf.value as DocType) ?? 'ke_hoach';
 

@@ -27,7 +27,7 @@ export const keHoachRequiredParts = defineRule({
     severity: 'error',
     basis: { state: nd30('Điều 8 k.2 điểm e; thực tế bố cục kế hoạch'), party: hd36('thực tế bố cục kế hoạch') },
     fix: 'none',
-    tags: ['bo-cuc'],
+    tags: ['bo-cuc', 'loai-van-ban'],
     messages: {
       missing: { vi: 'Kế hoạch thiếu phần “{{part}}” (khóa `{{key}}`).', en: 'The plan has no “{{part}}” part (key `{{key}}`).' },
       empty: { vi: 'Phần “{{part}}” đang để trống.', en: 'The “{{part}}” part is empty.' },

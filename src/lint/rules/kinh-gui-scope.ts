@@ -17,7 +17,7 @@ export const kinhGuiScope = defineRule({
     severity: 'warning',
     basis: { state: nd30('Phụ lục I, mục II.9 (ô 9a)'), party: hd36('mục nơi nhận (thành phần 9a)') },
     fix: 'none',
-    tags: ['noi-nhan'],
+    tags: ['noi-nhan', 'loai-van-ban'],
     messages: {
       notForType: { vi: '{{typeName}} không có “Kính gửi”: chuyển các nơi này vào `noi_nhan.gui`.', en: 'A {{typeName}} has no “Kính gửi”: move these recipients to `noi_nhan.gui`.' },
       nhuTren: { vi: 'Văn bản có “Kính gửi” thì nơi nhận đầu tiên là “Như trên”.', en: 'With a “Kính gửi”, the first recipient is “Như trên”.' },
