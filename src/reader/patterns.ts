@@ -115,8 +115,8 @@ export const CHAPTER = /^(Chương|CHƯƠNG)\s+([IVXLC]+|\d{1,3})(?![\p{L}\d])/u
 /** "(Ban hành kèm theo Quyết định số …)": the line under the title of a text issued with a decision. */
 export const ATTACHMENT_NOTE = /^\(\s*(Ban\s+hành\s+)?kèm\s+theo\b/iu;
 export const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*/u;
-/** A công văn's trích yếu under the number: State "V/v …", Party "về …" (NĐ 30 ô 5b; HD 36 ô 5b). */
-export const LETTER_SUBJECT = /^(V\/v|[Vv]ề)\s+\S/u;
+/** A công văn's trích yếu under the number: State "V/v …" (also mistyped "v/v", "V/V"), Party "về …" (NĐ 30 ô 5b; HD 36 ô 5b). */
+export const LETTER_SUBJECT = /^([Vv]\/[Vv]|[Vv]ề)\s+\S/u;
 
 export const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
