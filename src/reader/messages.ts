@@ -20,6 +20,10 @@ export const readerMessages = {
     vi: 'Dòng “{{written}}” có lẽ là tên loại “{{expected}}” bị hỏng chữ (thường do chép từ PDF); dvk đọc là “{{expected}}”. Kiểm tra lại bản gốc.',
     en: 'The line “{{written}}” is probably the type “{{expected}}” with damaged letters (often from a PDF copy); dvk reads it as “{{expected}}”. Check the original.',
   },
+  labelSpaceColon: {
+    vi: 'Bỏ khoảng trắng trước dấu “:” sau “{{label}}”: viết “{{label}}:”.',
+    en: 'Remove the space before the “:” after “{{label}}”: write “{{label}}:”.',
+  },
   unknownType: {
     vi: 'Tên loại “{{name}}” không có trong danh mục loại văn bản dvk biết quy tắc riêng; dvk chỉ kiểm tra các quy tắc chung của thể thức (không kiểm tra các quy tắc theo loại văn bản như chữ viết tắt tên loại, bố cục, Kính gửi).',
     en: 'The type “{{name}}” is not one whose own rules dvk knows; dvk checks only the general format rules (not those that depend on the type, such as the type code, the parts, Kính gửi).',

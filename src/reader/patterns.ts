@@ -107,6 +107,12 @@ export const APPENDIX = /^(PHỤ LỤC|Phụ lục)(\s+([IVXLC]+|\d{1,2}))?\.?$/
 /** The closing sentence: "Trên đây là …", or a letter's "Trân trọng." (a whole paragraph). */
 export const CLOSING = /^(Trên\s+đây\s+là|Trân\s+trọng\s*[.!]?\s*(\.\/\.)?$)/iu;
 export const KINH_GUI = /^Kính\s+gửi\s*:?\s*/iu;
+/**
+ * A label typed with a space before its colon ("Kính gửi :", "Nơi nhận :"): group 1 is the
+ * label, group 2 the spaces. The plan does not hold the label (dvk prints it), so the reader
+ * reports the spacing itself, under punctuation-spacing.
+ */
+export const LABEL_SPACE_COLON = /^(Kính\s+gửi|Nơi\s+nhận)([^\S\n]+):/iu;
 /** A quyết định's enacting line: "QUYẾT ĐỊNH:" (State) or "QUYẾT ĐỊNH" after the căn cứ (Party). */
 export const ENACTING = /^QUYẾT\s+ĐỊNH\s*:?$/u;
 /** "Điều 1. …", an article of a quyết định. */

@@ -227,3 +227,48 @@ describe('a body reposted without its header', () => {
     expect(rules).toContain('reader/not-found');
   });
 });
+
+describe('“Kính gửi :” and “Nơi nhận :”: the labels dvk prints, typed with a space before the colon', () => {
+  const doc = (kinhGui: string, noiNhan: string) => [
+    'ỦY BAN NHÂN DÂN HUYỆN NAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    '\tĐộc lập - Tự do - Hạnh phúc',
+    'Số: 21/UBND-VP\tNam Sơn, ngày 12 tháng 8 năm 2024',
+    'V/v tổ chức trồng cây đầu xuân',
+    `${kinhGui} Ủy ban nhân dân các xã.`,
+    'Ủy ban nhân dân huyện đề nghị các xã tổ chức trồng cây./.',
+    `${noiNhan}\tCHỦ TỊCH`, '- Như trên;', '- Lưu: VT, VP.\tTrần Văn B',
+  ];
+  it('each is reported once, on the space and the colon, as punctuation-spacing (a warning)', () => {
+    const { notes } = read(doc('Kính gửi :', 'Nơi nhận  :'));
+    const spacing = notes.filter((n) => n.ruleId === 'punctuation-spacing');
+    expect(spacing.map((n) => `${n.severity} ${n.data?.label}`).sort()).toEqual(['warning Kính gửi', 'warning Nơi nhận']);
+    const source = doc('Kính gửi :', 'Nơi nhận  :').join('\n');
+    expect(spacing.map((n) => source.slice(n.start, n.end)).sort()).toEqual(['  :', ' :']);
+  });
+  it('“Kính gửi:” and “Nơi nhận:” are right; the addressee and the recipients are read the same either way', () => {
+    const right = read(doc('Kính gửi:', 'Nơi nhận:'));
+    expect(right.rules).not.toContain('punctuation-spacing');
+    const spaced = read(doc('Kính gửi :', 'Nơi nhận :'));
+    expect(spaced.data.kinh_gui).toEqual(right.data.kinh_gui);
+    expect(spaced.data.noi_nhan).toEqual(right.data.noi_nhan);
+  });
+});
+
+describe('a footer flattened into lines with long space runs, a blank line between every two', () => {
+  it('the dashed items that share a line with the signature column stay nơi nhận items; the signature is the right column', () => {
+    const { data, rules } = read([
+      'ỦY BAN NHÂN DÂN HUYỆN NAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '\tĐộc lập - Tự do - Hạnh phúc',
+      'Số: 21/UBND-VP\tNam Sơn, ngày 12 tháng 8 năm 2024', 'V/v tổ chức trồng cây đầu xuân', 'Kính gửi: Ủy ban nhân dân các xã.',
+      'Ủy ban nhân dân huyện đề nghị các xã tổ chức trồng cây./.', '',
+      'Nơi nhận:                                                  CHỦ TỊCH', '',
+      '- Như trên;', '',
+      '- Thường trực Huyện ủy;                                    (đã ký)', '',
+      '- Các phòng, ban;                                          Trần Văn B', '',
+      '- Lưu: VT, VP.',
+    ]);
+    expect(data.noi_nhan).toEqual({ gui: ['Như trên', 'Thường trực Huyện ủy', 'Các phòng, ban'], luu: 'VT, VP' });
+    expect(data.nguoi_ky.ho_ten).toBe('Trần Văn B');
+    expect(data.nguoi_ky.chuc_vu).toBe('CHỦ TỊCH');
+    expect(rules).toEqual([]);
+  });
+});

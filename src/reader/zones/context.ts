@@ -9,7 +9,8 @@ import type { PlanPath, Severity } from '../../report/finding.js';
 import { partNames, readerMessages as rm, unsure } from '../messages.js';
 import { pathKey, type Located } from '../source-map.js';
 import type { DocumentSource, SourceLine } from '../source.js';
-import { endOf, startOf, type Val } from '../val.js';
+import { endOf, slice, startOf, type Val } from '../val.js';
+import { LABEL_SPACE_COLON } from '../patterns.js';
 
 export interface ReaderNote {
   ruleId: string;
@@ -98,6 +99,18 @@ export class ReaderContext {
   note(ruleId: string, severity: Severity, message: Localized, at: Val | SourceLine | [number, number], data?: Record<string, string | number>) {
     const [start, end] = Array.isArray(at) ? at : 'no' in at ? [at.start, at.start + at.text.length] : [startOf(at), endOf(at)];
     this.notes.push({ ruleId, severity, message, start, end, ...(data ? { data } : {}) });
+  }
+
+  /**
+   * "Kính gửi :", "Nơi nhận :": the label is not in the plan (dvk prints it), so the space before
+   * its colon is reported here, under punctuation-spacing (a warning: no clause governs spacing).
+   */
+  labelSpacing(cell: Val) {
+    const m = LABEL_SPACE_COLON.exec(cell.text);
+    if (!m) return;
+    const from = m[1]!.length;
+    const label = m[1]!.replace(/\s+/gu, ' ');
+    this.note('punctuation-spacing', 'warning', rm.labelSpaceColon, slice(cell, from, from + m[2]!.length + 1), { label });
   }
 
   component(name: ComponentName, ...lines: SourceLine[]) {

@@ -41,12 +41,14 @@ export function readFooter(ctx: ReaderContext, from: number, end: number): Foote
         if (seenItem && !listEnded) {
           const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
           const nextCells = next ? cells(lineVal(next)) : [];
-          if (!(nextCells.length === 1 && P.BULLET.test(nextCells[0]!.text))) listEnded = true;
+          // The dashed item may share its line with the signature column ("– Phòng, ban;     Lê Văn A").
+          if (!(nextCells.length >= 1 && P.BULLET.test(nextCells[0]!.text))) listEnded = true;
         }
         continue;
       }
       for (const c of cs) {
         if (P.NOI_NHAN_LABEL.test(c.text)) {
+          ctx.labelSpacing(c);
           const rest = trim(stripStart(c, P.NOI_NHAN_LABEL));
           if (rest.text) right.push({ v: rest, line });
           continue;

@@ -167,6 +167,7 @@ export function readAddressees(ctx: ReaderContext, paras: Para[]): Tree | undefi
   const first = paras[0];
   if (!first || !P.KINH_GUI.test(first.v.text)) return undefined;
   ctx.component('kinh_gui', first.line);
+  ctx.labelSpacing(first.v);
   paras.shift();
   const rest = trim(stripStart(first.v, P.KINH_GUI));
   if (rest.text !== '') return leaf(rest);
