@@ -20,6 +20,10 @@ export const readerMessages = {
     vi: 'Dòng “{{written}}” có lẽ là tên loại “{{expected}}” bị hỏng chữ (thường do chép từ PDF); dvk đọc là “{{expected}}”. Kiểm tra lại bản gốc.',
     en: 'The line “{{written}}” is probably the type “{{expected}}” with damaged letters (often from a PDF copy); dvk reads it as “{{expected}}”. Check the original.',
   },
+  lastLineNoMark: {
+    vi: 'Dòng cuối của nơi nhận (dòng Lưu) kết thúc bằng dấu “{{mark}}”: “{{expected}}”.',
+    en: 'The last line of the nơi nhận (the Lưu line) ends with “{{mark}}”: “{{expected}}”.',
+  },
   labelSpaceColon: {
     vi: 'Bỏ khoảng trắng trước dấu “:” sau “{{label}}”: viết “{{label}}:”.',
     en: 'Remove the space before the “:” after “{{label}}”: write “{{label}}:”.',

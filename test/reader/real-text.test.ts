@@ -272,3 +272,29 @@ describe('a footer flattened into lines with long space runs, a blank line betwe
     expect(rules).toEqual([]);
   });
 });
+
+describe('the Lưu line, the last of the nơi nhận, typed without its final full stop', () => {
+  const doc = (luu: string, system: 'state' | 'party' = 'state') => [
+    ...(system === 'state'
+      ? ['ỦY BAN NHÂN DÂN HUYỆN NAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '\tĐộc lập - Tự do - Hạnh phúc', 'Số: 21/UBND-VP\tNam Sơn, ngày 12 tháng 8 năm 2024', 'V/v tổ chức trồng cây đầu xuân']
+      : ['HUYỆN ỦY NAM SƠN\tĐẢNG CỘNG SẢN VIỆT NAM', '*', 'Số 21-CV/HU\tNam Sơn, ngày 12 tháng 8 năm 2024', 'về tổ chức trồng cây đầu xuân']),
+    'Kính gửi: Ủy ban nhân dân các xã.',
+    'Đề nghị các xã tổ chức trồng cây./.',
+    '', 'Nơi nhận:\tCHỦ TỊCH', '- Như trên;', `${luu}\tTrần Văn B`,
+  ];
+  it('is reported once, just past its last character, with the line as it should read', () => {
+    const lines = doc('- Lưu: VT, NCTH.HH');
+    const { notes } = read(lines);
+    const found = notes.filter((n) => n.ruleId === 'noi-nhan-punctuation');
+    expect(found.map((n) => [n.severity, n.data?.expected])).toEqual([['error', '- Lưu: VT, NCTH.HH.']]);
+    const end = lines.join('\n').indexOf('NCTH.HH') + 'NCTH.HH'.length;
+    expect([found[0]!.start, found[0]!.end]).toEqual([end, end]);
+  });
+  it('“- Lưu: VT, VP.” is right (State and Party); a line ending with another mark is left to the rule on the plan', () => {
+    expect(read(doc('- Lưu: VT, VP.')).rules).not.toContain('noi-nhan-punctuation');
+    expect(read(doc('- Lưu Văn phòng Huyện ủy.', 'party')).rules).not.toContain('noi-nhan-punctuation');
+    const semicolon = read(doc('- Lưu: VT, VP;'));
+    expect(semicolon.rules).not.toContain('noi-nhan-punctuation');
+    expect(semicolon.data.noi_nhan.luu).toBe('VT, VP;');
+  });
+});

@@ -12,8 +12,8 @@ export const noiNhanPunctuation = defineRule({
     id: 'noi-nhan-punctuation',
     title: { vi: 'Không gõ gạch đầu dòng, dấu câu trong nơi nhận', en: 'No typed dashes or punctuation in recipients' },
     description: {
-      vi: 'Mỗi nơi nhận chỉ ghi tên; dvk tự thêm “- ” ở đầu và dấu câu cuối dòng theo thể thức (Nhà nước “;”, Đảng “,”, dòng cuối “.”).',
-      en: 'Each recipient is a bare name; dvk adds the “- ” and the line-end punctuation of the format (State “;”, Party “,”, last line “.”).',
+      vi: 'Mỗi nơi nhận chỉ ghi tên; dvk tự thêm “- ” ở đầu và dấu câu cuối dòng theo thể thức (Nhà nước “;”, Đảng “,”, dòng cuối “.”). Trong văn bản .txt/.docx, dòng cuối (dòng Lưu) thiếu dấu “.” cũng được báo.',
+      en: 'Each recipient is a bare name; dvk adds the “- ” and the line-end punctuation of the format (State “;”, Party “,”, last line “.”). In a .txt/.docx, a last line (the Lưu line) without its “.” is reported too.',
     },
     systems: ['state', 'party'],
     severity: 'error',
