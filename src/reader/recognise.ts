@@ -29,7 +29,7 @@ import { derived, Leaf, leaf, ReaderContext, type Recognition, type Tree, type U
 import { decideSystem, formChecks, guessHeaderEnd, headerData, headerless, readHeader } from './zones/header.js';
 import { noiNhanData, readFooter, readRecipients } from './zones/recipients.js';
 import { signerData } from './zones/signature.js';
-import { findTypeLine, readAddressees, readSubject } from './zones/subject.js';
+import { attachedText, findTypeLine, readAddressees, readSubject } from './zones/subject.js';
 
 export type { ReaderNote, Recognition, Uncertain } from './zones/context.js';
 
@@ -81,6 +81,7 @@ export function recognise(source: DocumentSource, options: RecogniseOptions = {}
   // 3. Subject (trích yếu): the lines right after the tên loại, or a công văn's under the number.
   const read = readSubject(ctx, typeIndex, header.end);
   const cursor = read.cursor;
+  if (typeIndex !== -1) ctx.attached = attachedText(ctx, cursor);
   const letter = typeIndex === -1 && header.letterSubject ? header.letterSubject : undefined;
   const subject = letter ? leaf(letter) : read.subject;
 

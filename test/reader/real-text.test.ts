@@ -298,3 +298,27 @@ describe('the Lưu line, the last of the nơi nhận, typed without its final fu
     expect(semicolon.data.noi_nhan.luu).toBe('VT, VP;');
   });
 });
+
+describe('a quy chế issued with a decision, built of articles', () => {
+  const QUY_CHE = (note: string[]) => [
+    'ỦY BAN NHÂN DÂN', 'XÃ NAM SƠN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '',
+    'QUY CHẾ', 'Làm việc của Ủy ban nhân dân xã Nam Sơn', ...note,
+    'Chương I', 'NHỮNG QUY ĐỊNH CHUNG',
+    'Điều 1. Phạm vi điều chỉnh', '1. Quy chế này quy định nguyên tắc làm việc.', '2. Cán bộ, công chức xã thực hiện Quy chế này.',
+    'Điều 2. Nguyên tắc làm việc', '1. Làm việc theo nguyên tắc tập trung dân chủ.', '2. Giải quyết công việc đúng pháp luật.', '4. Bảo đảm công khai, minh bạch.',
+  ];
+  it('“(Ban hành kèm theo Quyết định …)”, wrapped or not: no “not found” for its number, date, nơi nhận or signature (they are the decision’s)', () => {
+    for (const note of [['(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 22/7/2024 của Ủy ban nhân dân xã)'], ['(Ban hành', 'kèm theo Quyết định số 59/QĐ-UBND', 'ngày 22 tháng 7 năm 2024 của Ủy ban nhân dân xã)']]) {
+      const { notes } = read(QUY_CHE(note));
+      expect(notes.filter((n) => n.ruleId === 'reader/not-found').map((n) => n.data?.partEn)).toEqual([]);
+    }
+  });
+  it('a quy chế with no such line is still told what it lacks', () => {
+    const parts = read(QUY_CHE([])).notes.filter((n) => n.ruleId === 'reader/not-found').map((n) => n.data?.partEn);
+    expect(parts).toEqual(expect.arrayContaining(['the document number']));
+  });
+  it('the khoản of each Điều are numbered from 1 again; a gap inside one Điều is still reported', () => {
+    const gaps = read(QUY_CHE(['(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 22/7/2024 của Ủy ban nhân dân xã)'])).notes.filter((n) => n.ruleId === 'arabic-sequence');
+    expect(gaps.map((n) => [n.data?.written, n.data?.expected])).toEqual([['4', '3']]);
+  });
+});

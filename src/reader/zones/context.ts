@@ -69,6 +69,12 @@ const AFTER_THE_CUT = new Set(['muc_dich_yeu_cau', 'noi_dung', 'thoi_gian_thuc_h
 
 /** The plan keys of the parts a type requires (kế hoạch, quyết định…). */
 const TYPE_PARTS = new Set(['muc_dich_yeu_cau', 'noi_dung', 'thoi_gian_thuc_hien', 'kinh_phi', 'to_chuc_thuc_hien', 'tham_quyen']);
+/**
+ * The parts a text issued with a decision ("(Ban hành kèm theo Quyết định số …)") does not have
+ * of its own: its number and date are the decision's, and the decision carries the nơi nhận
+ * and the signature.
+ */
+const NOT_IN_ATTACHED = new Set(['so', 'ky_hieu', 'dia_danh', 'ngay', 'noi_nhan', 'nguoi_ky']);
 /** The plan keys of the header's parts. */
 const HEADER_PARTS = new Set(['loai', 'co_quan', 'so', 'dia_danh', 'trich_yeu']);
 
@@ -87,6 +93,8 @@ export class ReaderContext {
   /** Positions for paths that have no value (a blank number still has a place in the text). */
   extraEntries: [PlanPath, Located][] = [];
   removedTerminator?: { mark: string; para: Para; at: [number, number] };
+  /** A text issued with a decision (see attachedText): its number, date, nơi nhận and signature are the decision's. */
+  attached = false;
   /** The text stops mid-way (see cutOffAt): where, reported once. */
   cutOff?: [number, number];
   /** No header at all (see headerless): its parts are not reported one by one. */
@@ -135,6 +143,7 @@ export class ReaderContext {
     this.missing.push(...paths);
     // The text is cut off: the parts that would have followed are not reported one by one.
     if (this.cutOff && paths[0] && AFTER_THE_CUT.has(String(paths[0][0]))) return;
+    if (this.attached && paths[0] && NOT_IN_ATTACHED.has(String(paths[0][0]))) return;
     // A body reposted without its header: said once (reader/no-header), not part by part.
     // Its type is then a guess too: the parts a type requires are not reported either.
     if (this.noHeader && (part === partNames.header || (paths[0] && (HEADER_PARTS.has(String(paths[0][0])) || TYPE_PARTS.has(String(paths[0][0])))))) return;

@@ -150,6 +150,8 @@ export function subjectLines(ctx: ReaderContext, from: number): SourceLine[] {
     if (t === '') break;
     if (byLayout && !centred(l)) break;
     if (P.isBodyStructure(t) || P.OPENING_START.test(t) || P.SENTENCE_END.test(t) || t.length > 100) break;
+    // "(Ban hành" / "kèm theo Quyết định số …": the attachment note wrapped by a narrow column.
+    if (/^\(\s*(?:Ban\s+hành|kèm\s+theo)(?=\s|$)/iu.test(t)) break;
     if (!upper && P.isUpper(t) && /\s/u.test(t)) break;
     // A subject that opens in lower case ("về …"): a long line opening a sentence is the body's first.
     if (/^\p{Ll}/u.test(t0) && /^\p{Lu}\p{Ll}/u.test(t) && t.length >= 50) break;
@@ -178,4 +180,17 @@ export function readAddressees(ctx: ReaderContext, paras: Para[]): Tree | undefi
     list.push(leaf(trim(stripEnd(stripStart(p.v, /^[-–—•·+]\s*/u), /[;.,]+$/u))));
   }
   return list.length ? list : undefined;
+}
+
+/**
+ * A text issued with a decision: under its title, "(Ban hành kèm theo Quyết định số … ngày …
+ * của …)", perhaps wrapped over a few lines. Its number and date are the decision's (NĐ 30,
+ * Phụ lục I: the attached text carries the decision's reference, not a number of its own).
+ */
+export function attachedText(ctx: ReaderContext, from: number): boolean {
+  const lines = ctx.lines;
+  let i = from;
+  while (i < lines.length && lines[i]!.text.trim() === '') i++;
+  const joined = lines.slice(i, i + 3).map((l) => l.text.replace(/\*\*/g, '').trim()).join(' ');
+  return P.ATTACHMENT_NOTE.test(joined) && /Quyết\s+định|Nghị\s+quyết/iu.test(joined);
 }
