@@ -322,3 +322,22 @@ describe('a quy chế issued with a decision, built of articles', () => {
     expect(gaps.map((n) => [n.data?.written, n.data?.expected])).toEqual([['4', '3']]);
   });
 });
+
+describe('a line wrapped inside an open bracket', () => {
+  const doc = (body: string[]) => [
+    'ỦY BAN NHÂN DÂN XÃ NAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '\tĐộc lập - Tự do - Hạnh phúc',
+    'Số: 21/TB-UBND\tNam Sơn, ngày 12 tháng 8 năm 2024', '', 'THÔNG BÁO', 'Lịch tiếp công dân', '',
+    ...body, ...FOOT,
+  ];
+  it('goes on with the paragraph whatever its first letter, until the bracket closes', () => {
+    const { data } = read(doc(['Ủy ban nhân dân xã thông báo lịch tiếp công dân (theo Quyết định số 59/QĐ-UBND', 'Ngày 22 tháng 7 năm 2024 của Ủy ban', 'nhân dân xã).', 'Công dân đến đúng giờ./.']));
+    expect(data.noi_dung).toEqual(['Ủy ban nhân dân xã thông báo lịch tiếp công dân (theo Quyết định số 59/QĐ-UBND Ngày 22 tháng 7 năm 2024 của Ủy ban nhân dân xã).', 'Công dân đến đúng giờ.']);
+  });
+  it('a closed bracket, or a line that ends a sentence, does not carry the next line along', () => {
+    const { data } = read(doc(['Ủy ban nhân dân xã thông báo lịch tiếp (thứ Năm hằng tuần)', 'Công dân đến đúng giờ./.']));
+    expect(data.noi_dung).toEqual(['Ủy ban nhân dân xã thông báo lịch tiếp (thứ Năm hằng tuần)', 'Công dân đến đúng giờ.']);
+    const numbered = read(doc(['Ủy ban nhân dân xã thông báo (lịch', '1. Thứ Năm hằng tuần.', '2. Thứ Sáu hằng tuần./.']));
+    expect(numbered.data.mo_dau).toEqual(['Ủy ban nhân dân xã thông báo (lịch']);
+    expect(JSON.stringify(numbered.data.noi_dung)).toContain('Thứ Năm hằng tuần');
+  });
+});
