@@ -6,7 +6,7 @@ type M = Record<string, Localized>;
 export const readerMessages = {
   notFound: {
     vi: 'Không tìm thấy {{part}} trong văn bản (văn bản thiếu phần này, hoặc dvk không nhận ra). Kiểm tra lại bản gốc.',
-    en: 'No {{part}} found in the document (it is missing, or dvk did not recognise it). Check the original.',
+    en: 'Not found in the document: {{part}} (it is missing, or dvk did not recognise it). Check the original.',
   },
   unrecognisedHeaderLine: {
     vi: 'Dòng “{{text}}” ở phần đầu văn bản không thuộc thành phần thể thức nào (có thể là dấu “công văn đến” hoặc ghi chú tay); dvk bỏ qua dòng này.',
