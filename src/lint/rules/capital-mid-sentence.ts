@@ -43,6 +43,8 @@ const CANDIDATE = new RegExp(
 );
 
 const WORD = /[\p{L}\d][\p{L}\p{M}\d]*/gu;
+/** "… 59/QĐ-UBND Ngày 22 tháng", "… Ngày 05/3": a capitalised "Ngày" and a day after a word or number. */
+const DATE_CANDIDATE = /[\p{L}\p{M}\d][^\S\n]+Ngày[^\S\n]+\d/u;
 /** "ngày Lễ, Tết", "dịp Lễ và Tết": "Lễ" after a lower-case word, then a mark, "và", "hoặc", "Tết" or the end. */
 const GENERIC_FEAST = /(?<=(?:^|[^\p{L}])(?:ngày|dịp|các|những|mùa)[^\S\n]+)Lễ(?=[^\S\n]*(?:[,;.)]|$)|[^\S\n]+(?:và|hoặc|Tết)(?![\p{L}]))/gmu;
 const isCapitalised = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w);
@@ -90,14 +92,19 @@ export const capitalMidSentence = defineRule({
     for (const t of proseTexts(plan)) {
       if (t.role === 'recipient') continue;
       const text = t.text;
-      if (!CANDIDATE.test(text) || !/[\p{Ll}][^\p{L}]+\p{Lu}\p{Ll}/u.test(text)) continue;
+      // "ngày Lễ, Tết", "các dịp Lễ và …": "lễ" as the common noun (a feast, any feast) after a
+      // lower-case word, followed by a mark, "và", "hoặc" or "Tết", not by a name's next word.
+      if (text.includes('Lễ')) for (const m of text.matchAll(GENERIC_FEAST)) report({ messageId: 'genericFeast', path: t.path, span: [m.index, m.index + 2] });
+      // The same quick condition for the "Ngày" of a date after a word (see dateWord below).
+      const dateCandidate = text.includes('Ngày') && DATE_CANDIDATE.test(text);
+      if (!(CANDIDATE.test(text) || dateCandidate) || !/[\p{Ll}][^\p{L}]+\p{Lu}\p{Ll}/u.test(text)) continue;
       const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0], from: m.index, to: m.index + m[0].length }));
       for (let i = 1; i < words.length - 1; i++) {
         const cur = words[i]!;
         // toLowerCase is toLocaleLowerCase('vi') (ICU special-cases only tr, az, lt), and cheaper.
         const lower = cur.w.toLowerCase();
         // Only a function word or the first word of a common pair can be reported: skip the rest first.
-        if (!FUNCTION_WORDS.has(lower) && !COMMON_FIRST.has(lower)) continue;
+        if (!FUNCTION_WORDS.has(lower) && !COMMON_FIRST.has(lower) && lower !== 'ngày') continue;
         if (!isCapitalised(cur.w)) continue;
         const prev = words[i - 1]!;
         const next = words[i + 1]!;
@@ -122,9 +129,6 @@ export const capitalMidSentence = defineRule({
           report({ messageId: 'commonWord', data: { words: `${cur.w} ${next.w}`, lower: pair }, path: t.path, span: [cur.from, next.to] });
         }
       }
-      // "ngày Lễ, Tết", "các dịp Lễ và …": "lễ" as the common noun (a feast, any feast) after a
-      // lower-case word, followed by a mark, "và", "hoặc" or "Tết", not by a name's next word.
-      for (const m of text.matchAll(GENERIC_FEAST)) report({ messageId: 'genericFeast', path: t.path, span: [m.index, m.index + 2] });
     }
   },
 });
