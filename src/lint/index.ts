@@ -9,6 +9,7 @@ import { profileConflictFindings, resolveProfile, type ProfileResolution } from 
 import type { Finding } from '../report/finding.js';
 import { lintPlan, type LintFinding } from './engine.js';
 import type { Rule } from './rule.js';
+import { TYPE_RULE_TAG } from '../plan/doc-types.js';
 
 export interface LintOptions {
   file: string;
@@ -49,7 +50,8 @@ export function lintLoaded(loaded: LoadedDocument, options: LintOptions): LintRe
   const { profile } = resolution;
   findings.push(...profileConflictFindings(resolution, { file: options.file, sourceMap: loaded.sourceMap, lang: options.lang }));
   const ruleFindings = lintPlan({ plan: loaded.plan, sourceMap: loaded.sourceMap, profile, file: options.file, lang: options.lang, rules: options.rules, ...(options.config ? { config: options.config } : {}) });
-  for (const f of ruleFindings) if (!aboutMissing(f, loaded.missing)) findings.push(f);
+  const typeUnknown = typeNotKnown(loaded.missing, options.rules);
+  for (const f of ruleFindings) if (!aboutMissing(f, loaded.missing) && !typeUnknown.has(f.ruleId)) findings.push(f);
   return { loaded, findings, profile, profileReason: resolution.reason };
 }
 
@@ -66,6 +68,18 @@ function aboutMissing(finding: LintFinding, missing: LoadedDocument['missing']):
   if (!missing?.length || !finding.path) return false;
   const path = finding.path.map(String);
   return missing.some((m) => m.length <= path.length && m.every((part, i) => String(part) === path[i]));
+}
+
+/**
+ * The rules that judge a document by its type (TYPE_RULE_TAG: the type code in the ký hiệu, the
+ * parts a kế hoạch must have, whether a Kính gửi belongs, the công văn's V/v), when the reader
+ * could not name a registered type: no tên loại line found, or one of a type dvk has no rules
+ * for (“THƯ NGỎ”). `loai` then holds a guess or a stand-in, and a finding from it would judge
+ * the document by a type it is not.
+ */
+function typeNotKnown(missing: LoadedDocument['missing'], rules: readonly Rule[]): Set<string> {
+  if (!missing?.some((m) => m.length === 1 && m[0] === 'loai')) return new Set();
+  return new Set(rules.filter((r) => r.meta.tags.includes(TYPE_RULE_TAG)).map((r) => r.meta.id));
 }
 
 export function lintText(text: string, options: LintOptions): LintResult {

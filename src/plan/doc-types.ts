@@ -89,3 +89,40 @@ export const newWords = (): string => NEW_DOC_TYPES.map((e) => e.newWord).join('
 
 /** "KẾ HOẠCH": the tên loại line as printed. */
 export const upperName = (id: DocType): string => docTypeOf(id).name.toLocaleUpperCase('vi');
+
+/**
+ * Tên loại lines of types dvk has no rules of its own for: the other types of NĐ 30, Điều 7
+ * (dự án, hợp đồng, công điện, giấy mời, thư công…) and the letters offices sign under a name of
+ * their own (thư ngỏ, thư kêu gọi, lời kêu gọi…). The reader takes such a line as the tên loại
+ * line, so that the trích yếu under it is the subject and the header ends there; it says once
+ * that dvk does not know the type's rules, and the rules that judge a document by its type
+ * (tagged TYPE_RULE_TAG) say nothing about it.
+ */
+export const UNREGISTERED_TYPE_NAMES: readonly string[] = [
+  // NĐ 30/2020/NĐ-CP, Điều 7 k.3: the types the registry above does not hold.
+  'DỰ ÁN', 'HỢP ĐỒNG', 'CÔNG ĐIỆN', 'BẢN GHI NHỚ', 'BẢN THỎA THUẬN', 'GIẤY ỦY QUYỀN', 'GIẤY MỜI',
+  'GIẤY GIỚI THIỆU', 'GIẤY NGHỈ PHÉP', 'PHIẾU GỬI', 'PHIẾU CHUYỂN', 'PHIẾU BÁO', 'THƯ CÔNG',
+  // Letters (thư công) under a name of their own, and appeals.
+  'THƯ NGỎ', 'THƯ KÊU GỌI', 'THƯ CẢM ƠN', 'THƯ CHÚC MỪNG', 'THƯ THĂM HỎI', 'THƯ MỜI', 'THƯ CHIA BUỒN',
+  'THƯ KHEN', 'LỜI KÊU GỌI', 'LỜI HIỆU TRIỆU',
+];
+
+/** Old and new tone placement are both written ("UỶ"/"ỦY", "THOẢ"/"THỎA"): compared in one form. */
+const oneToneStyle = (t: string) => t.replace(/UỶ/gu, 'ỦY').replace(/OẢ/gu, 'ỎA').replace(/OÀ/gu, 'ÒA').replace(/OÁ/gu, 'ÓA');
+const UNREGISTERED = new Set(UNREGISTERED_TYPE_NAMES.map(oneToneStyle));
+
+/** The name of an unregistered type when `line` is such a tên loại line alone ("THƯ NGỎ"), else undefined. */
+export function unregisteredTypeName(line: string): string | undefined {
+  const t = oneToneStyle(line.trim().replace(/\s+/gu, ' ').toLocaleUpperCase('vi'));
+  return UNREGISTERED.has(t) ? t : undefined;
+}
+
+/**
+ * What the plan's `loai` holds for a document of an unregistered type (the schema knows only the
+ * registry's ids): a type with a tên loại line and numbered blocks, no parts of its own. The
+ * reader marks the value unsure, and the rules tagged TYPE_RULE_TAG do not judge it.
+ */
+export const UNREGISTERED_TYPE_STAND_IN: DocType = 'thong_bao';
+
+/** The tag of the rules that judge a document by its type (its code, its parts, its Kính gửi, its V/v). */
+export const TYPE_RULE_TAG = 'loai-van-ban';

@@ -6,7 +6,7 @@ type M = Record<string, Localized>;
 export const readerMessages = {
   notFound: {
     vi: 'Không tìm thấy {{part}} trong văn bản (văn bản thiếu phần này, hoặc dvk không nhận ra). Kiểm tra lại bản gốc.',
-    en: 'No {{part}} found in the document (it is missing, or dvk did not recognise it). Check the original.',
+    en: 'Not found in the document: {{part}} (it is missing, or dvk did not recognise it). Check the original.',
   },
   unrecognisedHeaderLine: {
     vi: 'Dòng “{{text}}” ở phần đầu văn bản không thuộc thành phần thể thức nào (có thể là dấu “công văn đến” hoặc ghi chú tay); dvk bỏ qua dòng này.',
@@ -19,6 +19,18 @@ export const readerMessages = {
   damagedType: {
     vi: 'Dòng “{{written}}” có lẽ là tên loại “{{expected}}” bị hỏng chữ (thường do chép từ PDF); dvk đọc là “{{expected}}”. Kiểm tra lại bản gốc.',
     en: 'The line “{{written}}” is probably the type “{{expected}}” with damaged letters (often from a PDF copy); dvk reads it as “{{expected}}”. Check the original.',
+  },
+  lastLineNoMark: {
+    vi: 'Dòng cuối của nơi nhận (dòng Lưu) kết thúc bằng dấu “{{mark}}”: “{{expected}}”.',
+    en: 'The last line of the nơi nhận (the Lưu line) ends with “{{mark}}”: “{{expected}}”.',
+  },
+  labelSpaceColon: {
+    vi: 'Bỏ khoảng trắng trước dấu “:” sau “{{label}}”: viết “{{label}}:”.',
+    en: 'Remove the space before the “:” after “{{label}}”: write “{{label}}:”.',
+  },
+  unknownType: {
+    vi: 'Tên loại “{{name}}” không có trong danh mục loại văn bản dvk biết quy tắc riêng; dvk chỉ kiểm tra các quy tắc chung của thể thức (không kiểm tra các quy tắc theo loại văn bản như chữ viết tắt tên loại, bố cục, Kính gửi).',
+    en: 'The type “{{name}}” is not one whose own rules dvk knows; dvk checks only the general format rules (not those that depend on the type, such as the type code, the parts, Kính gửi).',
   },
   noHeader: {
     vi: 'Văn bản không có phần đầu (cơ quan ban hành, Quốc hiệu, số, ngày tháng, tên loại): có lẽ chỉ là phần nội dung được đăng lại. dvk chỉ kiểm tra phần nội dung.',
@@ -114,6 +126,7 @@ export const unsure = {
   partRepeated: { vi: 'phần “{{title}}” trùng loại với một phần trước; gộp vào phần đó', en: 'part “{{title}}” repeats an earlier part; merged into it' },
   placeholder: { vi: 'bản gốc không có (hoặc dvk không nhận ra) {{part}}; hãy bổ sung', en: 'nothing found for {{part}} in the original (or dvk missed it); fill it in' },
   draft: { vi: 'bản gốc để trống số hoặc ngày: coi là dự thảo', en: 'the original leaves the number or day blank: treated as a draft' },
+  typeUnregistered: { vi: 'tên loại “{{name}}” dvk chưa biết; tạm ghi {{standIn}}', en: 'type “{{name}}” unknown to dvk; {{standIn}} written in its place' },
   typeGuess: { vi: 'không thấy tên loại; tạm coi là kế hoạch', en: 'no document type found; assumed a plan' },
   terminatorRemoved: { vi: 'dvk bỏ dấu kết thúc “{{mark}}” ở cuối (dvk tự in theo thể thức)', en: 'dvk removed the final “{{mark}}” (it prints the terminator itself)' },
   formKept: { vi: 'bản gốc ghi “{{written}}”', en: 'the original reads “{{written}}”' },

@@ -107,6 +107,12 @@ export const APPENDIX = /^(PHỤ LỤC|Phụ lục)(\s+([IVXLC]+|\d{1,2}))?\.?$/
 /** The closing sentence: "Trên đây là …", or a letter's "Trân trọng." (a whole paragraph). */
 export const CLOSING = /^(Trên\s+đây\s+là|Trân\s+trọng\s*[.!]?\s*(\.\/\.)?$)/iu;
 export const KINH_GUI = /^Kính\s+gửi\s*:?\s*/iu;
+/**
+ * A label typed with a space before its colon ("Kính gửi :", "Nơi nhận :"): group 1 is the
+ * label, group 2 the spaces. The plan does not hold the label (dvk prints it), so the reader
+ * reports the spacing itself, under punctuation-spacing.
+ */
+export const LABEL_SPACE_COLON = /^(Kính\s+gửi|Nơi\s+nhận)([^\S\n]+):/iu;
 /** A quyết định's enacting line: "QUYẾT ĐỊNH:" (State) or "QUYẾT ĐỊNH" after the căn cứ (Party). */
 export const ENACTING = /^QUYẾT\s+ĐỊNH\s*:?$/u;
 /** "Điều 1. …", an article of a quyết định. */
@@ -115,8 +121,8 @@ export const CHAPTER = /^(Chương|CHƯƠNG)\s+([IVXLC]+|\d{1,3})(?![\p{L}\d])/u
 /** "(Ban hành kèm theo Quyết định số …)": the line under the title of a text issued with a decision. */
 export const ATTACHMENT_NOTE = /^\(\s*(Ban\s+hành\s+)?kèm\s+theo\b/iu;
 export const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*/u;
-/** A công văn's trích yếu under the number: State "V/v …", Party "về …" (NĐ 30 ô 5b; HD 36 ô 5b). */
-export const LETTER_SUBJECT = /^(V\/v|[Vv]ề)\s+\S/u;
+/** A công văn's trích yếu under the number: State "V/v …" (also mistyped "v/v", "V/V"), Party "về …" (NĐ 30 ô 5b; HD 36 ô 5b). */
+export const LETTER_SUBJECT = /^([Vv]\/[Vv]|[Vv]ề)\s+\S/u;
 
 export const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 

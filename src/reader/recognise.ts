@@ -29,7 +29,7 @@ import { derived, Leaf, leaf, ReaderContext, type Recognition, type Tree, type U
 import { decideSystem, formChecks, guessHeaderEnd, headerData, headerless, readHeader } from './zones/header.js';
 import { noiNhanData, readFooter, readRecipients } from './zones/recipients.js';
 import { signerData } from './zones/signature.js';
-import { findTypeLine, readAddressees, readSubject } from './zones/subject.js';
+import { attachedText, findTypeLine, readAddressees, readSubject } from './zones/subject.js';
 
 export type { ReaderNote, Recognition, Uncertain } from './zones/context.js';
 
@@ -72,7 +72,7 @@ export function recognise(source: DocumentSource, options: RecogniseOptions = {}
   const docStart = firstContent === -1 ? 0 : lines[firstContent]!.start;
 
   // 1. The tên loại line splits header from body.
-  const { typeIndex, docType } = findTypeLine(ctx);
+  const { typeIndex, docType, unregistered } = findTypeLine(ctx);
 
   // 2. Header zone.
   const headerEnd = typeIndex === -1 ? guessHeaderEnd(ctx) : typeIndex;
@@ -81,6 +81,7 @@ export function recognise(source: DocumentSource, options: RecogniseOptions = {}
   // 3. Subject (trích yếu): the lines right after the tên loại, or a công văn's under the number.
   const read = readSubject(ctx, typeIndex, header.end);
   const cursor = read.cursor;
+  if (typeIndex !== -1) ctx.attached = attachedText(ctx, cursor);
   const letter = typeIndex === -1 && header.letterSubject ? header.letterSubject : undefined;
   const subject = letter ? leaf(letter) : read.subject;
 
@@ -112,6 +113,12 @@ export function recognise(source: DocumentSource, options: RecogniseOptions = {}
       ? derived(LETTER_TYPE, letter)
       : ctx.unsure(new Leaf('ke_hoach', docStart, docStart), unsure.typeGuess);
   if (typeIndex === -1 && !letter) ctx.notFound(partNames.type, docStart, ['loai']);
+  // A type dvk has no rules for (reader/unknown-type said so): `loai` holds a stand-in, and the
+  // rules that judge a document by its type stay silent, as for a type not found.
+  if (unregistered) {
+    ctx.unsure(typeLeaf, unsure.typeUnregistered, { name: unregistered, standIn: String(typeLeaf.value) });
+    ctx.missing.push(['loai']);
+  }
   data.loai = typeLeaf;
   const type = (typeLeaf.value as DocType) ?? 'ke_hoach';
 

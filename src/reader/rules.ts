@@ -189,8 +189,8 @@ export const readerRules: ReaderMeta[] = [
     kind: 'reader',
     title: { vi: 'Văn bản bị cắt giữa chừng', en: 'The text stops mid-way' },
     description: {
-      vi: 'Văn bản dừng giữa chừng (không có nơi nhận, không có chữ ký, đoạn cuối không có dấu kết thúc), thường do trang web chỉ giữ phần đầu. dvk báo một lần và không báo thiếu các phần lẽ ra theo sau.',
-      en: 'The text stops mid-way (no recipients, no signature, the last paragraph has no closing mark), usually because a web page kept only its beginning. dvk says so once and does not report the parts that would have followed as missing.',
+      vi: 'Văn bản dừng giữa chừng (không có nơi nhận, không có chữ ký, đoạn cuối không có dấu kết thúc), thường do trang web chỉ giữ phần đầu. dvk báo một lần, ở chỗ văn bản dừng (sau ký tự cuối cùng, không gắn vào dòng cuối vì dòng đó có thể đúng), và không báo thiếu các phần lẽ ra theo sau.',
+      en: 'The text stops mid-way (no recipients, no signature, the last paragraph has no closing mark), usually because a web page kept only its beginning. dvk says so once, where the text stops (past its last character, not on the last line, which may be right), and does not report the parts that would have followed as missing.',
     },
     systems: both,
     severity: 'warning',
@@ -247,5 +247,21 @@ export const readerRules: ReaderMeta[] = [
     tags: ['doc-van-ban'],
     messages: { damagedType: rm.damagedType },
     examples: { wrong: 'K ÉT LUẬN', right: 'KẾT LUẬN' },
+  },
+  {
+    id: 'reader/unknown-type',
+    kind: 'reader',
+    title: { vi: 'Loại văn bản dvk chưa biết quy tắc riêng', en: 'A document type dvk has no rules for' },
+    description: {
+      vi: 'Dòng tên loại là một loại văn bản dvk không có quy tắc riêng (các loại khác của NĐ 30 Điều 7 như công điện, giấy mời, thư công, hay thư ngỏ, thư kêu gọi, lời kêu gọi…). dvk đọc dòng đó là tên loại (dòng dưới là trích yếu), nói ra một lần, và chỉ kiểm tra các quy tắc chung; các quy tắc theo loại văn bản (chữ viết tắt tên loại trong ký hiệu, bố cục, Kính gửi, V/v) không báo gì.',
+      en: 'The type line names a type dvk has no rules of its own for (the other types of NĐ 30 Điều 7 such as công điện, giấy mời, thư công, or a thư ngỏ, thư kêu gọi, lời kêu gọi…). dvk reads the line as the type (the line under it is the subject), says so once and checks only the general rules; the rules that depend on the type (type code in the symbol, parts, Kính gửi, V/v) say nothing.',
+    },
+    systems: both,
+    severity: 'info',
+    basis: { state: reading, party: reading },
+    fix: 'none',
+    tags: ['doc-van-ban'],
+    messages: { unknownType: rm.unknownType },
+    examples: { wrong: 'THƯ NGỎ\nVề việc vận động ủng hộ quỹ khuyến học', right: 'THÔNG BÁO\nVề việc vận động ủng hộ quỹ khuyến học' },
   },
 ];

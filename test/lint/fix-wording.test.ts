@@ -39,6 +39,7 @@ const crafted: (readonly [string, string])[] = [
     mo_dau: 'Thực hiện Kế hoạch số 14/KH –UBND ngày 05/3/2024, Quyết định số: 59/QĐ-UBND ngày 05/3/2024 và Quyết định số 12/QĐ-TTG ngày 05/3/2024 của Thủ tướng Chính phủ..',
     muc_dich_yeu_cau: ['Công tác phòng, chống tham nhũng và phòng chống lãng phí gắn với phát triển kinh tế-xã hội.', '2.1.Thời gian thực hiện: tháng 10 năm 2024.', 'a. Tuổi của học sinh vào lớp 6 là 11 tuổi.'],
   })],
+  ['State công văn, “V/V” typed in capitals', planYaml('state', { loai: 'cong_van', ky_hieu: 'UBND-VP', trich_yeu: 'V/V tổ chức trồng cây đầu xuân' })],
 ];
 
 /** Letters (lower case, NFC) and number values: what a fix must keep. */

@@ -36,6 +36,14 @@ describe('reader: công văn', () => {
     expect(r.components.get('trich_yeu_cong_van')?.map((l) => l.no)).toEqual([6]);
   });
 
+  it('takes a mistyped “V/V …” or “Về …” line under the number as the trích yếu too (cong-van-trich-yeu-vv then reports its form)', () => {
+    for (const subject of ['V/V tiếp tục phối hợp tuyên truyền', 'Về tiếp tục phối hợp tuyên truyền']) {
+      const r = read(LETTER.replace('V/v tiếp tục phối hợp tuyên truyền', subject));
+      expect(r.data.loai).toBe('cong_van');
+      expect(r.data.trich_yeu).toBe(subject);
+    }
+  });
+
   it('does not take a "về …" line for a letter when the number carries another type (445-KL/TU) or the line is not under the number', () => {
     const conclusion = read(`TỈNH ỦY THỪA THIÊN HUẾ
 ĐẢNG CỘNG SẢN VIỆT NAM

@@ -2,7 +2,7 @@
 // document showing one kind of damage the reader must read through without false findings.
 import { describe, expect, it } from 'vitest';
 import { recognise } from '../../src/reader/recognise.js';
-import { sourceFromText } from '../../src/reader/source.js';
+import { positionIn, sourceFromText } from '../../src/reader/source.js';
 
 const read = (lines: string[]) => {
   const r = recognise(sourceFromText(lines.join('\n')));
@@ -79,8 +79,15 @@ describe('a text cut off mid-way (a web page keeps only the first part)', () => 
     'I. MỤC ĐÍCH, YÊU CẦU',
     'Phát huy tiềm năng du lịch của các xã vùng cao.',
   ];
-  it('says so once, on the last words; nothing about the nơi nhận, the signature or the final mark', () => {
-    const { notes, rules } = read([...HEAD, 'II. NỘI DUNG', '1. Xây dựng sản phẩm du lịch gắn với bản sắc văn hóa các dân tộc, phát tri']);
+  it('says so once, where the text stops (past its last character, not on the last line, which may be right); nothing about the nơi nhận, the signature or the final mark', () => {
+    const lines = [...HEAD, 'II. NỘI DUNG', '1. Xây dựng sản phẩm du lịch gắn với bản sắc văn hóa các dân tộc, phát tri'];
+    const { notes, rules } = read(lines);
+    const end = lines.join('\n').length;
+    expect(notes.filter((n) => n.ruleId === 'reader/cut-off').map((n) => [n.start, n.end])).toEqual([[end, end]]);
+    // A file saved with its final newline: the finding is on the empty line after the text.
+    const saved = recognise(sourceFromText(`${lines.join('\n')}\n`));
+    const at = saved.notes.find((n) => n.ruleId === 'reader/cut-off')!;
+    expect(positionIn(sourceFromText(`${lines.join('\n')}\n`), at.start)).toEqual({ line: lines.length + 1, column: 1, offset: end + 1 });
     expect(rules.filter((r) => r === 'reader/cut-off')).toHaveLength(1);
     expect(notes.filter((n) => n.ruleId === 'reader/not-found')).toEqual([]);
     expect(rules).not.toContain('body-terminator');
@@ -218,5 +225,119 @@ describe('a body reposted without its header', () => {
     const { rules } = read(['ỦY BAN NHÂN DÂN XÃ HÒA BÌNH', 'Hòa Bình, ngày 12 tháng 8 năm 2024', ...body]);
     expect(rules).not.toContain('reader/no-header');
     expect(rules).toContain('reader/not-found');
+  });
+});
+
+describe('“Kính gửi :” and “Nơi nhận :”: the labels dvk prints, typed with a space before the colon', () => {
+  const doc = (kinhGui: string, noiNhan: string) => [
+    'ỦY BAN NHÂN DÂN HUYỆN NAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    '\tĐộc lập - Tự do - Hạnh phúc',
+    'Số: 21/UBND-VP\tNam Sơn, ngày 12 tháng 8 năm 2024',
+    'V/v tổ chức trồng cây đầu xuân',
+    `${kinhGui} Ủy ban nhân dân các xã.`,
+    'Ủy ban nhân dân huyện đề nghị các xã tổ chức trồng cây./.',
+    `${noiNhan}\tCHỦ TỊCH`, '- Như trên;', '- Lưu: VT, VP.\tTrần Văn B',
+  ];
+  it('each is reported once, on the space and the colon, as punctuation-spacing (a warning)', () => {
+    const { notes } = read(doc('Kính gửi :', 'Nơi nhận  :'));
+    const spacing = notes.filter((n) => n.ruleId === 'punctuation-spacing');
+    expect(spacing.map((n) => `${n.severity} ${n.data?.label}`).sort()).toEqual(['warning Kính gửi', 'warning Nơi nhận']);
+    const source = doc('Kính gửi :', 'Nơi nhận  :').join('\n');
+    expect(spacing.map((n) => source.slice(n.start, n.end)).sort()).toEqual(['  :', ' :']);
+  });
+  it('“Kính gửi:” and “Nơi nhận:” are right; the addressee and the recipients are read the same either way', () => {
+    const right = read(doc('Kính gửi:', 'Nơi nhận:'));
+    expect(right.rules).not.toContain('punctuation-spacing');
+    const spaced = read(doc('Kính gửi :', 'Nơi nhận :'));
+    expect(spaced.data.kinh_gui).toEqual(right.data.kinh_gui);
+    expect(spaced.data.noi_nhan).toEqual(right.data.noi_nhan);
+  });
+});
+
+describe('a footer flattened into lines with long space runs, a blank line between every two', () => {
+  it('the dashed items that share a line with the signature column stay nơi nhận items; the signature is the right column', () => {
+    const { data, rules } = read([
+      'ỦY BAN NHÂN DÂN HUYỆN NAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '\tĐộc lập - Tự do - Hạnh phúc',
+      'Số: 21/UBND-VP\tNam Sơn, ngày 12 tháng 8 năm 2024', 'V/v tổ chức trồng cây đầu xuân', 'Kính gửi: Ủy ban nhân dân các xã.',
+      'Ủy ban nhân dân huyện đề nghị các xã tổ chức trồng cây./.', '',
+      'Nơi nhận:                                                  CHỦ TỊCH', '',
+      '- Như trên;', '',
+      '- Thường trực Huyện ủy;                                    (đã ký)', '',
+      '- Các phòng, ban;                                          Trần Văn B', '',
+      '- Lưu: VT, VP.',
+    ]);
+    expect(data.noi_nhan).toEqual({ gui: ['Như trên', 'Thường trực Huyện ủy', 'Các phòng, ban'], luu: 'VT, VP' });
+    expect(data.nguoi_ky.ho_ten).toBe('Trần Văn B');
+    expect(data.nguoi_ky.chuc_vu).toBe('CHỦ TỊCH');
+    expect(rules).toEqual([]);
+  });
+});
+
+describe('the Lưu line, the last of the nơi nhận, typed without its final full stop', () => {
+  const doc = (luu: string, system: 'state' | 'party' = 'state') => [
+    ...(system === 'state'
+      ? ['ỦY BAN NHÂN DÂN HUYỆN NAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '\tĐộc lập - Tự do - Hạnh phúc', 'Số: 21/UBND-VP\tNam Sơn, ngày 12 tháng 8 năm 2024', 'V/v tổ chức trồng cây đầu xuân']
+      : ['HUYỆN ỦY NAM SƠN\tĐẢNG CỘNG SẢN VIỆT NAM', '*', 'Số 21-CV/HU\tNam Sơn, ngày 12 tháng 8 năm 2024', 'về tổ chức trồng cây đầu xuân']),
+    'Kính gửi: Ủy ban nhân dân các xã.',
+    'Đề nghị các xã tổ chức trồng cây./.',
+    '', 'Nơi nhận:\tCHỦ TỊCH', '- Như trên;', `${luu}\tTrần Văn B`,
+  ];
+  it('is reported once, just past its last character, with the line as it should read', () => {
+    const lines = doc('- Lưu: VT, NCTH.HH');
+    const { notes } = read(lines);
+    const found = notes.filter((n) => n.ruleId === 'noi-nhan-punctuation');
+    expect(found.map((n) => [n.severity, n.data?.expected])).toEqual([['error', '- Lưu: VT, NCTH.HH.']]);
+    const end = lines.join('\n').indexOf('NCTH.HH') + 'NCTH.HH'.length;
+    expect([found[0]!.start, found[0]!.end]).toEqual([end, end]);
+  });
+  it('“- Lưu: VT, VP.” is right (State and Party); a line ending with another mark is left to the rule on the plan', () => {
+    expect(read(doc('- Lưu: VT, VP.')).rules).not.toContain('noi-nhan-punctuation');
+    expect(read(doc('- Lưu Văn phòng Huyện ủy.', 'party')).rules).not.toContain('noi-nhan-punctuation');
+    const semicolon = read(doc('- Lưu: VT, VP;'));
+    expect(semicolon.rules).not.toContain('noi-nhan-punctuation');
+    expect(semicolon.data.noi_nhan.luu).toBe('VT, VP;');
+  });
+});
+
+describe('a quy chế issued with a decision, built of articles', () => {
+  const QUY_CHE = (note: string[]) => [
+    'ỦY BAN NHÂN DÂN', 'XÃ NAM SƠN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '',
+    'QUY CHẾ', 'Làm việc của Ủy ban nhân dân xã Nam Sơn', ...note,
+    'Chương I', 'NHỮNG QUY ĐỊNH CHUNG',
+    'Điều 1. Phạm vi điều chỉnh', '1. Quy chế này quy định nguyên tắc làm việc.', '2. Cán bộ, công chức xã thực hiện Quy chế này.',
+    'Điều 2. Nguyên tắc làm việc', '1. Làm việc theo nguyên tắc tập trung dân chủ.', '2. Giải quyết công việc đúng pháp luật.', '4. Bảo đảm công khai, minh bạch.',
+  ];
+  it('“(Ban hành kèm theo Quyết định …)”, wrapped or not: no “not found” for its number, date, nơi nhận or signature (they are the decision’s)', () => {
+    for (const note of [['(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 22/7/2024 của Ủy ban nhân dân xã)'], ['(Ban hành', 'kèm theo Quyết định số 59/QĐ-UBND', 'ngày 22 tháng 7 năm 2024 của Ủy ban nhân dân xã)']]) {
+      const { notes } = read(QUY_CHE(note));
+      expect(notes.filter((n) => n.ruleId === 'reader/not-found').map((n) => n.data?.partEn)).toEqual([]);
+    }
+  });
+  it('a quy chế with no such line is still told what it lacks', () => {
+    const parts = read(QUY_CHE([])).notes.filter((n) => n.ruleId === 'reader/not-found').map((n) => n.data?.partEn);
+    expect(parts).toEqual(expect.arrayContaining(['the document number']));
+  });
+  it('the khoản of each Điều are numbered from 1 again; a gap inside one Điều is still reported', () => {
+    const gaps = read(QUY_CHE(['(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 22/7/2024 của Ủy ban nhân dân xã)'])).notes.filter((n) => n.ruleId === 'arabic-sequence');
+    expect(gaps.map((n) => [n.data?.written, n.data?.expected])).toEqual([['4', '3']]);
+  });
+});
+
+describe('a line wrapped inside an open bracket', () => {
+  const doc = (body: string[]) => [
+    'ỦY BAN NHÂN DÂN XÃ NAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '\tĐộc lập - Tự do - Hạnh phúc',
+    'Số: 21/TB-UBND\tNam Sơn, ngày 12 tháng 8 năm 2024', '', 'THÔNG BÁO', 'Lịch tiếp công dân', '',
+    ...body, ...FOOT,
+  ];
+  it('goes on with the paragraph whatever its first letter, until the bracket closes', () => {
+    const { data } = read(doc(['Ủy ban nhân dân xã thông báo lịch tiếp công dân (theo Quyết định số 59/QĐ-UBND', 'Ngày 22 tháng 7 năm 2024 của Ủy ban', 'nhân dân xã).', 'Công dân đến đúng giờ./.']));
+    expect(data.noi_dung).toEqual(['Ủy ban nhân dân xã thông báo lịch tiếp công dân (theo Quyết định số 59/QĐ-UBND Ngày 22 tháng 7 năm 2024 của Ủy ban nhân dân xã).', 'Công dân đến đúng giờ.']);
+  });
+  it('a closed bracket, or a line that ends a sentence, does not carry the next line along', () => {
+    const { data } = read(doc(['Ủy ban nhân dân xã thông báo lịch tiếp (thứ Năm hằng tuần)', 'Công dân đến đúng giờ./.']));
+    expect(data.noi_dung).toEqual(['Ủy ban nhân dân xã thông báo lịch tiếp (thứ Năm hằng tuần)', 'Công dân đến đúng giờ.']);
+    const numbered = read(doc(['Ủy ban nhân dân xã thông báo (lịch', '1. Thứ Năm hằng tuần.', '2. Thứ Sáu hằng tuần./.']));
+    expect(numbered.data.mo_dau).toEqual(['Ủy ban nhân dân xã thông báo (lịch']);
+    expect(JSON.stringify(numbered.data.noi_dung)).toContain('Thứ Năm hằng tuần');
   });
 });

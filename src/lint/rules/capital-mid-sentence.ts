@@ -43,6 +43,10 @@ const CANDIDATE = new RegExp(
 );
 
 const WORD = /[\p{L}\d][\p{L}\p{M}\d]*/gu;
+/** "… 59/QĐ-UBND Ngày 22 tháng", "… Ngày 05/3": a capitalised "Ngày" and a day after a word or number. */
+const DATE_CANDIDATE = /[\p{L}\p{M}\d][^\S\n]+Ngày[^\S\n]+\d/u;
+/** "ngày Lễ, Tết", "dịp Lễ và Tết": "Lễ" after a lower-case word, then a mark, "và", "hoặc", "Tết" or the end. */
+const GENERIC_FEAST = /(?<=(?:^|[^\p{L}])(?:ngày|dịp|các|những|mùa)[^\S\n]+)Lễ(?=[^\S\n]*(?:[,;.)]|$)|[^\S\n]+(?:và|hoặc|Tết)(?![\p{L}]))/gmu;
 const isCapitalised = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w);
 const isLowerWord = (w: string): boolean => /^\p{Ll}+$/u.test(w);
 
@@ -51,8 +55,8 @@ export const capitalMidSentence = defineRule({
     id: 'capital-mid-sentence',
     title: { vi: 'Không viết hoa từ thường giữa câu', en: 'No capital on a common word mid-sentence' },
     description: {
-      vi: 'Giữa câu, hư từ (của, và, về, các…) và các từ thường như “ban hành”, “thành viên”, “quy trình”, “năm học”, “kinh phí” viết thường. Tên riêng giữ chữ hoa: quy tắc chỉ báo khi từ viết hoa đứng sau một từ viết thường và không mở đầu một tên.',
-      en: 'Mid-sentence, function words (của, và, về, các…) and common words such as “ban hành”, “thành viên”, “quy trình”, “năm học”, “kinh phí” are in lower case. Proper names keep their capitals: the rule reports only a capital after a lower-case word that does not start a name.',
+      vi: 'Giữa câu, hư từ (của, và, về, các…), các từ thường như “ban hành”, “thành viên”, “quy trình”, “năm học”, “kinh phí”, chữ “ngày” của một ngày tháng (“… số 59/QĐ-UBND ngày 22 tháng 7 …”) và “lễ” là danh từ chung (“ngày lễ, Tết”) viết thường. Tên riêng giữ chữ hoa: quy tắc chỉ báo khi từ viết hoa đứng sau một từ viết thường và không mở đầu một tên (“Lễ Vu Lan”, “Tết” giữ chữ hoa).',
+      en: 'Mid-sentence, function words (của, và, về, các…), common words such as “ban hành”, “thành viên”, “quy trình”, “năm học”, “kinh phí”, the “ngày” of a date (“… số 59/QĐ-UBND ngày 22 tháng 7 …”) and “lễ” as a common noun (“ngày lễ, Tết”) are in lower case. Proper names keep their capitals: the rule reports only a capital after a lower-case word that does not start a name (“Lễ Vu Lan”, “Tết” keep theirs).',
     },
     systems: ['state', 'party'],
     severity: 'warning',
@@ -65,6 +69,14 @@ export const capitalMidSentence = defineRule({
       functionWord: {
         vi: '“{{word}}” giữa câu viết thường: “{{lower}}”.',
         en: '“{{word}}” mid-sentence is written in lower case: “{{lower}}”.',
+      },
+      dateWord: {
+        vi: '“{{word}}” của một ngày tháng giữa câu viết thường: “{{lower}}”.',
+        en: '“{{word}}” of a date mid-sentence is written in lower case: “{{lower}}”.',
+      },
+      genericFeast: {
+        vi: '“Lễ” ở đây là danh từ chung, giữa câu viết thường: “lễ” (chỉ viết hoa trong tên riêng như “Lễ Vu Lan”; “Tết” là tên riêng, giữ chữ hoa).',
+        en: '“Lễ” here is a common noun, in lower case mid-sentence: “lễ” (capitalised only in a name such as “Lễ Vu Lan”; “Tết” is a name and keeps its capital).',
       },
       commonWord: {
         vi: '“{{words}}” là từ thường, giữa câu viết thường: “{{lower}}”.',
@@ -80,14 +92,19 @@ export const capitalMidSentence = defineRule({
     for (const t of proseTexts(plan)) {
       if (t.role === 'recipient') continue;
       const text = t.text;
-      if (!CANDIDATE.test(text) || !/[\p{Ll}][^\p{L}]+\p{Lu}\p{Ll}/u.test(text)) continue;
+      // "ngày Lễ, Tết", "các dịp Lễ và …": "lễ" as the common noun (a feast, any feast) after a
+      // lower-case word, followed by a mark, "và", "hoặc" or "Tết", not by a name's next word.
+      if (text.includes('Lễ')) for (const m of text.matchAll(GENERIC_FEAST)) report({ messageId: 'genericFeast', path: t.path, span: [m.index, m.index + 2] });
+      // The same quick condition for the "Ngày" of a date after a word (see dateWord below).
+      const dateCandidate = text.includes('Ngày') && DATE_CANDIDATE.test(text);
+      if (!(CANDIDATE.test(text) || dateCandidate) || !/[\p{Ll}][^\p{L}]+\p{Lu}\p{Ll}/u.test(text)) continue;
       const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0], from: m.index, to: m.index + m[0].length }));
       for (let i = 1; i < words.length - 1; i++) {
         const cur = words[i]!;
         // toLowerCase is toLocaleLowerCase('vi') (ICU special-cases only tr, az, lt), and cheaper.
         const lower = cur.w.toLowerCase();
         // Only a function word or the first word of a common pair can be reported: skip the rest first.
-        if (!FUNCTION_WORDS.has(lower) && !COMMON_FIRST.has(lower)) continue;
+        if (!FUNCTION_WORDS.has(lower) && !COMMON_FIRST.has(lower) && lower !== 'ngày') continue;
         if (!isCapitalised(cur.w)) continue;
         const prev = words[i - 1]!;
         const next = words[i + 1]!;
@@ -99,6 +116,12 @@ export const capitalMidSentence = defineRule({
         const pair = `${lower} ${next.w}`;
         // "Các Thành viên": a function word opening the sentence still makes the next word mid-sentence.
         const prevLower = isLowerWord(prev.w) || FUNCTION_WORDS.has(prev.w.toLocaleLowerCase('vi'));
+        // "… số 59/QĐ-UBND Ngày 22 tháng 7 …": "ngày" opening a date after a word or a number of
+        // the same sentence (a line wrapped inside a bracket, a title typed as a sentence).
+        if (lower === 'ngày' && /^\d{1,2}$/u.test(next.w) && /^(?:[^\S\n]+tháng[^\S\n]|\/\d)/u.test(text.slice(next.to)) && /[\p{L}\d][^\S\n]+$/u.test(text.slice(0, cur.from))) {
+          report({ messageId: 'dateWord', data: { word: cur.w, lower }, path: t.path, span: [cur.from, cur.to] });
+          continue;
+        }
         if (FUNCTION_WORDS.has(lower) && isLowerWord(prev.w) && gapBefore.trim() === '' && i >= 2 && isLowerWord(words[i - 2]!.w)) {
           report({ messageId: 'functionWord', data: { word: cur.w, lower }, path: t.path, span: [cur.from, cur.to] });
         } else if (COMMON_WORDS.has(pair) && isLowerWord(next.w) && (prevLower || /^\d+$/u.test(prev.w))) {

@@ -16,7 +16,7 @@ export const congVanKyHieu = defineRule({
     severity: 'error',
     basis: { state: nd30('Phụ lục I, mục II.3; Phụ lục III'), party: hd36('mục 1.3; thực tế “365-CV/ĐUK”') },
     fix: 'none',
-    tags: ['so-ky-hieu'],
+    tags: ['so-ky-hieu', 'loai-van-ban'],
     messages: {
       stateHasType: {
         vi: 'Công văn Nhà nước không có chữ viết tắt tên loại: bỏ “{{type}}-”, ký hiệu là <cơ quan>-<đơn vị>, ví dụ “UBND-VP”.',

@@ -4,6 +4,7 @@
 import { nd30, hd36 } from '../helpers/basis.js';
 import { planTexts } from '../helpers/plan-text.js';
 import { isBracketPlaceholder } from '../placeholders.js';
+import { isReadBack } from '../helpers/read-back.js';
 import { defineRule } from '../rule.js';
 
 /** "[CẦN BỔ SUNG]", "[...]", "[…]", "ngày ... tháng", "TODO", "XXX". */
@@ -36,7 +37,12 @@ export const draftPlaceholders = defineRule({
     // is signed): a reminder. Gaps left in the text still need work: a warning.
     const blankSeverity = plan.draft ? 'info' : 'error';
     const severity = plan.draft ? 'warning' : 'error';
-    const draftNote = plan.draft ? '' : lang === 'vi' ? ': cần điền trước khi ban hành (hoặc ghi du_thao: true)' : ': fill it in before issuing (or set du_thao: true)';
+    // A document read back marks a draft with a “DỰ THẢO” line, not the YAML key.
+    const draftNote = plan.draft
+      ? ''
+      : isReadBack(sourceMap)
+        ? lang === 'vi' ? ': cần điền trước khi ban hành (hoặc ghi “DỰ THẢO” ở đầu văn bản nếu là bản dự thảo)' : ': fill it in before issuing (or mark the document “DỰ THẢO” if it is a draft)'
+        : lang === 'vi' ? ': cần điền trước khi ban hành (hoặc ghi du_thao: true)' : ': fill it in before issuing (or set du_thao: true)';
     if (!plan.number) report({ messageId: 'noNumber', data: { draftNote }, path: ['so'], severity: blankSeverity, onKey: sourceMap.has(['so']) });
     if (!plan.issueDate || plan.issueDate.day === undefined) report({ messageId: 'noDay', data: { draftNote }, path: ['ngay'], severity: blankSeverity });
     for (const t of planTexts(plan)) {

@@ -71,6 +71,7 @@ import { trichYeuNoTenLoai } from './trich-yeu-no-ten-loai.js';
 import { typedNumbering } from './typed-numbering.js';
 import { unicodeNfc } from './unicode-nfc.js';
 import { vvOnlyCongVan } from './vv-only-cong-van.js';
+import { congVanTrichYeuVv } from './cong-van-trich-yeu-vv.js';
 
 export const rules: Rule[] = [
   // Header: number and symbol
@@ -96,6 +97,7 @@ export const rules: Rule[] = [
   // Title block and body
   trichYeuNoTenLoai,
   vvOnlyCongVan,
+  congVanTrichYeuVv,
   kinhGuiScope,
   keHoachRequiredParts,
   romanHeadingUppercase,

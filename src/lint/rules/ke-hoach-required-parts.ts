@@ -4,6 +4,7 @@
 import type { Block, Part } from '../../plan/model.js';
 import { docTypeOf } from '../../plan/doc-types.js';
 import { hd36, nd30 } from '../helpers/basis.js';
+import { isReadBack } from '../helpers/read-back.js';
 import { defineRule } from '../rule.js';
 
 const REQUIRED: Part['key'][] = ['muc_dich_yeu_cau', 'noi_dung', 'to_chuc_thuc_hien'];
@@ -27,18 +28,19 @@ export const keHoachRequiredParts = defineRule({
     severity: 'error',
     basis: { state: nd30('Điều 8 k.2 điểm e; thực tế bố cục kế hoạch'), party: hd36('thực tế bố cục kế hoạch') },
     fix: 'none',
-    tags: ['bo-cuc'],
+    tags: ['bo-cuc', 'loai-van-ban'],
     messages: {
       missing: { vi: 'Kế hoạch thiếu phần “{{part}}” (khóa `{{key}}`).', en: 'The plan has no “{{part}}” part (key `{{key}}`).' },
+      missingDoc: { vi: 'Kế hoạch thiếu phần “{{part}}”.', en: 'The plan has no “{{part}}” part.' },
       empty: { vi: 'Phần “{{part}}” đang để trống.', en: 'The “{{part}}” part is empty.' },
     },
     examples: { wrong: 'loai: ke_hoach\nto_chuc_thuc_hien: []', right: 'loai: ke_hoach\nto_chuc_thuc_hien:\n  - Văn phòng Sở theo dõi, đôn đốc thực hiện.' },
   },
-  check({ plan, report }) {
+  check({ plan, sourceMap, report }) {
     if (docTypeOf(plan.docType).body !== 'parts') return;
     for (const key of REQUIRED) {
       const part = plan.parts.find((p) => p.key === key);
-      if (!part) report({ messageId: 'missing', data: { part: NAMES[key]!, key }, path: [] });
+      if (!part) report({ messageId: isReadBack(sourceMap) ? 'missingDoc' : 'missing', data: { part: NAMES[key]!, key }, path: [] });
       else if (!hasText(part.content) && !hasText(part.purposes) && !hasText(part.requirements)) {
         report({ messageId: 'empty', data: { part: NAMES[key]! }, path: part.path, onKey: true });
       }

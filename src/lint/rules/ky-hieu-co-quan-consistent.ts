@@ -16,7 +16,7 @@ export const kyHieuCoQuanConsistent = defineRule({
     severity: 'warning',
     basis: { state: nd30('Phụ lục I, mục II.3'), party: hd36('mục 1.3 (số và ký hiệu)') },
     fix: 'none',
-    tags: ['so-ky-hieu'],
+    tags: ['so-ky-hieu', 'loai-van-ban'],
     messages: {
       mismatch: {
         vi: 'Ký hiệu có tên cơ quan “{{organ}}” nhưng tên viết tắt của cơ quan ban hành là “{{code}}”.',

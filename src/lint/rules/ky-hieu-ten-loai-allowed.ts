@@ -17,7 +17,7 @@ export const kyHieuTenLoaiAllowed = defineRule({
     severity: 'error',
     basis: { state: nd30('Phụ lục III, mục I'), 'TT 01/2011/TT-BNV': tt01('Phụ lục I (bảng chữ viết tắt tên loại văn bản)'), party: hd36('mục 1.3; thực tế viết tắt') },
     fix: 'safe',
-    tags: ['so-ky-hieu'],
+    tags: ['so-ky-hieu', 'loai-van-ban'],
     messages: {
       unknown: { vi: 'Chữ viết tắt tên loại “{{type}}” không có trong bảng của {{profile}}.', en: 'Type abbreviation “{{type}}” is not in the {{profile}} table.' },
       letterCase: { vi: 'Chữ viết tắt tên loại viết đúng là “{{expected}}”, không phải “{{type}}”.', en: 'The type abbreviation is written “{{expected}}”, not “{{type}}”.' },

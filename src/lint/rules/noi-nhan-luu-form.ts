@@ -5,6 +5,7 @@
 import type { Text } from '../../plan/model.js';
 import { hd36, nd30 } from '../helpers/basis.js';
 import { removal } from '../helpers/edits.js';
+import { isReadBack } from '../helpers/read-back.js';
 import { defineRule } from '../rule.js';
 
 export const noiNhanLuuForm = defineRule({
@@ -22,6 +23,7 @@ export const noiNhanLuuForm = defineRule({
     tags: ['noi-nhan'],
     messages: {
       typedLuu: { vi: 'Bỏ “{{typed}}”: dvk tự in “{{form}}”.', en: 'Drop “{{typed}}”: dvk prints “{{form}}”.' },
+      typedLuuDoc: { vi: 'Dòng Lưu viết “{{typed}} …”; thể thức viết “{{form}}”.', en: 'The Lưu line reads “{{typed}} …”; the format writes “{{form}}”.' },
       noUnit: {
         vi: 'Dòng lưu có Văn thư nhưng thiếu đơn vị soạn thảo: viết “VT, <đơn vị>” (mẫu “- Lưu: VT, TCCB.”).',
         en: 'The archive line has the records office but no drafting unit: write “VT, <unit>” (model “- Lưu: VT, TCCB.”).',
@@ -33,13 +35,14 @@ export const noiNhanLuuForm = defineRule({
     },
     examples: { wrong: 'noi_nhan:\n  luu: "Lưu: VP"', right: 'noi_nhan:\n  luu: VT, VP' },
   },
-  check({ plan, profile, report }) {
+  check({ plan, profile, sourceMap, report }) {
     const archive = plan.recipients.archive;
+    const typedLuu = isReadBack(sourceMap) ? 'typedLuuDoc' : 'typedLuu';
     const form = profile.noi_nhan.mau_luu.replace('{luu}', '…');
     const bare = (t: Text): string => {
       const typed = /^\s*[-–]?\s*Lưu\s*:?\s*/u.exec(t.text);
       if (typed && typed[0].trim() !== '' && typed[0].length < t.text.length) {
-        report({ messageId: 'typedLuu', data: { typed: typed[0].trim(), form }, path: t.path, span: [0, typed[0].length], fix: [removal(t.path, t.text, 0, typed[0].length)] });
+        report({ messageId: typedLuu, data: { typed: typed[0].trim(), form }, path: t.path, span: [0, typed[0].length], fix: [removal(t.path, t.text, 0, typed[0].length)] });
         return t.text.slice(typed[0].length);
       }
       return t.text;

@@ -2,6 +2,7 @@
 // and there is one. dvk prints `noi_nhan.luu` last; a "Lưu …" typed among the recipients
 // (often "- Lưu: VT" that YAML read as a key) would be printed in the middle as a recipient.
 import { hd36, nd30 } from '../helpers/basis.js';
+import { isReadBack } from '../helpers/read-back.js';
 import { defineRule } from '../rule.js';
 
 export const noiNhanLuuLast = defineRule({
@@ -22,13 +23,17 @@ export const noiNhanLuuLast = defineRule({
         vi: '“{{value}}” là dòng lưu: chuyển sang `noi_nhan.luu` (dvk in dòng lưu ở cuối nơi nhận).',
         en: '“{{value}}” is the archive line: move it to `noi_nhan.luu` (dvk prints it last).',
       },
+      luuInListDoc: {
+        vi: '“{{value}}” là dòng Lưu: dòng Lưu là dòng cuối của nơi nhận.',
+        en: '“{{value}}” is the Lưu line: the Lưu line is the last of the nơi nhận.',
+      },
     },
     examples: { wrong: 'noi_nhan:\n  gui:\n    - Ban Dân vận Tỉnh ủy\n    - "Lưu: VT"\n  luu: VP', right: 'noi_nhan:\n  gui:\n    - Ban Dân vận Tỉnh ủy\n  luu: VT, VP' },
   },
-  check({ plan, report }) {
+  check({ plan, sourceMap, report }) {
     for (const r of plan.recipients.to) {
       if (/^\s*[-–]?\s*Lưu\b(?:\s*:|\s+\p{Lu}|\s*$)/u.test(r.name.text)) {
-        report({ messageId: 'luuInList', data: { value: r.name.text.trim() }, path: r.name.path });
+        report({ messageId: isReadBack(sourceMap) ? 'luuInListDoc' : 'luuInList', data: { value: r.name.text.trim() }, path: r.name.path });
       }
     }
   },

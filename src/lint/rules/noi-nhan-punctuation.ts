@@ -5,6 +5,7 @@
 import type { Text } from '../../plan/model.js';
 import { hd36, nd30 } from '../helpers/basis.js';
 import { removal } from '../helpers/edits.js';
+import { isReadBack } from '../helpers/read-back.js';
 import { defineRule } from '../rule.js';
 
 export const noiNhanPunctuation = defineRule({
@@ -12,8 +13,8 @@ export const noiNhanPunctuation = defineRule({
     id: 'noi-nhan-punctuation',
     title: { vi: 'Không gõ gạch đầu dòng, dấu câu trong nơi nhận', en: 'No typed dashes or punctuation in recipients' },
     description: {
-      vi: 'Mỗi nơi nhận chỉ ghi tên; dvk tự thêm “- ” ở đầu và dấu câu cuối dòng theo thể thức (Nhà nước “;”, Đảng “,”, dòng cuối “.”).',
-      en: 'Each recipient is a bare name; dvk adds the “- ” and the line-end punctuation of the format (State “;”, Party “,”, last line “.”).',
+      vi: 'Mỗi nơi nhận chỉ ghi tên; dvk tự thêm “- ” ở đầu và dấu câu cuối dòng theo thể thức (Nhà nước “;”, Đảng “,”, dòng cuối “.”). Trong văn bản .txt/.docx, dòng cuối (dòng Lưu) thiếu dấu “.” cũng được báo.',
+      en: 'Each recipient is a bare name; dvk adds the “- ” and the line-end punctuation of the format (State “;”, Party “,”, last line “.”). In a .txt/.docx, a last line (the Lưu line) without its “.” is reported too.',
     },
     systems: ['state', 'party'],
     severity: 'error',
@@ -25,20 +26,28 @@ export const noiNhanPunctuation = defineRule({
         vi: 'Thừa “{{mark}}” cuối tên nơi nhận: mỗi dòng kết thúc bằng “{{itemEnd}}”, dòng cuối bằng “{{lastEnd}}”, và dvk tự thêm các dấu này.',
         en: 'Extra “{{mark}}” after the recipient: each line ends with “{{itemEnd}}”, the last with “{{lastEnd}}”, and dvk adds them itself.',
       },
+      trailingDoc: {
+        vi: 'Dòng nơi nhận kết thúc bằng “{{mark}}”: mỗi dòng kết thúc bằng “{{itemEnd}}”, dòng cuối bằng “{{lastEnd}}”.',
+        en: 'The nơi nhận line ends with “{{mark}}”: each line ends with “{{itemEnd}}”, the last with “{{lastEnd}}”.',
+      },
       leadingDash: { vi: 'Bỏ “{{mark}}” đầu dòng: dvk tự thêm gạch đầu dòng.', en: 'Drop the typed “{{mark}}”: dvk adds the dash.' },
+      leadingDashDoc: { vi: 'Dòng nơi nhận có thêm “{{mark}}” ở đầu: mỗi dòng chỉ bắt đầu bằng một gạch “-”.', en: 'The nơi nhận line has an extra “{{mark}}” at its start: each line begins with one “-” only.' },
       beforePurpose: { vi: 'Bỏ “{{mark}}” trước phần ghi mục đích trong ngoặc.', en: 'Drop “{{mark}}” before the purpose in brackets.' },
     },
     examples: { wrong: 'noi_nhan:\n  gui:\n    - Ban Dân vận Tỉnh uỷ ;\n  luu: VT, VP.', right: 'noi_nhan:\n  gui:\n    - Ban Dân vận Tỉnh uỷ\n  luu: VT, VP' },
   },
-  check({ plan, profile, report }) {
+  check({ plan, profile, sourceMap, report }) {
     const data = { itemEnd: profile.noi_nhan.ket_muc, lastEnd: profile.noi_nhan.ket_cuoi };
+    // A document read back: the reader took off the marks the format asks for, so what is left
+    // is a wrong mark on that line, not one dvk would print twice.
+    const trailing = isReadBack(sourceMap) ? 'trailingDoc' : 'trailing';
     const check = (t: Text) => {
       const value = t.text;
       const dash = /^\s*[-–+•]\s+/u.exec(value);
-      if (dash) report({ messageId: 'leadingDash', data: { mark: dash[0].trim() }, path: t.path, span: [0, dash[0].length], fix: [removal(t.path, value, 0, dash[0].length)] });
+      if (dash) report({ messageId: isReadBack(sourceMap) ? 'leadingDashDoc' : 'leadingDash', data: { mark: dash[0].trim() }, path: t.path, span: [0, dash[0].length], fix: [removal(t.path, value, 0, dash[0].length)] });
       const tail = /\s*[,;.:]+\s*$/u.exec(value);
       if (tail && tail.index > 0 && !/\.\.\.$|…$/u.test(value.trimEnd())) {
-        report({ messageId: 'trailing', data: { ...data, mark: tail[0].trim() }, path: t.path, span: [tail.index, value.length], fix: [removal(t.path, value, tail.index, value.length)] });
+        report({ messageId: trailing, data: { ...data, mark: tail[0].trim() }, path: t.path, span: [tail.index, value.length], fix: [removal(t.path, value, tail.index, value.length)] });
       }
       const beforeParen = /\s*[,;]\s*(?=\([^)]*\)\s*$)/u.exec(value);
       if (beforeParen) {

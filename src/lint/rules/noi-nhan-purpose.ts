@@ -3,6 +3,7 @@
 // cáo)", seed 004 "(Báo cáo)") it keeps whatever form the clerk used.
 import { hd36, nd30 } from '../helpers/basis.js';
 import { typedPurpose } from '../helpers/recipients.js';
+import { isReadBack } from '../helpers/read-back.js';
 import { defineRule } from '../rule.js';
 
 export const noiNhanPurpose = defineRule({
@@ -23,14 +24,19 @@ export const noiNhanPurpose = defineRule({
         vi: 'Ghi mục đích “{{purpose}}” vào trường `de` (ten: {{name}}, de: {{expanded}}); dvk in đúng dạng “(để {{expanded}})”.',
         en: 'Put the purpose “{{purpose}}” in `de` (ten: {{name}}, de: {{expanded}}); dvk prints “(để {{expanded}})”.',
       },
+      typedPurposeDoc: {
+        vi: 'Mục đích gửi viết đủ: “{{name}} (để {{expanded}})”, không viết “({{purpose}})”.',
+        en: 'Write the purpose in full: “{{name}} (để {{expanded}})”, not “({{purpose}})”.',
+      },
     },
     examples: { wrong: 'noi_nhan:\n  gui:\n    - Ban Dân vận Tỉnh ủy (b/c)', right: 'noi_nhan:\n  gui:\n    - ten: Ban Dân vận Tỉnh ủy\n      de: báo cáo' },
   },
-  check({ plan, report }) {
+  check({ plan, sourceMap, report }) {
+    const messageId = isReadBack(sourceMap) ? 'typedPurposeDoc' : 'typedPurpose';
     for (const r of plan.recipients.to) {
       const typed = typedPurpose(r.name.text);
       if (!typed) continue;
-      report({ messageId: 'typedPurpose', data: { purpose: typed.purpose, name: typed.name, expanded: typed.expanded }, path: r.name.path, span: [typed.index, typed.index + typed.length] });
+      report({ messageId, data: { purpose: typed.purpose, name: typed.name, expanded: typed.expanded }, path: r.name.path, span: [typed.index, typed.index + typed.length] });
     }
   },
 });

@@ -2,6 +2,7 @@
 // PHÓ BÍ THƯ" (seed 002), never "K/T BÍ THƯ" (the-thuc.md §4 and §9 rule 43).
 import { hd36 } from '../helpers/basis.js';
 import { PARTY_COLLECTIVE, readAuthority } from '../helpers/signer.js';
+import { isReadBack } from '../helpers/read-back.js';
 import { defineRule } from '../rule.js';
 
 export const partyNoKtCapUy = defineRule({
@@ -22,13 +23,17 @@ export const partyNoKtCapUy = defineRule({
         vi: 'Cấp ủy không ký “K/T {{head}}”: viết quyen_han “T/M”, tap_the “BAN THƯỜNG VỤ”, chức vụ “{{title}}”.',
         en: 'A party committee does not sign “K/T {{head}}”: write quyen_han “T/M”, tap_the “BAN THƯỜNG VỤ”, title “{{title}}”.',
       },
+      ktForCommitteeDoc: {
+        vi: 'Cấp ủy không ký “K/T {{head}}”: dòng quyền hạn viết “T/M BAN THƯỜNG VỤ”, dòng chức vụ “{{title}}”.',
+        en: 'A party committee does not sign “K/T {{head}}”: the authority line reads “T/M BAN THƯỜNG VỤ”, the title line “{{title}}”.',
+      },
     },
     examples: {
       wrong: 'nguoi_ky:\n  quyen_han: K/T\n  tap_the: BÍ THƯ\n  chuc_vu: PHÓ BÍ THƯ',
       right: 'nguoi_ky:\n  quyen_han: T/M\n  tap_the: BAN THƯỜNG VỤ\n  chuc_vu: PHÓ BÍ THƯ',
     },
   },
-  check({ plan, report }) {
+  check({ plan, sourceMap, report }) {
     const authority = plan.signer.authority;
     if (!authority) return;
     const { kind, rest } = readAuthority(authority.text);
@@ -37,6 +42,6 @@ export const partyNoKtCapUy = defineRule({
     const forSecretary = /^BÍ THƯ(?![\p{L}])/u.test(head);
     const committeeIssuer = PARTY_COLLECTIVE.test(plan.issuer.name.text.trim().toLocaleUpperCase('vi'));
     if (!forSecretary && !(committeeIssuer && head === '')) return;
-    report({ messageId: 'ktForCommittee', data: { head: head || 'BÍ THƯ', title: plan.signer.title.text.split('\n')[0]!.trim() }, path: authority.path });
+    report({ messageId: isReadBack(sourceMap) ? 'ktForCommitteeDoc' : 'ktForCommittee', data: { head: head || 'BÍ THƯ', title: plan.signer.title.text.split('\n')[0]!.trim() }, path: authority.path });
   },
 });

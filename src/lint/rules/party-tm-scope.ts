@@ -4,6 +4,7 @@
 // Seed 000 signs "T/M. BAN DÂN VẬN / TRƯỞNG BAN".
 import { hd36 } from '../helpers/basis.js';
 import { PARTY_ADVISORY, PARTY_COLLECTIVE, readAuthority } from '../helpers/signer.js';
+import { isReadBack } from '../helpers/read-back.js';
 import { defineRule } from '../rule.js';
 
 export const partyTmScope = defineRule({
@@ -24,13 +25,17 @@ export const partyTmScope = defineRule({
         vi: '“{{body}}” là cơ quan tham mưu, giúp việc, không ký T/M: trưởng ban ký trực tiếp (bỏ quyen_han), cấp phó ký “K/T {{head}}”.',
         en: '“{{body}}” is an advisory body and does not sign T/M: the head signs directly (drop quyen_han), a deputy signs “K/T {{head}}”.',
       },
+      advisoryBodyDoc: {
+        vi: '“{{body}}” là cơ quan tham mưu, giúp việc, không ký T/M: trưởng ban ký trực tiếp (bỏ dòng “T/M …”), cấp phó ký “K/T {{head}}”.',
+        en: '“{{body}}” is an advisory body and does not sign T/M: the head signs directly (drop the “T/M …” line), a deputy signs “K/T {{head}}”.',
+      },
     },
     examples: {
       wrong: 'co_quan: { ten: BAN DÂN VẬN }\nnguoi_ky:\n  quyen_han: T/M\n  tap_the: BAN DÂN VẬN\n  chuc_vu: TRƯỞNG BAN',
       right: 'co_quan: { ten: BAN DÂN VẬN }\nnguoi_ky:\n  chuc_vu: TRƯỞNG BAN',
     },
   },
-  check({ plan, report }) {
+  check({ plan, sourceMap, report }) {
     const authority = plan.signer.authority;
     if (!authority) return;
     const { kind, rest } = readAuthority(authority.text);
@@ -38,6 +43,6 @@ export const partyTmScope = defineRule({
     const body = (plan.signer.onBehalfOf?.text ?? (rest || plan.issuer.name.text)).trim().toLocaleUpperCase('vi');
     if (PARTY_COLLECTIVE.test(body) || !PARTY_ADVISORY.test(body)) return;
     const head = body.startsWith('VĂN PHÒNG') ? 'CHÁNH VĂN PHÒNG' : 'TRƯỞNG BAN';
-    report({ messageId: 'advisoryBody', data: { body, head }, path: authority.path });
+    report({ messageId: isReadBack(sourceMap) ? 'advisoryBodyDoc' : 'advisoryBody', data: { body, head }, path: authority.path });
   },
 });

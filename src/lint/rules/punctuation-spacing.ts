@@ -52,8 +52,8 @@ export const punctuationSpacing = defineRule({
     id: 'punctuation-spacing',
     title: { vi: 'Khoảng trắng quanh dấu câu', en: 'Spacing around punctuation' },
     description: {
-      vi: 'Không có khoảng trắng trước , . ; : ? ! ), có một khoảng trắng sau chúng; có khoảng trắng trước “(” và không có sau nó; gạch nối giữa hai từ ghép có khoảng trắng hai bên (kinh tế - xã hội).',
-      en: 'No space before , . ; : ? ! ), one space after them; a space before “(” and none after it; a hyphen between two compound words is spaced on both sides (kinh tế - xã hội).',
+      vi: 'Không có khoảng trắng trước , . ; : ? ! ), có một khoảng trắng sau chúng; có khoảng trắng trước “(” và không có sau nó; gạch nối giữa hai từ ghép có khoảng trắng hai bên (kinh tế - xã hội). Trong văn bản .txt/.docx, nhãn “Kính gửi :”, “Nơi nhận :” gõ cách trước dấu hai chấm cũng được báo (bộ đọc báo, vì kế hoạch không chứa nhãn).',
+      en: 'No space before , . ; : ? ! ), one space after them; a space before “(” and none after it; a hyphen between two compound words is spaced on both sides (kinh tế - xã hội). In a .txt/.docx, the labels “Kính gửi :”, “Nơi nhận :” typed with a space before the colon are reported too (by the reader, since the plan does not hold the labels).',
     },
     systems: ['state', 'party'],
     severity: 'warning',

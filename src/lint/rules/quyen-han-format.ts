@@ -3,6 +3,7 @@
 // offices, and seed 000 (a Party plan) signs "T/M.", both forms at once. The profile, not the
 // rule, knows which form a system uses.
 import type { AuthorityKind } from '../../profile/index.js';
+import { isReadBack } from '../helpers/read-back.js';
 import { defineRule } from '../rule.js';
 
 /** The written forms, reduced to their letters, for every authority kind either system knows. */
@@ -38,13 +39,17 @@ export const quyenHanFormat = defineRule({
         vi: 'Không nhận ra quyền hạn ký “{{actual}}”; dùng một trong: {{allowed}} (hoặc thay_mat, ky_thay, thua_lenh…).',
         en: 'Unknown signing authority “{{actual}}”; use one of: {{allowed}} (or thay_mat, ky_thay, thua_lenh…).',
       },
+      unknownDoc: {
+        vi: 'Không nhận ra quyền hạn ký “{{actual}}”; thể thức viết một trong: {{allowed}}.',
+        en: 'Unknown signing authority “{{actual}}”; the format writes one of: {{allowed}}.',
+      },
     },
     examples: {
       wrong: 'he_thong: dang\nnguoi_ky:\n  quyen_han: T/M.\n  tap_the: BAN THƯỜNG VỤ',
       right: 'he_thong: dang\nnguoi_ky:\n  quyen_han: T/M\n  tap_the: BAN THƯỜNG VỤ',
     },
   },
-  check({ plan, profile, report }) {
+  check({ plan, profile, sourceMap, report }) {
     const authority = plan.signer.authority;
     if (!authority) return;
     const forms = profile.quyen_han;
@@ -62,7 +67,7 @@ export const quyenHanFormat = defineRule({
     const written = match?.[2] ?? '';
     const kind = KIND_BY_LETTERS[written.replace(/[./]/g, '').toUpperCase()];
     if (!match || !kind || (written.match(/\//g)?.length ?? 0) > 1) {
-      report({ messageId: 'unknown', data, path: authority.path });
+      report({ messageId: isReadBack(sourceMap) ? 'unknownDoc' : 'unknown', data, path: authority.path });
       return;
     }
     const expected = forms[kind];

@@ -6,6 +6,7 @@ import { nd30, hd11, hd36, tt01 } from '../helpers/basis.js';
 import { removal } from '../helpers/edits.js';
 import type { PlanEdit } from '../rule.js';
 import { MASK, placeholderSpans } from '../placeholders.js';
+import { isReadBack } from '../helpers/read-back.js';
 import { defineRule } from '../rule.js';
 
 export const soKyHieuFormat = defineRule({
@@ -27,10 +28,12 @@ export const soKyHieuFormat = defineRule({
         vi: 'Số văn bản chỉ gồm chữ số (ví dụ "15"); “{{value}}” có chữ khác. dvk tự in “Số” và ký hiệu.',
         en: 'The number holds digits only (e.g. "15"); “{{value}}” has other characters. dvk prints “Số” and the symbol itself.',
       },
+      numberNotDigitsDoc: { vi: 'Số văn bản chỉ gồm chữ số (ví dụ "15"); “{{value}}” có chữ khác.', en: 'The number holds digits only (e.g. "15"); “{{value}}” has other characters.' },
       numberInSymbol: {
         vi: 'Ký hiệu “{{value}}” có cả số văn bản; ghi số vào `so` và chỉ để “{{expected}}” ở `ky_hieu`.',
         en: 'Symbol “{{value}}” includes the number; put the number in `so` and keep “{{expected}}” in `ky_hieu`.',
       },
+      numberInSymbolDoc: { vi: 'Ký hiệu “{{value}}” có cả số văn bản; ký hiệu chỉ là “{{expected}}”.', en: 'Symbol “{{value}}” includes the number; the symbol is “{{expected}}” only.' },
       symbolShape: {
         vi: 'Ký hiệu “{{value}}” không đúng dạng {{form}} (ví dụ “{{expected}}”).',
         en: 'Symbol “{{value}}” is not in the form {{form}} (e.g. “{{expected}}”).',
@@ -38,7 +41,8 @@ export const soKyHieuFormat = defineRule({
     },
     examples: { wrong: 'so: "08 "\nky_hieu: KH /BDVĐU', right: 'so: "08"\nky_hieu: KH/BDVĐU' },
   },
-  check({ plan, profile, report }) {
+  check({ plan, profile, lang, sourceMap, report }) {
+    const doc = isReadBack(sourceMap);
     const number = plan.number;
     if (number) {
       const value = number.text;
@@ -47,7 +51,7 @@ export const soKyHieuFormat = defineRule({
         const fix: PlanEdit[] = [...value.matchAll(/\s+/g)].map((m) => removal(number.path, value, m.index, m.index + m[0].length));
         report({ messageId: 'spaces', data: { field: 'Số', value, expected: compact }, path: number.path, fix: fix.length === 1 ? fix : [{ path: number.path, text: compact }] });
       } else if (!/^\d+$/.test(compact)) {
-        report({ messageId: 'numberNotDigits', data: { value }, path: number.path });
+        report({ messageId: doc ? 'numberNotDigitsDoc' : 'numberNotDigits', data: { value }, path: number.path });
       }
     }
     const symbol = plan.symbol;
@@ -55,15 +59,25 @@ export const soKyHieuFormat = defineRule({
     const value = symbol.text;
     const withoutNumber = /^\s*(?:Số:?\s*)?\d+\s*[-/]\s*(.+)$/u.exec(value);
     if (withoutNumber) {
-      report({ messageId: 'numberInSymbol', data: { value, expected: withoutNumber[1]!.replace(/\s+/g, '') }, path: symbol.path });
+      report({ messageId: doc ? 'numberInSymbolDoc' : 'numberInSymbol', data: { value, expected: withoutNumber[1]!.replace(/\s+/g, '') }, path: symbol.path });
       return;
     }
     const parsed = parseSymbol(value);
     // A draft's symbol still to complete ("UBND-[CẦN BỔ SUNG: …]"): draft-placeholders reports it.
     if (parsed.shape === 'unknown' && (value.includes(MASK) || placeholderSpans(value).length > 0)) return;
     if (parsed.shape === 'unknown') {
-      const example = composeSymbol(profile, typeAbbreviation(profile, plan.docType) ?? 'CV', plan.issuer.code?.text ?? 'ĐU');
-      report({ messageId: 'symbolShape', data: { value, form: profile.so_ky_hieu.ghep_ky_hieu, expected: example }, path: symbol.path });
+      // The form in words, not the profile's template keys ("{loai}-{co_quan}"); a State công văn's
+      // ký hiệu has no type: organ, then the drafting unit (NĐ 30, Phụ lục III, II).
+      const letter = plan.system === 'state' && plan.docType === 'cong_van';
+      const [typeWord, organWord, unitWord] = lang === 'vi' ? ['tên loại', 'cơ quan', 'đơn vị soạn thảo'] : ['type', 'organ', 'drafting unit'];
+      const form = letter
+        ? `<${organWord}>-<${unitWord}>`
+        : profile.so_ky_hieu.ghep_ky_hieu.replace('{loai}', `<${typeWord}>`).replace('{co_quan}', `<${organWord}>`);
+      const tidied = value.replace(/\s*[-–—]\s*/gu, '-').replace(/\s+/gu, '');
+      const example = letter
+        ? (parseSymbol(tidied).shape !== 'unknown' ? tidied : 'UBND-VP')
+        : composeSymbol(profile, typeAbbreviation(profile, plan.docType) ?? 'CV', plan.issuer.code?.text ?? 'ĐU');
+      report({ messageId: 'symbolShape', data: { value, form, expected: example }, path: symbol.path });
       return;
     }
     if (/\s/.test(value)) {

@@ -16,7 +16,7 @@ export const tenLoaiKhopKyHieu = defineRule({
     severity: 'error',
     basis: { state: nd30('Phụ lục III, mục I'), party: hd36('mục 1.3 (số và ký hiệu)') },
     fix: 'suggestion',
-    tags: ['so-ky-hieu'],
+    tags: ['so-ky-hieu', 'loai-van-ban'],
     messages: {
       mismatch: {
         vi: 'Văn bản là {{typeName}} nhưng ký hiệu có “{{type}}”; {{typeName}} viết tắt là “{{expected}}”.',

@@ -18,7 +18,7 @@ export const trichYeuNoTenLoai = defineRule({
     severity: 'warning',
     basis: { state: nd30('Phụ lục I, mục II.5 (ô 5a)'), party: hd36('mục tên loại và trích yếu (thành phần 5a)') },
     fix: 'suggestion',
-    tags: ['trich-yeu'],
+    tags: ['trich-yeu', 'loai-van-ban'],
     messages: {
       repeated: { vi: 'Trích yếu bắt đầu bằng “{{typeName}}”, lặp lại tên loại in ở dòng trên.', en: 'The subject starts with “{{typeName}}”, repeating the type printed above it.' },
       drop: { vi: 'Bỏ “{{typeName}}” ở đầu trích yếu', en: 'Drop “{{typeName}}” at the start' },

@@ -18,7 +18,7 @@ export const vvOnlyCongVan = defineRule({
     severity: 'warning',
     basis: { state: nd30('Phụ lục I, mục II.5 (ô 5b)'), party: hd36('mục trích yếu công văn (thành phần 5b)') },
     fix: 'none',
-    tags: ['trich-yeu'],
+    tags: ['trich-yeu', 'loai-van-ban'],
     messages: {
       notCongVan: { vi: 'Chỉ công văn Nhà nước mới mở đầu trích yếu bằng “V/v”: viết “về …” hoặc bỏ.', en: 'Only a State công văn opens its subject with “V/v”: write “về …” or drop it.' },
       inText: { vi: '“V/v” chỉ dùng ở trích yếu của chính công văn; trong lời văn viết “về việc …” hoặc “về …”.', en: '“V/v” belongs only in a letter’s own subject; in running text write “về việc …” or “về …”.' },

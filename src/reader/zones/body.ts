@@ -34,7 +34,10 @@ export function paragraphs(ctx: ReaderContext, from: number, to: number): Para[]
     const startsLower = /^\p{Ll}/u.test(v.text) && !P.LETTER_ITEM.test(v.text);
     const prevOpen = prev && !/[.;:!?…”"')\]]$/u.test(prev.v.text) && !P.ROMAN_HEADING.test(prev.v.text);
     const hyphenBreak = prev && /\d-$/u.test(prev.v.text) && /^\p{Lu}{2,}\//u.test(v.text);
-    if (prev && prevOpen && (startsLower || hyphenBreak) && !P.BULLET.test(v.text)) {
+    // Inside a bracket left open by the line before ("(Ban hành kèm theo Quyết định số 59/QĐ-UBND" /
+    // "Ngày 22 tháng 7 năm 2021 …)"): the line goes on with it, whatever its first letter.
+    const inBracket = prev && prevOpen && prev.v.text.length < 300 && unclosedBracket(prev.v.text) && !P.isBodyStructure(v.text);
+    if (prev && prevOpen && (startsLower || hyphenBreak || inBracket) && !P.BULLET.test(v.text)) {
       const joined = join([prev.v, v], hyphenBreak ? '' : ' ');
       const merged = hyphenBreak ? { text: joined.text, offsets: joined.offsets } : joined;
       out[out.length - 1] = { v: merged, line: prev.line, lines: [...prev.lines, line] };
@@ -44,6 +47,13 @@ export function paragraphs(ctx: ReaderContext, from: number, to: number): Para[]
     out.push({ v, line, lines: [line] });
   }
   return out;
+}
+
+/** More "(" than ")" in the text: a bracket is still open. */
+function unclosedBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) depth += ch === '(' ? 1 : ch === ')' ? (depth > 0 ? -1 : 0) : 0;
+  return depth > 0;
 }
 
 export function buildBody(ctx: ReaderContext, paras: Para[], type: DocType, data: Record<string, Tree>, footerStart: number, system: System) {

@@ -32,7 +32,9 @@ export function checkTerminator(ctx: ReaderContext, last: Para, paras: Para[], c
 /**
  * A text that stops mid-way: no "Nơi nhận:", no signature, and the last paragraph ends with no
  * mark at all ("… phát triển. Ngu"): a web page or a copy that kept only the first part. It is
- * said once, on the last words; the parts that would have followed are not reported missing
+ * said once, where the text stops: at the end of the file, past its last character, because
+ * the finding is about the document (its missing end), not about the last line, which may be
+ * right as far as it goes. The parts that would have followed are not reported missing
  * (ReaderContext.notFound) and the final mark is not checked.
  */
 export function cutOffAt(ctx: ReaderContext, paras: Para[], footer: Footer): void {
@@ -41,7 +43,8 @@ export function cutOffAt(ctx: ReaderContext, paras: Para[], footer: Footer): voi
   if (!last || !/[\p{L}\p{N}]$/u.test(last.v.text.trimEnd()) || P.CLOSING.test(last.v.text)) return;
   const text = last.v.text.trimEnd();
   const tail = text.length > 30 ? `…${text.slice(-30).replace(/^\S*\s/u, '')}` : text;
-  ctx.cutOff = [endOf(last.v) - 1, endOf(last.v)];
+  const end = ctx.source.text.length;
+  ctx.cutOff = [end, end];
   ctx.note('reader/cut-off', 'warning', rm.cutOff, ctx.cutOff, { tail });
 }
 

@@ -9,7 +9,8 @@ import type { PlanPath, Severity } from '../../report/finding.js';
 import { partNames, readerMessages as rm, unsure } from '../messages.js';
 import { pathKey, type Located } from '../source-map.js';
 import type { DocumentSource, SourceLine } from '../source.js';
-import { endOf, startOf, type Val } from '../val.js';
+import { endOf, slice, startOf, type Val } from '../val.js';
+import { LABEL_SPACE_COLON } from '../patterns.js';
 
 export interface ReaderNote {
   ruleId: string;
@@ -68,6 +69,12 @@ const AFTER_THE_CUT = new Set(['muc_dich_yeu_cau', 'noi_dung', 'thoi_gian_thuc_h
 
 /** The plan keys of the parts a type requires (kế hoạch, quyết định…). */
 const TYPE_PARTS = new Set(['muc_dich_yeu_cau', 'noi_dung', 'thoi_gian_thuc_hien', 'kinh_phi', 'to_chuc_thuc_hien', 'tham_quyen']);
+/**
+ * The parts a text issued with a decision ("(Ban hành kèm theo Quyết định số …)") does not have
+ * of its own: its number and date are the decision's, and the decision carries the nơi nhận
+ * and the signature.
+ */
+const NOT_IN_ATTACHED = new Set(['so', 'ky_hieu', 'dia_danh', 'ngay', 'noi_nhan', 'nguoi_ky']);
 /** The plan keys of the header's parts. */
 const HEADER_PARTS = new Set(['loai', 'co_quan', 'so', 'dia_danh', 'trich_yeu']);
 
@@ -86,6 +93,8 @@ export class ReaderContext {
   /** Positions for paths that have no value (a blank number still has a place in the text). */
   extraEntries: [PlanPath, Located][] = [];
   removedTerminator?: { mark: string; para: Para; at: [number, number] };
+  /** A text issued with a decision (see attachedText): its number, date, nơi nhận and signature are the decision's. */
+  attached = false;
   /** The text stops mid-way (see cutOffAt): where, reported once. */
   cutOff?: [number, number];
   /** No header at all (see headerless): its parts are not reported one by one. */
@@ -98,6 +107,18 @@ export class ReaderContext {
   note(ruleId: string, severity: Severity, message: Localized, at: Val | SourceLine | [number, number], data?: Record<string, string | number>) {
     const [start, end] = Array.isArray(at) ? at : 'no' in at ? [at.start, at.start + at.text.length] : [startOf(at), endOf(at)];
     this.notes.push({ ruleId, severity, message, start, end, ...(data ? { data } : {}) });
+  }
+
+  /**
+   * "Kính gửi :", "Nơi nhận :": the label is not in the plan (dvk prints it), so the space before
+   * its colon is reported here, under punctuation-spacing (a warning: no clause governs spacing).
+   */
+  labelSpacing(cell: Val) {
+    const m = LABEL_SPACE_COLON.exec(cell.text);
+    if (!m) return;
+    const from = m[1]!.length;
+    const label = m[1]!.replace(/\s+/gu, ' ');
+    this.note('punctuation-spacing', 'warning', rm.labelSpaceColon, slice(cell, from, from + m[2]!.length + 1), { label });
   }
 
   component(name: ComponentName, ...lines: SourceLine[]) {
@@ -122,6 +143,7 @@ export class ReaderContext {
     this.missing.push(...paths);
     // The text is cut off: the parts that would have followed are not reported one by one.
     if (this.cutOff && paths[0] && AFTER_THE_CUT.has(String(paths[0][0]))) return;
+    if (this.attached && paths[0] && NOT_IN_ATTACHED.has(String(paths[0][0]))) return;
     // A body reposted without its header: said once (reader/no-header), not part by part.
     // Its type is then a guess too: the parts a type requires are not reported either.
     if (this.noHeader && (part === partNames.header || (paths[0] && (HEADER_PARTS.has(String(paths[0][0])) || TYPE_PARTS.has(String(paths[0][0])))))) return;

@@ -2,10 +2,10 @@
 // end), the recipient lines and the archive (“Lưu”) line, read against the punctuation of the
 // profile given; the lines right of them are handed to the signature zone.
 import type { Profile } from '../../profile/index.js';
-import { partNames } from '../messages.js';
+import { partNames, readerMessages as rm } from '../messages.js';
 import * as P from '../patterns.js';
 import { lineVal, type SourceLine } from '../source.js';
-import { cells, slice, stripEnd, stripStart, trim, type Val } from '../val.js';
+import { cells, endOf, slice, stripEnd, stripStart, trim, type Val } from '../val.js';
 import { leaf, type ReaderContext, type Tree } from './context.js';
 import { readSignature, type Signature } from './signature.js';
 
@@ -41,12 +41,14 @@ export function readFooter(ctx: ReaderContext, from: number, end: number): Foote
         if (seenItem && !listEnded) {
           const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
           const nextCells = next ? cells(lineVal(next)) : [];
-          if (!(nextCells.length === 1 && P.BULLET.test(nextCells[0]!.text))) listEnded = true;
+          // The dashed item may share its line with the signature column ("– Phòng, ban;     Lê Văn A").
+          if (!(nextCells.length >= 1 && P.BULLET.test(nextCells[0]!.text))) listEnded = true;
         }
         continue;
       }
       for (const c of cs) {
         if (P.NOI_NHAN_LABEL.test(c.text)) {
+          ctx.labelSpacing(c);
           const rest = trim(stripStart(c, P.NOI_NHAN_LABEL));
           if (rest.text) right.push({ v: rest, line });
           continue;
@@ -102,7 +104,14 @@ export function readRecipients(ctx: ReaderContext, f: Footer, profile: Profile) 
     const item = trim(stripStart(v, /^[-–—•·+]\s*/u));
     const isLast = i === f.recipientLines.length - 1;
     if (/^Lưu\b/u.test(item.text) && (isLast || P.LUU_ITEM.exec(item.text)?.[2] === ':')) {
-      let rest = stripEnd(item, new RegExp(`${escape(profile.noi_nhan.ket_cuoi)}$`, 'u'));
+      // The last line ends with the profile's final mark ("- Lưu: VT, VP."). A line that ends
+      // with another mark keeps it (noi-nhan-punctuation reports it in the plan); one that ends
+      // with none is said here, since the plan cannot show a mark that is not there.
+      const end = profile.noi_nhan.ket_cuoi;
+      if (isLast && !item.text.endsWith(end) && !/[.,;:!?…]$/u.test(item.text)) {
+        ctx.note('noi-nhan-punctuation', 'error', rm.lastLineNoMark, [endOf(item), endOf(item)], { mark: end, expected: `${v.text.trim()}${end}` });
+      }
+      let rest = stripEnd(item, new RegExp(`${escape(end)}$`, 'u'));
       if (rest.text.startsWith(luuPrefix) && !/^\s/u.test(rest.text.slice(luuPrefix.length))) rest = slice(rest, luuPrefix.length);
       f.archive = trim(rest);
       return;

@@ -54,6 +54,17 @@ export function structure(ctx: ReaderContext, paras: Para[], hasRoman: boolean, 
 
   for (const para of paras) {
     const t = para.v.text;
+    // "Điều 2. …", "Chương II" in a text built of articles (a quy chế, a quy định read as
+    // blocks): the numbered items of each article start again at 1 (NĐ 30, Phụ lục I, II.6: a
+    // khoản is numbered within its Điều), so the count and the nesting restart here.
+    if (P.ARTICLE.test(t) || P.CHAPTER.test(t)) {
+      while (top().level >= 1) stack.pop();
+      for (const kind of [...top().numbers.keys()]) if (kind !== 'roman') top().numbers.delete(kind);
+      lastBullets = undefined;
+      lastArabicLevel = 0;
+      top().blocks.push(text(para));
+      continue;
+    }
     const roman = hasRoman ? P.ROMAN_HEADING.exec(t) : null;
     if (roman) {
       const numeral = slice(para.v, 0, roman[1]!.length);

@@ -1,6 +1,6 @@
 // The tên loại line and the trích yếu under it. The tên loại line is the landmark that splits
 // the header from the body; the trích yếu is the few lines right after it (see subjectLines).
-import { upperName } from '../../plan/doc-types.js';
+import { UNREGISTERED_TYPE_STAND_IN, unregisteredTypeName, upperName } from '../../plan/doc-types.js';
 import type { DocType } from '../../plan/model.js';
 import { readerMessages as rm, unsure } from '../messages.js';
 import * as P from '../patterns.js';
@@ -13,8 +13,11 @@ import { Leaf, leaf, type Para, type ReaderContext, type Tree } from './context.
 const bare = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/gu, 'D').replace(/[^\p{L}]/gu, '').toUpperCase();
 const DAMAGED_TYPES = new Map(P.DOC_TYPES.map(([, id]) => [bare(upperName(id)), id] as const));
 
-/** The index of the tên loại line (KẾ HOẠCH, QUYẾT ĐỊNH…) and its type, or -1. */
-export function findTypeLine(ctx: ReaderContext): { typeIndex: number; docType?: DocType } {
+/**
+ * The index of the tên loại line (KẾ HOẠCH, QUYẾT ĐỊNH…) and its type, or -1. `unregistered`: the
+ * line names a type dvk has no rules for ("THƯ NGỎ"); `docType` is then the registry's stand-in.
+ */
+export function findTypeLine(ctx: ReaderContext): { typeIndex: number; docType?: DocType; unregistered?: string } {
   const lines = ctx.lines;
   let typeIndex = -1;
   let docType: DocType | undefined;
@@ -41,6 +44,17 @@ export function findTypeLine(ctx: ReaderContext): { typeIndex: number; docType?:
       typeIndex = i;
       docType = type;
       ctx.note('reader/damaged-type', 'info', rm.damagedType, trim(lineVal(lines[i]!)), { written: t, expected: upperName(type) });
+    }
+    // Still none: a type the registry does not hold ("THƯ NGỎ", "GIẤY MỜI"), alone on its line
+    // in the header. Read as the tên loại line so that the line under it is the trích yếu.
+    for (let i = 0; i < end && typeIndex === -1; i++) {
+      const name = unregisteredTypeName(lines[i]!.text.replace(/\*\*/g, ''));
+      if (!name) continue;
+      // Said about the document (where its other document-level notes are), not about the line,
+      // which is right: what dvk leaves unchecked is the document's type rules.
+      const docStart = lines.find((l) => l.text.trim() !== '')?.start ?? 0;
+      ctx.note('reader/unknown-type', 'info', rm.unknownType, [docStart, docStart], { name });
+      return { typeIndex: i, docType: UNREGISTERED_TYPE_STAND_IN, unregistered: name };
     }
   }
 
@@ -136,6 +150,8 @@ export function subjectLines(ctx: ReaderContext, from: number): SourceLine[] {
     if (t === '') break;
     if (byLayout && !centred(l)) break;
     if (P.isBodyStructure(t) || P.OPENING_START.test(t) || P.SENTENCE_END.test(t) || t.length > 100) break;
+    // "(Ban hành" / "kèm theo Quyết định số …": the attachment note wrapped by a narrow column.
+    if (/^\(\s*(?:Ban\s+hành|kèm\s+theo)(?=\s|$)/iu.test(t)) break;
     if (!upper && P.isUpper(t) && /\s/u.test(t)) break;
     // A subject that opens in lower case ("về …"): a long line opening a sentence is the body's first.
     if (/^\p{Ll}/u.test(t0) && /^\p{Lu}\p{Ll}/u.test(t) && t.length >= 50) break;
@@ -153,6 +169,7 @@ export function readAddressees(ctx: ReaderContext, paras: Para[]): Tree | undefi
   const first = paras[0];
   if (!first || !P.KINH_GUI.test(first.v.text)) return undefined;
   ctx.component('kinh_gui', first.line);
+  ctx.labelSpacing(first.v);
   paras.shift();
   const rest = trim(stripStart(first.v, P.KINH_GUI));
   if (rest.text !== '') return leaf(rest);
@@ -163,4 +180,17 @@ export function readAddressees(ctx: ReaderContext, paras: Para[]): Tree | undefi
     list.push(leaf(trim(stripEnd(stripStart(p.v, /^[-–—•·+]\s*/u), /[;.,]+$/u))));
   }
   return list.length ? list : undefined;
+}
+
+/**
+ * A text issued with a decision: under its title, "(Ban hành kèm theo Quyết định số … ngày …
+ * của …)", perhaps wrapped over a few lines. Its number and date are the decision's (NĐ 30,
+ * Phụ lục I: the attached text carries the decision's reference, not a number of its own).
+ */
+export function attachedText(ctx: ReaderContext, from: number): boolean {
+  const lines = ctx.lines;
+  let i = from;
+  while (i < lines.length && lines[i]!.text.trim() === '') i++;
+  const joined = lines.slice(i, i + 3).map((l) => l.text.replace(/\*\*/g, '').trim()).join(' ');
+  return P.ATTACHMENT_NOTE.test(joined) && /Quyết\s+định|Nghị\s+quyết/iu.test(joined);
 }

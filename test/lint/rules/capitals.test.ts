@@ -10,6 +10,10 @@ const namHoc = planYaml('state', { trich_yeu: 'Tuyển sinh vào lớp 10 - Năm
 const cua = planYaml('party', { mo_dau: 'Quyết định ban hành Của Ban Thường vụ Huyện ủy được phổ biến rộng rãi.' });
 const quyTrinh = planYaml('state', { mo_dau: 'Thông tư hướng dẫn quy định Quy trình tiếp công dân tại cấp xã.' });
 
+const ngayLe = planYaml('state', { mo_dau: 'Nếu ngày tiếp công dân trùng vào ngày Lễ, Tết thì tiếp vào ngày làm việc kế tiếp.' });
+const dipLe = planYaml('state', { mo_dau: 'Tăng cường kiểm tra trong các dịp Lễ và Tết.' });
+const ngayThang = planYaml('state', { mo_dau: '(Ban hành kèm theo Quyết định số 59/QĐ-UBND Ngày 22 tháng 7 năm 2024 của Ủy ban nhân dân xã).' });
+const ngaySlash = planYaml('state', { mo_dau: 'Thực hiện Công văn số 12/UBND-VP Ngày 05/3/2024 của Ủy ban nhân dân huyện.' });
 testRule(capitalMidSentence, {
   valid: [
     { yaml: planYaml('state') },
@@ -17,6 +21,8 @@ testRule(capitalMidSentence, {
     { name: 'proper names keep their capitals', yaml: planYaml('party', { mo_dau: 'Thực hiện Kết luận của Ban Thường vụ Tỉnh ủy về công tác Dân vận; Công đoàn Viên chức tỉnh và Đoàn Thanh niên phối hợp với Tổ chức Y tế Thế giới.' }) },
     { name: 'a document being issued keeps its name', yaml: planYaml('state', { mo_dau: 'Quyết định ban hành Quy trình tiếp công dân và ban hành Quy chế làm việc của Ủy ban nhân dân xã.' }) },
     { name: 'sentence starts: after a full stop, a bracket, a quotation, a list item', yaml: planYaml('state', { mo_dau: 'Xong việc. Thực hiện tốt (Ban hành kèm theo) và “Về đích sớm”.', muc_dich_yeu_cau: ['Nội dung: Triển khai kế hoạch.'] }) },
+    { name: '“Lễ” opening a name, “lễ” and “Tết” as written by the decree', yaml: planYaml('state', { mo_dau: 'Tổ chức ngày Lễ Vu Lan, các ngày lễ, Tết và dịp Lễ hội Đền Hùng; nghỉ ngày Tết.' }) },
+    { name: 'a date opening a sentence or a line after a mark', yaml: planYaml('state', { mo_dau: 'Xong. Ngày 22 tháng 7 năm 2024, Ủy ban nhân dân xã họp; lịch họp: Ngày 05/3/2024.' }) },
   ],
   invalid: [
     { name: 'về việc Ban hành', yaml: banHanh, findings: [{ messageId: 'commonWord', ...at(banHanh, 'Ban hành') }] },
@@ -24,6 +30,10 @@ testRule(capitalMidSentence, {
     { name: 'a subject with “- Năm học”', yaml: namHoc, findings: [{ messageId: 'commonWord', ...at(namHoc, 'Năm học') }] },
     { name: 'a function word capitalised', yaml: cua, findings: [{ messageId: 'functionWord', ...at(cua, 'Của') }] },
     { name: 'quy định Quy trình', yaml: quyTrinh, findings: [{ messageId: 'commonWord', ...at(quyTrinh, 'Quy trình') }] },
+    { name: 'ngày Lễ, Tết (the common noun)', yaml: ngayLe, findings: [{ messageId: 'genericFeast', ...at(ngayLe, 'Lễ,'), endColumn: at(ngayLe, 'Lễ,').column + 2 }] },
+    { name: 'dịp Lễ và Tết', yaml: dipLe, findings: [{ messageId: 'genericFeast', ...at(dipLe, 'Lễ và'), endColumn: at(dipLe, 'Lễ và').column + 2 }] },
+    { name: 'a date inside a bracketed line: Ngày 22 tháng', yaml: ngayThang, findings: [{ messageId: 'dateWord', ...at(ngayThang, 'Ngày 22') , endColumn: at(ngayThang, 'Ngày 22').column + 4 }] },
+    { name: 'a date after a citation: Ngày 05/3/2024', yaml: ngaySlash, findings: [{ messageId: 'dateWord', ...at(ngaySlash, 'Ngày 05'), endColumn: at(ngaySlash, 'Ngày 05').column + 4 }] },
   ],
 });
 

@@ -10,6 +10,7 @@ import { romanHeadingUppercase } from '../../../src/lint/rules/roman-heading-upp
 import { trichYeuNoTenLoai } from '../../../src/lint/rules/trich-yeu-no-ten-loai.js';
 import { typedNumbering } from '../../../src/lint/rules/typed-numbering.js';
 import { vvOnlyCongVan } from '../../../src/lint/rules/vv-only-cong-van.js';
+import { congVanTrichYeuVv } from '../../../src/lint/rules/cong-van-trich-yeu-vv.js';
 import { describe, expect, it } from 'vitest';
 import type { DvkConfig } from '../../../src/config/index.js';
 import { lintText } from '../../../src/lint/index.js';
@@ -98,6 +99,37 @@ testRule(vvOnlyCongVan, {
     { yaml: vv, findings: [{ messageId: 'notCongVan', ...at(vv, 'V/v') }] },
     { name: 'in running text, citing a letter', yaml: vvInText, findings: [{ messageId: 'inText', ...at(vvInText, 'tỉnh V/v'), column: at(vvInText, 'tỉnh V/v').column + 5 }] },
   ],
+});
+
+const letter = (trich_yeu: string, system: 'state' | 'party' = 'state') => planYaml(system, { loai: 'cong_van', ky_hieu: system === 'state' ? 'SKHCN-VP' : 'CV/BDVĐU', trich_yeu });
+const ve = letter('Về cho học sinh nghỉ học sau bão');
+const veViec = letter('về việc tổ chức trồng cây đầu xuân');
+const bare = letter('Tổ chức trồng cây đầu xuân');
+const lowerVv = letter('v/v tổ chức trồng cây đầu xuân');
+const upperVv = letter('V/V tổ chức trồng cây đầu xuân');
+testRule(congVanTrichYeuVv, {
+  valid: [
+    { yaml: letter('V/v cho học sinh nghỉ học sau bão') },
+    { name: 'a Party letter writes “về …” (HD 36)', yaml: letter('về việc gửi quy chế hoạt động', 'party') },
+    { name: 'a plan has a tên loại and no V/v', yaml: planYaml('state') },
+    { name: 'a subject not yet written is draft-placeholders’ finding', yaml: letter('[CẦN BỔ SUNG: trích yếu]') },
+  ],
+  invalid: [
+    { name: 'opens “Về …”', yaml: ve, findings: [{ messageId: 'missing', ...at(ve, 'Về') }] },
+    { name: 'opens “về việc …”', yaml: veViec, findings: [{ messageId: 'missing', ...at(veViec, 'về') }] },
+    { name: 'no V/v at all', yaml: bare, findings: [{ messageId: 'missing', ...at(bare, 'Tổ') }] },
+    { name: '“v/v”: the case is fixed', yaml: lowerVv, findings: [{ messageId: 'wrongCase', ...at(lowerVv, 'v/v') }], output: lowerVv.replace('v/v tổ', 'V/v tổ') },
+    { name: '“V/V”: the case is fixed', yaml: upperVv, findings: [{ messageId: 'wrongCase', ...at(upperVv, 'V/V') }], output: upperVv.replace('V/V tổ', 'V/v tổ') },
+  ],
+});
+
+describe('cong-van-trich-yeu-vv: the message shows the subject under “V/v”', () => {
+  const messages = (yaml: string, lang: 'vi' | 'en' = 'vi') => lintText(yaml, { file: 'cv.yaml', lang, rules: [congVanTrichYeuVv] }).findings.filter((f) => f.ruleId === 'cong-van-trich-yeu-vv').map((f) => f.message);
+  it('drops “Về”/“về việc” and keeps the drafter’s words', () => {
+    expect(messages(ve)).toEqual(['Trích yếu công văn viết sau chữ “V/v”: “V/v cho học sinh nghỉ học sau bão”, không bắt đầu bằng “Về”.']);
+    expect(messages(veViec)).toEqual(['Trích yếu công văn viết sau chữ “V/v”: “V/v tổ chức trồng cây đầu xuân”, không bắt đầu bằng “về”.']);
+    expect(messages(ve, 'en')).toEqual(['A công văn’s subject comes after “V/v”: “V/v cho học sinh nghỉ học sau bão”, not opening with “Về”.']);
+  });
 });
 
 const emptyPart = planYaml('state', { to_chuc_thuc_hien: [{ tieu_de: ' ' }] });
