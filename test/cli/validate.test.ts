@@ -76,10 +76,11 @@ describe('dvk validate (the installed binary)', () => {
     expect(r.stdout).toContain('Tệp quá lớn');
   });
 
-  it('refuses a folder and a missing path with exit 2', () => {
+  it('refuses a folder without plans and a missing path with exit 2', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sub'));
-    expect(runDvk(['validate', join(dir, 'sub')])).toMatchObject({ code: 2, stdout: expect.stringContaining('là một thư mục') });
+    // A folder is searched for plans, as `dvk lint` does (issue 13); an empty one is a usage error.
+    expect(runDvk(['validate', join(dir, 'sub')])).toMatchObject({ code: 2, stderr: expect.stringContaining('không có tệp kế hoạch') });
     expect(runDvk(['validate', join(dir, 'khong-co.yaml')])).toMatchObject({ code: 2, stdout: expect.stringContaining('Không tìm thấy tệp') });
   });
 
