@@ -10,7 +10,7 @@ import { configFileReport, isConfigFile, loadConfigFor, type DvkConfig, type Loa
 import { localize, type Lang } from '../i18n/index.js';
 import type { ProfileId } from '../plan/model.js';
 import { readPlanFile } from '../plan/read.js';
-import type { FileStamp } from '../shared/read-input.js';
+import { STDIN_NAME, type FileStamp } from '../shared/read-input.js';
 import { START_OF_FILE, type FileReport, type Finding, type RunReport } from '../report/finding.js';
 import { catalogIds, configCheck, crossRules, rules as catalogRules } from './catalog.js';
 import { runPlanOf, type RunPlan } from './cross/run-plan.js';
@@ -265,11 +265,13 @@ export async function runLintFiles(files: readonly string[], options: LintRunOpt
       settle(i, state);
     });
   };
-  // Config files named among the files are checked here, the rest by worker threads when there are enough.
-  const pooled = toLint.filter((i) => !namedConfigs.has(resolve(files[i]!)));
+  // Config files named among the files and standard input (a worker has none) are linted here,
+  // the rest by worker threads when there are enough.
+  const here = (i: number): boolean => files[i] === STDIN_NAME || namedConfigs.has(resolve(files[i]!));
+  const pooled = toLint.filter((i) => !here(i));
   const workers = workerCount(options, pooled.length);
   if (workers > 1) {
-    await lintHere(toLint.filter((i) => namedConfigs.has(resolve(files[i]!))));
+    await lintHere(toLint.filter(here));
     const { lintInWorkers } = await import('./pool.js');
     await lintInWorkers(pooled.map((i) => files[i]!), workers, options, (j, state) => {
       const i = pooled[j]!;

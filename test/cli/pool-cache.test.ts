@@ -26,9 +26,14 @@ function repository(count: number): string {
     writeFileSync(join(dir, 'plans', i % 4 === 0 ? 'sub' : '', `p${String(i).padStart(3, '0')}.yaml`), directive);
   }
   writeFileSync(join(dir, 'plans', 'broken.yaml'), 'dvk: 1\nloai: [\n');
+  // Documents read by the .txt/.docx reader (in a worker too), named beside the folder.
+  cpSync(join(repoRoot, 'test', 'fixtures', 'txt', TXT), join(dir, 'doc.txt'));
+  cpSync(join(repoRoot, 'test', 'fixtures', 'docx', DOCX), join(dir, 'doc.docx'));
   return dir;
 }
 
+const TXT = readdirSync(join(repoRoot, 'test', 'fixtures', 'txt')).find((f) => f.endsWith('.txt'))!;
+const DOCX = readdirSync(join(repoRoot, 'test', 'fixtures', 'docx')).find((f) => f.endsWith('.docx'))!;
 const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'];
 
 describe('worker threads (--workers)', () => {
@@ -39,15 +44,17 @@ describe('worker threads (--workers)', () => {
 
   it('a pool run prints exactly what a one-thread run prints, in every format, with the same exit code', () => {
     for (const format of FORMATS) {
-      const one = runDvk(['lint', 'plans', '-f', format, '--workers', '1', '--debug'], { cwd: dir });
-      const pool = runDvk(['lint', 'plans', '-f', format, '--workers', '2', '--debug'], { cwd: dir });
+      // Standard input (`-`) stays in the main thread: a worker has none.
+      const args = ['lint', 'plans', 'doc.txt', 'doc.docx', '-', '-f', format, '--debug'];
+      const one = runDvk([...args, '--workers', '1'], { cwd: dir, input: planYaml('state') });
+      const pool = runDvk([...args, '--workers', '2'], { cwd: dir, input: planYaml('state') });
       expect(one.stderr).toContain('(1 thread(s))');
       expect(pool.stderr).toContain('(2 thread(s))');
       expect(pool.code).toBe(one.code);
       expect(pool.stdout).toBe(one.stdout);
     }
     // What the comparison covers: run-level findings across files, a config per folder, a suppression, an unusable file.
-    const report = JSON.parse(runDvk(['lint', 'plans', '-f', 'json', '--workers', '2'], { cwd: dir }).stdout) as { files: { file: string; findings: { ruleId: string }[] }[] };
+    const report = JSON.parse(runDvk(['lint', 'plans', 'doc.txt', 'doc.docx', '-', '-f', 'json', '--workers', '2'], { cwd: dir, input: planYaml('state') }).stdout) as { files: { file: string; findings: { ruleId: string }[] }[] };
     const rulesOf = (name: string) => report.files.find((f) => f.file === `plans/${name}`)!.findings.map((f) => f.ruleId);
     expect(rulesOf('p029.yaml')).toContain('duplicate-so-ky-hieu');
     expect(rulesOf('sub/p020.yaml')).toContain('duplicate-so-ky-hieu');
@@ -55,6 +62,7 @@ describe('worker threads (--workers)', () => {
     expect(report.files.some((f) => f.file.startsWith('plans/sub/') && f.findings.some((x) => x.ruleId === 'so-leading-zero'))).toBe(false);
     expect(report.files.some((f) => !f.file.startsWith('plans/sub/') && f.findings.some((x) => x.ruleId === 'so-leading-zero'))).toBe(true);
     expect(rulesOf('p005.yaml')).not.toContain('so-leading-zero');
+    expect(report.files.map((f) => f.file)).toEqual(expect.arrayContaining(['doc.txt', 'doc.docx', '<stdin>']));
   }, 240_000);
 
   it('rejects a --workers value that is not auto or a positive integer', () => {
