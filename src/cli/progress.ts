@@ -37,7 +37,7 @@ export function createProgress(stream: ProgressStream, lang: Lang, now: () => nu
       const t = now();
       if (t - start < SHOW_AFTER_MS || (t - lastDraw < REDRAW_MS && done < total)) return;
       lastDraw = t;
-      const line = localize(text.counter, lang, { done: String(done), total: String(total) }).slice(0, Math.max(10, (stream.columns ?? 80) - 1));
+      const line = localize(text.counter, lang, { done: String(done), total: String(total) }).slice(0, Math.max(20, (stream.columns || 80) - 1));
       stream.write(`\r${line.padEnd(width)}`);
       width = line.length;
     },

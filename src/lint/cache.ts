@@ -13,7 +13,7 @@
 // replaced. Nothing in a cache is trusted before the checksum holds. Written atomically
 // (src/shared/write-output.ts).
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/index.js';
@@ -208,7 +208,8 @@ export class LintCache implements LintCacheAccess {
   async save(): Promise<void> {
     if (!this.writable || !this.dirty) return;
     let body = '';
-    for (const line of this.lines.values()) body += `${line}\n`;
+    // Plans deleted since they were cached are dropped, so the cache does not grow for ever.
+    for (const [path, line] of this.lines) if (this.seen.has(path) || existsSync(path)) body += `${line}\n`;
     const header: Header = { format: FORMAT, version: FORMAT_VERSION, dvk: fingerprint(), checksum: sha256(body) };
     await writeOutputFile(this.file, `${JSON.stringify(header)}\n${body}`, { makeFolders: true });
   }

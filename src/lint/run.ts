@@ -248,14 +248,16 @@ export async function runLintFiles(files: readonly string[], options: LintRunOpt
     options.onProgress?.(++done, files.length);
   };
   // Files whose bytes, config and settings the cache has seen: their findings and RunPlan are reused.
+  // Not with rules or a config given in code (tests, the bench): the cache's key does not cover them.
+  const cache = options.rules || options.config ? undefined : options.cache;
   const toLint: number[] = [];
   for (let i = 0; i < files.length; i++) {
-    const hit = options.cache && !namedConfigs.has(resolve(files[i]!)) ? options.cache.lookup(files[i]!, applied[i]?.configFile, Boolean(options.fix)) : undefined;
+    const hit = cache && !namedConfigs.has(resolve(files[i]!)) ? cache.lookup(files[i]!, applied[i]?.configFile, Boolean(options.fix)) : undefined;
     if (hit) settle(i, hit);
     else toLint.push(i);
   }
   const store = (i: number, state: FileState): void => {
-    if (options.cache && !state.fixed && !state.internalError && !namedConfigs.has(resolve(files[i]!))) options.cache.store(files[i]!, applied[i]?.configFile, state);
+    if (cache && !state.fixed && !state.internalError && !namedConfigs.has(resolve(files[i]!))) cache.store(files[i]!, applied[i]?.configFile, state);
   };
   const lintHere = async (indexes: number[]): Promise<void> => {
     // A few files in flight at once, so reading one overlaps linting another; results keep the run's order.
