@@ -51,7 +51,7 @@ export interface LintRunOptions {
   rules?: readonly Rule[];
   /** One config for every file; when omitted, each file's nearest dvk.config.yaml. */
   config?: DvkConfig;
-  /** Worker threads: a number (1: the main thread alone) or 'auto' (the default: one per core from POOL_THRESHOLD files). */
+  /** Threads that lint, the main thread included: a number (1: the main thread alone) or 'auto' (the default: one per core from POOL_THRESHOLD files). */
   workers?: number | 'auto';
   /** Findings and RunPlans of unchanged files (`--cache`, src/lint/cache.ts). */
   cache?: LintCacheAccess;
@@ -86,7 +86,7 @@ export interface LintRun {
   internalErrors: RuleError[];
   /** Every dvk.config.yaml the run read (an output must never replace one). */
   configFiles: string[];
-  /** How the files were linted: worker threads used (1: the main thread), files linted, files taken from the cache. */
+  /** How the files were linted: threads used (1: the main thread alone), files linted, files taken from the cache. */
   stats: { workers: number; linted: number; cached: number };
 }
 
@@ -275,11 +275,17 @@ export async function runLintFiles(files: readonly string[], options: LintRunOpt
   if (workers > 1) {
     await lintHere(toLint.filter(here));
     const { lintInWorkers } = await import('./pool.js');
-    await lintInWorkers(pooled.map((i) => files[i]!), workers, options, (j, state) => {
-      const i = pooled[j]!;
-      store(i, state);
-      settle(i, state);
-    });
+    await lintInWorkers(
+      pooled.map((i) => files[i]!),
+      workers,
+      options,
+      (j, state) => {
+        const i = pooled[j]!;
+        store(i, state);
+        settle(i, state);
+      },
+      (j) => lintFile(files[pooled[j]!]!, applied[pooled[j]!] ?? { config: {} }, env),
+    );
   } else {
     await lintHere(toLint);
   }
@@ -323,9 +329,9 @@ export async function runLintFiles(files: readonly string[], options: LintRunOpt
 /** Below this many files to lint, `workers: 'auto'` lints in the main thread: starting workers costs more than it saves. */
 export const POOL_THRESHOLD = 400;
 /** Files per worker at least, when the number of workers is given: a worker that lints three files costs more than it saves. */
-const MIN_FILES_PER_WORKER = 50;
+const MIN_FILES_PER_WORKER = 25;
 
-/** How many worker threads lint `count` files: 1 means the main thread does. */
+/** How many threads lint `count` files, the main thread included: 1 means the main thread alone. */
 export function workerCount(options: Pick<LintRunOptions, 'workers' | 'rules'>, count: number): number {
   // Rules given as functions (tests, the bench) cannot cross to a worker.
   if (options.rules || count < 2) return 1;
