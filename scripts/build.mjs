@@ -75,7 +75,8 @@ const bundlePlugin = {
 
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/main.ts'],
+  // The lint worker thread (src/lint/pool.ts) is a second entry: dist/cli/lint-worker.js, sharing the chunks.
+  entryPoints: { main: 'src/cli/main.ts', 'lint-worker': 'src/lint/worker.ts' },
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,

@@ -2,7 +2,7 @@
 // huge files, FIFOs and devices, broken encodings. Every refusal is a Finding (fatal), never a thrown error.
 import { localize, type Lang } from '../i18n/index.js';
 import { START_OF_FILE, type Finding } from '../report/finding.js';
-import { readCapped, type FileStamp } from '../shared/read-input.js';
+import { readCapped, readCappedSync, STDIN_NAME, type FileStamp } from '../shared/read-input.js';
 import { inputMessages as m } from './messages.js';
 
 /** A plan is a few kilobytes; anything past this is the wrong file, and parsing it would hang. */
@@ -27,7 +27,10 @@ function humanSize(bytes: number): string {
 }
 
 export async function readPlanFile(file: string, lang: Lang): Promise<ReadResult> {
-  const read = await readCapped(file, MAX_PLAN_BYTES);
+  // A file is read synchronously: a lint run is busy with the CPU, not waiting for other I/O, and
+  // the four promise round trips of an async read (stat, open, fstat, read) cost more than the
+  // read itself (13-15 % of a 2,000-plan run, issue 13). Standard input stays asynchronous.
+  const read = file === STDIN_NAME ? await readCapped(file, MAX_PLAN_BYTES) : readCappedSync(file, MAX_PLAN_BYTES);
   if ('problem' in read) {
     switch (read.problem) {
       case 'is-directory':

@@ -76,10 +76,26 @@ describe('dvk validate (the installed binary)', () => {
     expect(r.stdout).toContain('Tệp quá lớn');
   });
 
-  it('refuses a folder and a missing path with exit 2', () => {
+  it('validates the plans of a folder and of a glob, as `dvk lint` finds them', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'plans', 'sub'), { recursive: true });
+    const good = readFileSync(join(repoRoot, 'examples', 'dang-ke-hoach-dan-van-kheo-dhtn.yaml'), 'utf8');
+    writeFileSync(join(dir, 'plans', 'a.yaml'), good);
+    writeFileSync(join(dir, 'plans', 'sub', 'b.yaml'), good.replace(/^loai: .*$/m, 'loai: ke_hoach_sai'));
+    // Not a plan: a folder search skips it (a named file would be validated).
+    writeFileSync(join(dir, 'plans', 'compose.yml'), 'services: {}\n');
+    const r = runDvk(['validate', 'plans', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const files = (JSON.parse(r.stdout) as { files: { file: string; errorCount: number }[] }).files;
+    expect(files.map((f) => [f.file, f.errorCount > 0])).toEqual([['plans/a.yaml', false], ['plans/sub/b.yaml', true]]);
+    expect(runDvk(['validate', 'plans/*.yaml'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('refuses a folder without plans and a missing path with exit 2', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sub'));
-    expect(runDvk(['validate', join(dir, 'sub')])).toMatchObject({ code: 2, stdout: expect.stringContaining('là một thư mục') });
+    // A folder is searched for plans, as `dvk lint` does (issue 13); an empty one is a usage error.
+    expect(runDvk(['validate', join(dir, 'sub')])).toMatchObject({ code: 2, stderr: expect.stringContaining('không có tệp kế hoạch') });
     expect(runDvk(['validate', join(dir, 'khong-co.yaml')])).toMatchObject({ code: 2, stdout: expect.stringContaining('Không tìm thấy tệp') });
   });
 

@@ -13,6 +13,7 @@ import { STDIN_NAME } from '../../shared/read-input.js';
 import { outputRefusal, writeOutputFile, WriteFailure } from '../../shared/write-output.js';
 import { isDocx, reviewText } from '../../review/names.js';
 import { UsageError, type CliContext } from '../context.js';
+import { createProgress, progressWanted } from '../progress.js';
 import type { LintCommandOptions } from '../commands/lint.js';
 
 const text = {
@@ -35,6 +36,14 @@ const text = {
 };
 
 export { displayPath, expandPaths } from '../../lint/files.js';
+
+/** `--cache`: loaded only when asked; a damaged or foreign cache file is a note on stderr, never an error. */
+async function openCache(options: LintCommandOptions, keepSource: boolean, ctx: CliContext) {
+  const { LintCache } = await import('../../lint/cache.js');
+  const { cache, note } = LintCache.open(options.cacheLocation ?? '.dvkcache', { lang: ctx.lang, keepSource, ...(options.profile ? { profile: options.profile } : {}) });
+  if (note) ctx.stderr(`dvk: ${localize(note.message, ctx.lang, note.data)}\n`);
+  return cache;
+}
 
 export async function runLint(paths: string[], options: LintCommandOptions, ctx: CliContext): Promise<number> {
   const { lang } = ctx;
@@ -75,13 +84,21 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
   // Only the stylish format draws code frames from each file's source; the others do not need
   // thousands of sources kept until the end of the run.
   const formatter = formatters[options.format] ?? formatters.stylish!;
+  const keepSource = formatter === formatters.stylish || Boolean(review);
+  const cache = options.cache ? await openCache(options, keepSource, ctx) : undefined;
+  const progress = progressWanted(process.stderr, process.env, machine) ? createProgress(process.stderr, lang) : undefined;
   const run = await runLintFiles(files, {
     lang,
-    keepSource: formatter === formatters.stylish || Boolean(review),
+    keepSource,
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(cache ? { cache } : {}),
+    ...(progress ? { onProgress: progress.update } : {}),
     ...(options.fix ? { fix: 'apply' as const } : options.fixDryRun ? { fix: 'dry-run' as const } : {}),
     ...(options.profile ? { profile: options.profile } : {}),
     ...(options.reportUnusedDisableDirectives ? { reportUnusedDirectives: true } : {}),
   });
+  progress?.end();
+  if (ctx.debug) ctx.stderr(`dvk: ${run.stats.linted} linted (${run.stats.workers} thread(s)), ${run.stats.cached} from the cache\n`);
   if (changed) {
     run.report.files = run.report.files.filter((f) => changed(f.file));
     run.fixed = run.fixed.filter((f) => changed(f.file));
@@ -127,6 +144,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
     if (formatter !== formatters.stylish) for (const file of run.report.files) delete file.source;
   }
 
+  // After --fix has written: a fixed file is not in the cache, so the next run lints it again.
+  if (cache) await cache.save().catch((error: unknown) => ctx.stderr(`${error instanceof WriteFailure ? error.text[lang] : String(error)}\n`));
   const report = run.report;
   if (options.quiet) for (const file of report.files) file.findings = file.findings.filter((f) => f.severity === 'error' || f.fatal);
   const output = formatter(report, { lang, color: ctx.color && !options.outputFile, fixHint: !options.fix, rules: catalogMetas() });

@@ -6,7 +6,10 @@ import { formatters } from '../../format/index.js';
 import { loadPlanFile } from '../../plan/index.js';
 import { profileConflictFindings, resolveProfile } from '../../profile/resolve.js';
 import { exitCodeFor, sortFindings, type FileReport, type RunReport } from '../../report/finding.js';
+import { statSync } from 'node:fs';
+import { expandPaths, PathError } from '../../lint/files.js';
 import { STDIN_NAME } from '../../shared/read-input.js';
+import { UsageError } from '../context.js';
 
 async function validateConfig(file: string, ctx: CliContext): Promise<FileReport> {
   // The catalog is loaded only when a config is among the files: its rule ids check `quy_tac`.
@@ -28,10 +31,29 @@ async function validatePlan(file: string, ctx: CliContext): Promise<FileReport> 
   return conflicts.length ? { ...loaded.report, findings: sortFindings([...loaded.report.findings, ...conflicts]) } : loaded.report;
 }
 
-export async function runValidate(files: string[], options: { format: string }, ctx: CliContext): Promise<number> {
+/** A glob (`plans/*.yaml`): expanded like `dvk lint` does; any other path is a file. */
+const isDynamicPattern = (path: string): boolean => /[*?[\]{}]/.test(path);
+
+export async function runValidate(paths: string[], options: { format: string }, ctx: CliContext): Promise<number> {
   const report: RunReport = { files: [] };
-  // `-`: a plan on standard input (read with the same size cap), reported as <stdin>.
-  for (const file of files.map((f) => (f === '-' ? STDIN_NAME : f))) {
+  // Files, folders (searched for plans) and globs as `dvk lint` takes them; `-`: a plan on
+  // standard input (read with the same size cap), reported as <stdin>.
+  // A path that is not a folder is validated as given, so a missing file is a finding in the
+  // report (in the chosen format), as it always was.
+  const files: string[] = [];
+  for (const path of paths) {
+    if (path === '-' || !(statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? isDynamicPattern(path))) {
+      files.push(path === '-' ? STDIN_NAME : path);
+      continue;
+    }
+    try {
+      files.push(...(await expandPaths([path], ctx.lang)));
+    } catch (error) {
+      if (error instanceof PathError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+  for (const file of [...new Set(files)]) {
     report.files.push(isConfigFile(file) ? await validateConfig(file, ctx) : await validatePlan(file, ctx));
   }
   const formatter = formatters[options.format] ?? formatters.stylish!;

@@ -19,6 +19,11 @@ export interface LintCommandOptions {
   annotate?: true | string;
   /** --changed <ref>: report only the files changed since this git ref. */
   changed?: string;
+  /** `--workers <n|auto>`: worker threads (src/lint/pool.ts). */
+  workers?: number | 'auto';
+  /** `--cache`: reuse the findings of unchanged files (src/lint/cache.ts). */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export const lintCommand: CommandSpec = {
@@ -26,6 +31,11 @@ export const lintCommand: CommandSpec = {
     const vi = ctx().lang === 'vi';
     const count = (value: string): number => {
       if (!/^\d+$/.test(value)) throw new InvalidArgumentError(vi ? 'cần một số nguyên không âm' : 'expected a non-negative integer');
+      return Number(value);
+    };
+    const workersValue = (value: string): number | 'auto' => {
+      if (value === 'auto') return 'auto';
+      if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(vi ? 'cần auto hoặc một số nguyên dương' : 'expected auto or a positive integer');
       return Number(value);
     };
     program
@@ -43,6 +53,9 @@ export const lintCommand: CommandSpec = {
       .option('--force', vi ? 'cho phép -o ghi đè một tệp đã có mà không phải báo cáo dvk ghi ra, và --annotate (--fix trên .docx) ghi đè một bản sao đã có' : 'let -o replace an existing file that is not a report dvk wrote, and --annotate (--fix on a .docx) replace an existing copy')
       .option('--changed <ref>', vi ? 'chỉ báo các tệp thay đổi kể từ <ref> của git (các quy tắc toàn kho vẫn so với mọi tệp)' : 'report only the files changed since the git <ref> (the repository-wide rules still compare with every file)')
       .addOption(new Option('--profile <id>', vi ? 'ép dùng một thể thức' : 'force a format profile').choices([...profileIds()]))
+      .option('--workers <n|auto>', vi ? 'số luồng kiểm tra song song; auto: một luồng mỗi lõi CPU khi có từ 400 tệp' : 'worker threads; auto: one per CPU core from 400 files', workersValue, 'auto')
+      .option('--cache', vi ? 'chỉ kiểm tra lại tệp đã đổi (theo nội dung); kiểm tra trên nhiều văn bản vẫn chạy trên mọi tệp' : 'lint only files whose content changed; the checks across documents still cover every file')
+      .option('--cache-location <path>', vi ? 'tệp (hoặc thư mục) chứa bộ nhớ đệm của --cache' : 'file (or folder) for the --cache data', '.dvkcache')
       .action(async (paths: string[], options: LintCommandOptions, command: Command) => {
         const { runLint } = await import('../actions/lint.js');
         setExit(await runLint(paths, options, ctx()));

@@ -8,7 +8,7 @@ export const validateCommand: CommandSpec = {
     program
       .command('validate')
       .description(vi ? 'kiểm tra tệp kế hoạch YAML đúng định dạng (cú pháp YAML và schema)' : 'check that plan YAML files follow the plan format (YAML syntax and schema)')
-      .argument('<files...>', vi ? 'các tệp kế hoạch .yaml' : 'plan .yaml files')
+      .argument('<paths...>', vi ? 'tệp kế hoạch .yaml, thư mục (tìm .yaml/.yml bên trong), mẫu glob, hoặc - (đọc từ đầu vào chuẩn)' : 'plan .yaml files, folders (searched for .yaml/.yml), globs, or - (standard input)')
       .addOption(new Option('-f, --format <format>', vi ? 'dạng kết quả' : 'output format').choices(['stylish', 'json']).default('stylish'))
       .action(async (files: string[], options: { format: string }, command: Command) => {
         const { runValidate } = await import('../actions/validate.js');
