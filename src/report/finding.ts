@@ -66,6 +66,14 @@ export interface Finding {
   related?: RelatedPlace[];
   /** True for problems that make the file unusable (exit code 2). */
   fatal?: boolean;
+  /** A .docx page-setup fix dvk can make exactly (`--fix-layout`, src/review/layout-fixes.ts). */
+  layoutFix?: LayoutFix;
+}
+
+export type MarginSide = 'top' | 'bottom' | 'left' | 'right';
+/** A margin outside the profile's range [min, max] (mm), to be set to `to` mm. */
+export interface LayoutFix {
+  margin?: { side: MarginSide; min: number; max: number; to: number };
 }
 
 export interface FileReport {

@@ -10,6 +10,7 @@ import type { Finding, TextEdit } from '../report/finding.js';
 import { AUTHOR, commentParagraphs, commentsPart, commentsTarget, contentTypesWithComments, relsWithComments, type NewComment } from './comments.js';
 import { locateParagraphs, type LocatedParagraph } from './locate.js';
 import { applySplices, markupSplices, type ParagraphMarkup, type PointMark } from './markup.js';
+import { fixLayout, type LayoutChange } from './layout-fixes.js';
 import { rewritePackage } from './package.js';
 import { chooseRevisions } from './revisions.js';
 import { escapeXml, parseXmlTree } from './xml.js';
@@ -22,6 +23,8 @@ export interface AnnotateOptions {
   fix: boolean;
   /** The time written on comments and revisions (now when omitted). */
   date?: Date;
+  /** Apply the exact page-setup fixes (--fix-layout, layout-fixes.ts). */
+  fixLayout?: boolean;
   /** The text the findings were made on: a file changed since is refused. */
   expectedText?: string;
 }
@@ -33,6 +36,8 @@ export interface AnnotateResult {
   revised: Finding[];
   /** The document as dvk read it differs from what the copy's XML gives for some paragraphs: their comments sit on the whole paragraph. */
   approximate: number;
+  /** Page-setup changes made with fixLayout. */
+  layoutChanges: LayoutChange[];
 }
 
 /** Thrown when the package cannot be annotated as it stands (it changed since it was linted, or its XML has a shape this writer does not follow). */
@@ -91,10 +96,13 @@ export async function annotateDocx(bytes: Uint8Array, findings: readonly Finding
     }
   }
   const revisedFindings = new Set(revised.map((r) => r.finding));
+  // Page setup applied in place (Word cannot track it): the findings it fixes get no comment.
+  const layout = options.fixLayout ? fixLayout(documentXml, findings) : undefined;
 
   const comments: NewComment[] = [];
   if (options.comments) {
     for (const finding of findings) {
+      if (layout?.fixed.has(finding)) continue;
       const anchor = anchorOf(finding, { paragraphs, firstWithText, aligned, exact });
       const id = newId();
       comments.push({ id, paragraphs: commentParagraphs(finding, sourceText, options.lang, { tracked: revisedFindings.has(finding), showWhere: !anchor.precise }) });
@@ -114,14 +122,15 @@ export async function annotateDocx(bytes: Uint8Array, findings: readonly Finding
 
   const splices = [...markup].flatMap(([para, m]) => markupSplices(documentXml, para, m));
   const changes = new Map<string, string>();
-  changes.set('word/document.xml', applySplices(documentXml, splices));
+  const body = applySplices(documentXml, splices);
+  changes.set('word/document.xml', layout ? fixLayout(body, findings).xml : body);
   if (comments.length) {
     changes.set(commentsName, commentsPart(existingComments, comments, date));
     if (!existingTarget) changes.set(relsName, relsWithComments(rels));
     const withType = contentTypesWithComments(types, commentsName);
     if (withType !== types) changes.set('[Content_Types].xml', withType);
   }
-  return { bytes: rewritePackage(bytes, changes, options.date ?? new Date()), comments: comments.length, revised: revised.map((r) => r.finding), approximate };
+  return { bytes: rewritePackage(bytes, changes, options.date ?? new Date()), comments: comments.length, revised: revised.map((r) => r.finding), approximate, layoutChanges: layout?.changes ?? [] };
 }
 
 interface Anchor {

@@ -9,6 +9,7 @@ import type { RunReport } from '../report/finding.js';
 import { readCapped } from '../shared/read-input.js';
 import { outputRefusal, writeOutputFile, WriteFailure } from '../shared/write-output.js';
 import { annotateDocx, AnnotateError } from './annotate.js';
+import { layoutChangeLines } from './layout-fixes.js';
 import { defaultReviewName, isDocx, reviewText } from './names.js';
 import { XmlShapeError } from './xml.js';
 
@@ -19,6 +20,8 @@ export interface ReviewRequest {
   annotate?: true | string;
   /** --fix: safe fixes as tracked changes. */
   fix: boolean;
+  /** --fix-layout: margins set to the profile's values in the copy. */
+  fixLayout?: boolean;
   force: boolean;
   lang: Lang;
   /** Every input of the run (a copy never replaces one). */
@@ -66,15 +69,19 @@ export async function writeReviewedCopies(report: RunReport, request: ReviewRequ
         lang,
         comments: Boolean(request.annotate),
         fix: request.fix,
+        fixLayout: Boolean(request.fixLayout),
         ...(file.source !== undefined ? { expectedText: file.source } : {}),
         ...(request.date ? { date: request.date } : {}),
       });
-      if (!request.annotate && result.revised.length === 0) {
+      const layoutLines = request.fixLayout ? layoutChangeLines(file.file, out, result.layoutChanges, lang) : [];
+      if (!request.annotate && result.revised.length === 0 && result.layoutChanges.length === 0) {
+        messages.push(...layoutLines);
         messages.push(localize(reviewText.noFixes, lang, { file: file.file }));
         continue;
       }
       await writeOutputFile(out, result.bytes);
       messages.push(localize(reviewText.wrote, lang, { out, file: file.file, comments: result.comments, revisions: result.revised.length }));
+      messages.push(...layoutLines);
       if (result.approximate) messages.push(localize(reviewText.approximate, lang, { file: file.file, count: result.approximate }));
     } catch (error) {
       failed = true;

@@ -58,7 +58,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
   }
   if (options.fix && files.includes(STDIN_NAME)) throw new UsageError(localize(text.fixStdin, lang));
   // --annotate, and --fix on a .docx: a reviewed copy of each .docx (src/review), never the original.
-  const review = options.annotate || (options.fix && files.some(isDocx));
+  // --fix-layout implies the copy, like --fix: margins are never changed in the original.
+  const review = options.annotate || ((options.fix || options.fixLayout) && files.some(isDocx));
   if (options.annotate && options.fixDryRun) throw new UsageError(localize(text.annotateDryRun, lang));
   if (typeof options.annotate === 'string' && files.filter(isDocx).length !== 1) throw new UsageError(localize(reviewText.oneOutput, lang, { out: options.annotate }));
   // --changed: every file is still linted (the repository-wide rules compare the changed plans
@@ -135,6 +136,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
     const outcome = await writeReviewedCopies(run.report, {
       ...(options.annotate ? { annotate: options.annotate } : {}),
       fix: Boolean(options.fix),
+      fixLayout: Boolean(options.fixLayout),
       force: Boolean(options.force),
       lang,
       inputs: [...files.filter((f) => f !== STDIN_NAME), ...run.configFiles],

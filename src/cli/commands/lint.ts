@@ -10,6 +10,8 @@ export interface LintCommandOptions {
   quiet?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  /** --fix-layout: page margins set to the profile's values in the .docx copy. */
+  fixLayout?: boolean;
   reportUnusedDisableDirectives?: boolean;
   outputFile?: string;
   force?: boolean;
@@ -47,6 +49,7 @@ export const lintCommand: CommandSpec = {
       .option('--quiet', vi ? 'chỉ báo lỗi (bỏ cảnh báo và gợi ý)' : 'report errors only')
       .option('--fix', vi ? 'tự sửa các lỗi an toàn (khoảng trắng, dấu câu, số 0 đầu…) và ghi lại tệp; với .docx: ghi bản sao <tên>.dvk.docx có các phần sửa là thay đổi được theo dõi' : 'fix safe problems (spacing, punctuation, leading zeros…) and write the files; for a .docx: write a copy <name>.dvk.docx with the fixes as tracked changes')
       .option('--annotate [copy.docx]', vi ? 'ghi bản sao .docx (mặc định <tên>.dvk.docx) có mỗi vấn đề là một nhận xét (comment) của Word; với --fix, phần sửa an toàn là thay đổi được theo dõi' : 'write a .docx copy (default <name>.dvk.docx) with each finding as a Word comment; with --fix, safe fixes as tracked changes')
+      .option('--fix-layout', vi ? 'với .docx: trong bản sao <tên>.dvk.docx, đặt lề trang ngoài khoảng cho phép về giá trị của thể thức (Word không theo dõi được thay đổi này) và liệt kê từng thay đổi; phông, cỡ chữ chưa sửa' : 'for a .docx: in the copy <name>.dvk.docx, set page margins outside the allowed range to the profile\'s values (Word cannot track this) and list each change; fonts and sizes are not fixed')
       .option('--fix-dry-run', vi ? 'như --fix nhưng chỉ in phần thay đổi (diff), không ghi tệp' : 'like --fix but only print the changes (a diff); write nothing')
       .option('--report-unused-disable-directives', vi ? 'báo các chỉ thị # dvk-disable… không tắt vấn đề nào' : 'report # dvk-disable… directives that suppress nothing')
       .option('-o, --output-file <file>', vi ? 'ghi kết quả vào tệp thay vì màn hình' : 'write the results to a file instead of stdout')

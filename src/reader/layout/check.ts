@@ -1,7 +1,7 @@
 // The contract of one .docx layout check (the same idea as src/lint/rule.ts, for layout).
 import type { RuleMeta } from '../../lint/rule.js';
 import type { Profile } from '../../profile/index.js';
-import type { Severity } from '../../report/finding.js';
+import type { LayoutFix, Severity } from '../../report/finding.js';
 import type { Recognition } from '../recognise.js';
 import type { DocumentSource } from '../source.js';
 
@@ -12,6 +12,8 @@ export interface LayoutIssue {
   start?: number;
   end?: number;
   severity?: Severity;
+  /** The exact page-setup fix, when there is one (`--fix-layout`). */
+  layoutFix?: LayoutFix;
 }
 
 /** A layout check is described like every other catalog entry (src/lint/rule.ts), with kind `layout`. */

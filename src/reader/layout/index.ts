@@ -29,6 +29,7 @@ export function layoutFindings(source: DocumentSource, recognition: Recognition,
         file,
         range: { start: positionIn(source, start), end: positionIn(source, end) },
         basis: legalBasisFor(check.meta.id, check.meta.basis, recognition.profile, dated) ?? { source: recognition.profile.can_cu.nguon, where: recognition.profile.can_cu.vi_tri },
+        ...(issue.layoutFix ? { layoutFix: issue.layoutFix } : {}),
       });
     }
   }

@@ -87,6 +87,7 @@ export const pageMargins = defineLayoutCheck({
   run(ctx) {
     const { profile } = ctx;
     const limits = (profile.gioi_han.le ?? {}) as Record<string, [number, number]>;
+    const target = (profile.trang?.le ?? {}) as Record<string, number | undefined>;
     perSection(ctx, (section, report) => {
       for (const [key, [side, vi]] of Object.entries(SIDES)) {
         const value = section.margins[side];
@@ -94,7 +95,10 @@ export const pageMargins = defineLayoutCheck({
         if (value === undefined || !range) continue;
         // 0.5 mm of slack: Word stores twips, and 20 mm is 1133.86 of them.
         if (value < range[0] - 0.5 || value > range[1] + 0.5) {
-          report({ messageId: 'margin', data: { side: vi, sideEn: side, value: fmt(value), min: range[0], max: range[1], profile: profile.can_cu.nguon } }, `${side}:${value}`);
+          // The value dvk renders (inside the range): what --fix-layout sets.
+          const to = target[key] ?? range[0];
+          const layoutFix = { margin: { side, min: range[0], max: range[1], to } };
+          report({ messageId: 'margin', data: { side: vi, sideEn: side, value: fmt(value), min: range[0], max: range[1], profile: profile.can_cu.nguon }, layoutFix }, `${side}:${value}`);
         }
       }
     });
