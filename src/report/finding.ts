@@ -71,9 +71,10 @@ export interface Finding {
 }
 
 export type MarginSide = 'top' | 'bottom' | 'left' | 'right';
-/** A margin outside the profile's range [min, max] (mm), to be set to `to` mm. */
+/** A margin outside the profile's range [min, max] (mm), to be set to `to` mm; a portrait page to be set to w × h mm. */
 export interface LayoutFix {
   margin?: { side: MarginSide; min: number; max: number; to: number };
+  pageSize?: { w: number; h: number };
 }
 
 export interface FileReport {

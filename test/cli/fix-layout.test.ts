@@ -70,6 +70,19 @@ describe('dvk lint --fix-layout', () => {
     expect(comments).not.toContain('margin');
   });
 
+  it('sets a Letter page to A4 in the copy; re-linting it finds no paper-size problem', async () => {
+    const dir = tempDir('dvk-fix-layout-');
+    const file = join(dir, 'letter.docx');
+    writeFileSync(file, await editDocx(spoiled, { 'word/document.xml': (xml) => xml.replace(/<w:pgSz [^>]*>/, '<w:pgSz w:w="12240" w:h="15840"/>') }));
+    const size = (stdout: string) => (JSON.parse(stdout) as Report).files[0]!.findings.filter((f) => f.ruleId === 'docx-page-size');
+    expect(size(runDvk(['lint', file, '-f', 'json']).stdout)).toHaveLength(1);
+    const r = runDvk(['lint', file, '--fix-layout', '-f', 'json']);
+    expect(r.stderr).toContain(`Đã đặt khổ giấy trong ${join(dir, 'letter.dvk.docx')}: 210 × 297 mm (trước 215,9 × 279,4 mm).`);
+    const again = runDvk(['lint', join(dir, 'letter.dvk.docx'), '-f', 'json']).stdout;
+    expect(size(again)).toEqual([]);
+    expect(margins(again)).toEqual([]);
+  });
+
   it('without --fix-layout the margins stay as they are, even with --fix', async () => {
     const { file, copy } = setUp();
     runDvk(['lint', file, '--annotate', '--fix']);

@@ -59,7 +59,7 @@ export const pageSize = defineLayoutCheck({
     perSection(ctx, (s, report) => {
       if (s.pageWidthMm === undefined || s.pageHeightMm === undefined) return report({ messageId: 'unknown' }, 'unknown');
       if (s.orientation === 'landscape' || s.pageWidthMm > s.pageHeightMm) return report({ messageId: 'landscape' }, 'landscape');
-      if (Math.abs(s.pageWidthMm - A4.w) > 1 || Math.abs(s.pageHeightMm - A4.h) > 1) report({ messageId: 'size', data: { w: fmt(s.pageWidthMm), h: fmt(s.pageHeightMm) } }, `size:${s.pageWidthMm}x${s.pageHeightMm}`);
+      if (Math.abs(s.pageWidthMm - A4.w) > 1 || Math.abs(s.pageHeightMm - A4.h) > 1) report({ messageId: 'size', data: { w: fmt(s.pageWidthMm), h: fmt(s.pageHeightMm) }, layoutFix: { pageSize: { ...A4 } } }, `size:${s.pageWidthMm}x${s.pageHeightMm}`);
     });
   },
 });
