@@ -75,6 +75,21 @@ export type MarginSide = 'top' | 'bottom' | 'left' | 'right';
 export interface LayoutFix {
   margin?: { side: MarginSide; min: number; max: number; to: number };
   pageSize?: { w: number; h: number };
+  /** Run formatting to set (docx-font, docx-component-style): where, and what; all or none are applied. */
+  format?: FormatFix[];
+}
+
+/**
+ * Where a wrong font or size comes from, and the value the profile renders: the runs of a body
+ * paragraph (0-based reader paragraph, [start, end) in its text), a style of styles.xml, or its
+ * w:docDefaults. `font` goes into all four w:rFonts slots (theme attributes removed), `sizePt`
+ * into w:sz/w:szCs (half-points).
+ */
+export interface FormatFix {
+  at: { runs: { para: number; start: number; end: number } } | { style: string } | { defaults: true };
+  set: { font?: string; sizePt?: number; bold?: boolean; italic?: boolean };
+  /** The value before (for the list printed after the report). */
+  was?: string;
 }
 
 export interface FileReport {

@@ -10,6 +10,7 @@ import type { Finding, TextEdit } from '../report/finding.js';
 import { AUTHOR, commentParagraphs, commentsPart, commentsTarget, contentTypesWithComments, relsWithComments, type NewComment } from './comments.js';
 import { locateParagraphs, type LocatedParagraph } from './locate.js';
 import { applySplices, markupSplices, type ParagraphMarkup, type PointMark } from './markup.js';
+import { fixFormats } from './format-fixes.js';
 import { fixLayout, type LayoutChange } from './layout-fixes.js';
 import { rewritePackage } from './package.js';
 import { chooseRevisions } from './revisions.js';
@@ -52,9 +53,10 @@ const D = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 export async function annotateDocx(bytes: Uint8Array, findings: readonly Finding[], options: AnnotateOptions): Promise<AnnotateResult> {
   const date = D(options.date ?? new Date());
   const zip = openZip(bytes);
-  const documentXml = zip.text('word/document.xml');
+  const originalXml = zip.text('word/document.xml');
   const types = zip.text('[Content_Types].xml');
-  if (documentXml === undefined || types === undefined) throw new AnnotateError('not a Word package');
+  if (originalXml === undefined || types === undefined) throw new AnnotateError('not a Word package');
+  let documentXml = originalXml;
   const relsName = 'word/_rels/document.xml.rels';
   const rels = zip.text(relsName);
   const opened = await openDocx(bytes, 'document.docx', options.lang);
@@ -63,10 +65,8 @@ export async function annotateDocx(bytes: Uint8Array, findings: readonly Finding
   const sourceText = opened.source.text;
   if (options.expectedText !== undefined && options.expectedText !== sourceText) throw new AnnotateError('changed', true);
 
-  const root = parseXmlTree(documentXml);
-  const paragraphs = locateParagraphs(documentXml, root);
+  let paragraphs = locateParagraphs(documentXml, parseXmlTree(documentXml));
   if (paragraphs.length === 0) throw new AnnotateError('no paragraph found in word/document.xml');
-  const firstWithText = paragraphs.find((p) => p.text.trim() !== '') ?? paragraphs[0]!;
   const aligned = paragraphs.length === lines.length;
   const exact = (i: number): boolean => aligned && paragraphs[i]!.text === lines[i]!.text;
   let approximate = 0;
@@ -78,6 +78,17 @@ export async function annotateDocx(bytes: Uint8Array, findings: readonly Finding
   let nextId = 1 + Math.max(-1, ...[documentXml, existingComments ?? ''].flatMap((x) => [...x.matchAll(/\bw:id="(\d+)"/g)].map((m) => Number(m[1]))));
   const newId = () => nextId++;
 
+  // Fonts and sizes (--fix-layout) first, as tracked formatting changes on the runs and direct
+  // changes in styles.xml; the runs keep their text, so the paragraphs are located again in the
+  // changed part and the comments and revisions below go into it.
+  const stylesName = 'word/styles.xml';
+  const formats = options.fixLayout ? fixFormats(documentXml, zip.text(stylesName), findings, { paragraphs, exact, newId, date }) : undefined;
+  if (formats && formats.documentXml !== documentXml) {
+    documentXml = formats.documentXml;
+    paragraphs = locateParagraphs(documentXml, parseXmlTree(documentXml));
+  }
+
+  const firstWithText = paragraphs.find((p) => p.text.trim() !== '') ?? paragraphs[0]!;
   const markup = new Map<LocatedParagraph, ParagraphMarkup>();
   const markupOf = (p: LocatedParagraph): ParagraphMarkup => {
     let m = markup.get(p);
@@ -102,7 +113,7 @@ export async function annotateDocx(bytes: Uint8Array, findings: readonly Finding
   const comments: NewComment[] = [];
   if (options.comments) {
     for (const finding of findings) {
-      if (layout?.fixed.has(finding)) continue;
+      if (layout?.fixed.has(finding) || formats?.fixed.has(finding)) continue;
       const anchor = anchorOf(finding, { paragraphs, firstWithText, aligned, exact });
       const id = newId();
       comments.push({ id, paragraphs: commentParagraphs(finding, sourceText, options.lang, { tracked: revisedFindings.has(finding), showWhere: !anchor.precise }) });
@@ -124,13 +135,14 @@ export async function annotateDocx(bytes: Uint8Array, findings: readonly Finding
   const changes = new Map<string, string>();
   const body = applySplices(documentXml, splices);
   changes.set('word/document.xml', layout ? fixLayout(body, findings).xml : body);
+  if (formats?.stylesXml !== undefined && formats.stylesXml !== zip.text(stylesName)) changes.set(stylesName, formats.stylesXml);
   if (comments.length) {
     changes.set(commentsName, commentsPart(existingComments, comments, date));
     if (!existingTarget) changes.set(relsName, relsWithComments(rels));
     const withType = contentTypesWithComments(types, commentsName);
     if (withType !== types) changes.set('[Content_Types].xml', withType);
   }
-  return { bytes: rewritePackage(bytes, changes, options.date ?? new Date()), comments: comments.length, revised: revised.map((r) => r.finding), approximate, layoutChanges: layout?.changes ?? [] };
+  return { bytes: rewritePackage(bytes, changes, options.date ?? new Date()), comments: comments.length, revised: revised.map((r) => r.finding), approximate, layoutChanges: [...(layout?.changes ?? []), ...(formats?.changes ?? [])] };
 }
 
 interface Anchor {

@@ -23,6 +23,12 @@ export interface DocxRun {
   italic: boolean;
   underline: boolean;
   caps: boolean;
+  /**
+   * Where each property was set: 'defaults' (w:docDefaults), 'style:ID' (a paragraph or character
+   * style), 'direct' (the run's own w:rPr); per font slot. `mixed`: runs read as one (same look)
+   * that take it from different places. The .docx layout checks tell --fix-layout what to change.
+   */
+  from?: { fonts: Partial<Record<'ascii' | 'hAnsi' | 'eastAsia' | 'cs', string>>; size?: string; bold?: string; italic?: string; mixed?: true };
 }
 
 export interface DocxParagraph {

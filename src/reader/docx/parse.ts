@@ -47,12 +47,14 @@ const SLOTS: Slot[] = ['ascii', 'hAnsi', 'eastAsia', 'cs'];
 const THEME_ATTR: Record<Slot, string> = { ascii: 'w:asciiTheme', hAnsi: 'w:hAnsiTheme', eastAsia: 'w:eastAsiaTheme', cs: 'w:cstheme' };
 
 interface RunProps {
-  fonts: Partial<Record<Slot, { font?: string; theme?: string }>>;
+  fonts: Partial<Record<Slot, { font?: string; theme?: string; from?: string }>>;
   size?: number;
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
   caps?: boolean;
+  /** Where size, bold and italic were set ('defaults', 'style:ID', 'direct'): what --fix-layout changes. */
+  from?: Partial<Record<'size' | 'bold' | 'italic', string>>;
 }
 
 interface ParaProps {
@@ -75,7 +77,7 @@ const onOff = (n: XNode | undefined): boolean | undefined => {
   return !(v === '0' || v === 'false' || v === 'off');
 };
 
-function readRunProps(rPr: XNode | undefined): RunProps {
+function readRunProps(rPr: XNode | undefined, from?: string): RunProps {
   const p: RunProps = { fonts: {} };
   if (!rPr) return p;
   const fonts = child(rPr, 'w:rFonts');
@@ -83,8 +85,8 @@ function readRunProps(rPr: XNode | undefined): RunProps {
     for (const slot of SLOTS) {
       const theme = attr(fonts, THEME_ATTR[slot]) ?? (slot === 'cs' ? attr(fonts, 'w:csTheme') : undefined);
       const font = attr(fonts, `w:${slot}`);
-      if (theme) p.fonts[slot] = { theme };
-      else if (font) p.fonts[slot] = { font };
+      if (theme) p.fonts[slot] = { theme, ...(from ? { from } : {}) };
+      else if (font) p.fonts[slot] = { font, ...(from ? { from } : {}) };
     }
   }
   const sz = child(rPr, 'w:sz');
@@ -97,12 +99,14 @@ function readRunProps(rPr: XNode | undefined): RunProps {
   if (u) p.underline = (attr(u, 'w:val') ?? 'single') !== 'none';
   const caps = onOff(child(rPr, 'w:caps'));
   if (caps !== undefined) p.caps = caps;
+  if (from) p.from = Object.fromEntries((['size', 'bold', 'italic'] as const).filter((k) => p[k] !== undefined).map((k) => [k, from]));
   return p;
 }
 
 function mergeRun(a: RunProps, b: RunProps): RunProps {
   const out: RunProps = { ...a, fonts: { ...a.fonts, ...b.fonts } };
   for (const k of ['size', 'bold', 'italic', 'underline', 'caps'] as const) if (b[k] !== undefined) (out as any)[k] = b[k];
+  if (a.from || b.from) out.from = { ...a.from, ...b.from };
   return out;
 }
 
@@ -182,7 +186,7 @@ class Styles {
     if (!doc) return;
     for (const n of kids(doc)) {
       if (tag(n) === 'w:docDefaults') {
-        this.defaultRun = readRunProps(child(child(n, 'w:rPrDefault'), 'w:rPr'));
+        this.defaultRun = readRunProps(child(child(n, 'w:rPrDefault'), 'w:rPr'), 'defaults');
         this.defaultPara = readParaProps(child(child(n, 'w:pPrDefault'), 'w:pPr'));
       } else if (tag(n) === 'w:style') {
         const id = attr(n, 'w:styleId');
@@ -191,7 +195,7 @@ class Styles {
         const style: Style = {
           type: attr(n, 'w:type') ?? 'paragraph',
           pPr: readParaProps(child(n, 'w:pPr')),
-          rPr: readRunProps(child(n, 'w:rPr')),
+          rPr: readRunProps(child(n, 'w:rPr'), `style:${id}`),
           isDefault: ['1', 'true', 'on'].includes(attr(n, 'w:default') ?? ''),
           ...(basedOn && attr(basedOn, 'w:val') ? { basedOn: attr(basedOn, 'w:val')! } : {}),
         };
@@ -359,7 +363,7 @@ function readParagraph(p: XNode, ctx: Context): { para: DocxParagraph; textBoxes
         const rStyle = attr(child(rPrNode, 'w:rStyle') ?? {}, 'w:val');
         let rp = paraRun;
         for (const s of ctx.styles.chain(rStyle)) rp = mergeRun(rp, s.rPr);
-        rp = mergeRun(rp, readRunProps(rPrNode));
+        rp = mergeRun(rp, readRunProps(rPrNode, 'direct'));
         let runText = '';
         for (const c of kids(n)) {
           const ct = tag(c);
@@ -373,10 +377,12 @@ function readParagraph(p: XNode, ctx: Context): { para: DocxParagraph; textBoxes
         const start = text.length;
         text += runText;
         const fonts = { themes: [] as string[] } as DocxRun['fonts'];
+        const from: NonNullable<DocxRun['from']> = { ...rp.from, fonts: {} };
         for (const slot of SLOTS) {
           const f = rp.fonts[slot];
           if (f?.theme) fonts.themes.push(f.theme);
           else if (f?.font) fonts[slot] = f.font;
+          if (f?.from) from.fonts[slot] = f.from;
         }
         const run: DocxRun = {
           text: runText,
@@ -388,11 +394,14 @@ function readParagraph(p: XNode, ctx: Context): { para: DocxParagraph; textBoxes
           italic: rp.italic ?? false,
           underline: rp.underline ?? false,
           caps: rp.caps ?? false,
+          from,
         };
         // Runs that look the same are one run: Word splits runs for its own reasons (editing
         // sessions, spelling marks, a comment's range), and a layout finding must not change with them.
         const previous = runs.at(-1);
         if (previous && previous.end === start && sameLook(previous, run)) {
+          // Looks the same but set in another place: a fix at one style would not reach it all.
+          if (JSON.stringify(previous.from) !== JSON.stringify(run.from)) previous.from = { ...previous.from!, mixed: true };
           previous.text += runText;
           previous.end = run.end;
         } else runs.push(run);

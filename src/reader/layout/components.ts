@@ -4,7 +4,11 @@
 // bold); body text may carry inline bold/italic, so only its size is checked.
 import type { ComponentName, TextStyle } from '../../profile/index.js';
 import { TO_WRITE } from '../../shared/placeholders.js';
-import { defineLayoutCheck } from './check.js';
+import type { FormatFix } from '../../report/finding.js';
+import type { DocxRun } from '../docx/model.js';
+import type { SourceLine } from '../source.js';
+import { defineLayoutCheck, type LayoutContext } from './check.js';
+import { distinct, placeOf, targetOf, unsureLines } from './format-fix.js';
 import { fmt, linesOf, rangeOfLine, rangeOfRun, textRuns } from './util.js';
 
 const NAMES: Partial<Record<ComponentName, { vi: string; en: string }>> = {
@@ -36,6 +40,44 @@ const NAMES: Partial<Record<ComponentName, { vi: string; en: string }>> = {
 /** Body-like parts: inline emphasis is allowed, only the size (within the profile's range) counts. */
 const BODY = new Set<ComponentName>(['noi_dung', 'can_cu']);
 
+/**
+ * The size --fix-layout may set on each paragraph: the one the profile renders for it, when every
+ * component the reader put the paragraph in agrees on it and the reader was sure of it.
+ */
+function sizeTargets(ctx: LayoutContext, range: [number, number]): Map<number, number | undefined> {
+  const unsure = unsureLines(ctx);
+  const out = new Map<number, number | undefined>();
+  for (const [name, style] of Object.entries(ctx.profile.thanh_phan) as [ComponentName, TextStyle][]) {
+    const size = BODY.has(name) ? Math.min(Math.max(style.co, range[0]), range[1]) : style.co;
+    for (const line of linesOf(ctx, name)) {
+      const known = out.has(line.no) ? out.get(line.no) : size;
+      out.set(line.no, unsure.has(line.no) || known !== size ? undefined : size);
+    }
+  }
+  return out;
+}
+
+/**
+ * The fix of a run's size: set where its size comes from when every run taking it from there is
+ * to get the same size (and no header or footer text might rely on it), otherwise on the run.
+ */
+function sizeFixer(ctx: LayoutContext, targets: Map<number, number | undefined>) {
+  const hasHeaderText = ctx.source.docx!.sections.some(({ section }) => [...section.headers, ...section.footers].some((h) => h.text.trim() !== ''));
+  const safe = new Map<string, boolean>();
+  const placeSafe = (place: string, size: number): boolean => {
+    const key = `${place}|${size}`;
+    if (!safe.has(key)) {
+      safe.set(key, !hasHeaderText && ctx.source.lines.every((l) => textRuns(l.para).every((r) => r.from?.mixed || r.from?.size !== place || targets.get(l.no) === size)));
+    }
+    return safe.get(key)!;
+  };
+  return (line: SourceLine, run: DocxRun, size: number): FormatFix => {
+    const place = placeOf(run, [run.from?.size]);
+    const at = place !== 'direct' && placeSafe(place, size) ? place : 'direct';
+    return { at: targetOf(at, line, run), set: { sizePt: size }, was: `${fmt(run.sizePt!)} pt` };
+  };
+}
+
 export const componentStyle = defineLayoutCheck({
   meta: {
     id: 'docx-component-style',
@@ -64,7 +106,15 @@ export const componentStyle = defineLayoutCheck({
     const { profile, report } = ctx;
     const styles = profile.thanh_phan;
     const range = (profile.gioi_han.co_noi_dung as [number, number] | undefined) ?? [13, 14];
-    const bodyIssues = new Map<number, { start: number; end: number; n: number }>();
+    const bodyIssues = new Map<string, { size: number; start: number; end: number; n: number; fixes?: FormatFix[] }>();
+    const targets = sizeTargets(ctx, range);
+    const sizeFix = sizeFixer(ctx, targets);
+    // How many components the reader put each paragraph in: bold and italic are fixed only in a paragraph of one.
+    const partsOf = new Map<number, number>();
+    for (const name of Object.keys(styles) as ComponentName[]) for (const line of linesOf(ctx, name)) partsOf.set(line.no, (partsOf.get(line.no) ?? 0) + 1);
+    // The fixes of every run of the line that is off, or none when the paragraph's size or style is not certain.
+    const fixesOf = (line: SourceLine, off: DocxRun[], fix: (r: DocxRun) => FormatFix): { layoutFix: { format: FormatFix[] } } | Record<string, never> =>
+      targets.get(line.no) === undefined || off.length === 0 ? {} : { layoutFix: { format: distinct(off.map(fix)) } };
     for (const [name, style] of Object.entries(styles) as [ComponentName, TextStyle][]) {
       const part = NAMES[name] ?? { vi: name, en: name };
       const Part = part.vi.charAt(0).toLocaleUpperCase('vi') + part.vi.slice(1);
@@ -79,14 +129,22 @@ export const componentStyle = defineLayoutCheck({
         if (BODY.has(name)) {
           const bad = runs.find((r) => r.sizePt !== undefined && (r.sizePt < range[0] || r.sizePt > range[1]));
           if (bad) {
-            const e = bodyIssues.get(bad.sizePt!) ?? { ...rangeOfRun(line, bad), n: 0 };
+            // Paragraphs whose size --fix-layout can set are counted apart from the others (they stay comments).
+            const to = targets.get(line.no);
+            const key = `${bad.sizePt!}|${to === undefined ? '' : to}`;
+            const e = bodyIssues.get(key) ?? { size: bad.sizePt!, ...rangeOfRun(line, bad), n: 0, ...(to === undefined ? {} : { fixes: [] }) };
             e.n++;
-            bodyIssues.set(bad.sizePt!, e);
+            const off = runs.filter((r) => r.sizePt !== undefined && (r.sizePt < range[0] || r.sizePt > range[1]));
+            if (to !== undefined) e.fixes?.push(...off.map((r) => sizeFix(line, r, to)));
+            bodyIssues.set(key, e);
           }
           continue;
         }
         const wrongSize = runs.find((r) => r.sizePt !== undefined && Math.abs(r.sizePt - style.co) > 0.25);
-        if (wrongSize) report({ messageId: 'size', data: { part: part.vi, partEn: part.en, actual: fmt(wrongSize.sizePt!), expected: fmt(style.co), profile: profile.can_cu.nguon }, ...rangeOfRun(line, wrongSize) });
+        if (wrongSize) {
+          const off = runs.filter((r) => r.sizePt !== undefined && Math.abs(r.sizePt - style.co) > 0.25);
+          report({ messageId: 'size', data: { part: part.vi, partEn: part.en, actual: fmt(wrongSize.sizePt!), expected: fmt(style.co), profile: profile.can_cu.nguon }, ...rangeOfRun(line, wrongSize), ...fixesOf(line, off, (r) => sizeFix(line, r, style.co)) });
+        }
         const attrs: [keyof TextStyle, 'bold' | 'italic' | 'underline', string, string][] = [
           ['dam', 'bold', 'in đậm', 'bold'],
           ['nghieng', 'italic', 'in nghiêng', 'italic'],
@@ -97,7 +155,9 @@ export const componentStyle = defineLayoutCheck({
           // Underline is only checked where the profile asks for it (a drawn line is not underline).
           if (key === 'gach_chan' && !want) continue;
           const off = runs.find((r) => r[prop] !== want);
-          if (off) report({ messageId: want ? 'styleOn' : 'styleOff', data: { Part, PartEn, style: vi, styleEn: en, text }, ...rangeOfRun(line, off) });
+          // Bold and italic are set on the runs themselves (a style's emphasis is shared with text the check does not see); underline is left.
+          const fix = prop === 'underline' || (partsOf.get(line.no) ?? 0) > 1 ? {} : fixesOf(line, runs.filter((r) => r[prop] !== want), (r) => ({ at: targetOf('direct', line, r), set: { [prop]: want } }));
+          if (off) report({ messageId: want ? 'styleOn' : 'styleOff', data: { Part, PartEn, style: vi, styleEn: en, text }, ...rangeOfRun(line, off), ...fix });
         }
         if (style.in_hoa) {
           // "kiêm" joins two titles of one signer and stays lower case (NĐ 30, Phụ lục I, II.7).
@@ -106,6 +166,6 @@ export const componentStyle = defineLayoutCheck({
         }
       }
     }
-    for (const [size, e] of bodyIssues) report({ messageId: 'bodySize', data: { actual: fmt(size), min: range[0], max: range[1], count: e.n }, start: e.start, end: e.end });
+    for (const { size, ...e } of bodyIssues.values()) report({ messageId: 'bodySize', data: { actual: fmt(size), min: range[0], max: range[1], count: e.n }, start: e.start, end: e.end, ...(e.fixes?.length ? { layoutFix: { format: distinct(e.fixes) } } : {}) });
   },
 });

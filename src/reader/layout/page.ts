@@ -57,7 +57,8 @@ export const pageSize = defineLayoutCheck({
   },
   run(ctx) {
     perSection(ctx, (s, report) => {
-      if (s.pageWidthMm === undefined || s.pageHeightMm === undefined) return report({ messageId: 'unknown' }, 'unknown');
+      // No w:pgSz: Word falls back to its own default (Letter in many installs); --fix-layout adds A4 portrait.
+      if (s.pageWidthMm === undefined || s.pageHeightMm === undefined) return report({ messageId: 'unknown', layoutFix: { pageSize: { ...A4 } } }, 'unknown');
       if (s.orientation === 'landscape' || s.pageWidthMm > s.pageHeightMm) return report({ messageId: 'landscape' }, 'landscape');
       if (Math.abs(s.pageWidthMm - A4.w) > 1 || Math.abs(s.pageHeightMm - A4.h) > 1) report({ messageId: 'size', data: { w: fmt(s.pageWidthMm), h: fmt(s.pageHeightMm) }, layoutFix: { pageSize: { ...A4 } } }, `size:${s.pageWidthMm}x${s.pageHeightMm}`);
     });
