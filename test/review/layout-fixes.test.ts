@@ -72,6 +72,6 @@ describe('fixLayout', () => {
     expect(layoutChangeLines('a.docx', 'a.dvk.docx', changes, 'vi')).toEqual(['Đã sửa lề trang trong a.dvk.docx: trái 30 mm (trước 25,5 mm), phải 15 mm (trước 25 mm).']);
     expect(layoutChangeLines('a.docx', 'a.dvk.docx', changes, 'en')).toEqual(['Fixed the page margins in a.dvk.docx: left 30 mm (was 25.5 mm), right 15 mm (was 25 mm).']);
     expect(layoutChangeLines('a.docx', 'a.dvk.docx', [{ ...changes[0]!, section: 2, sections: 2 }], 'vi')).toEqual(['Đã sửa lề trang (phần 2) trong a.dvk.docx: phải 15 mm (trước 25 mm).']);
-    expect(layoutChangeLines('a.docx', 'a.dvk.docx', [], 'en')[0]).toContain('found no page margin or paper size to fix');
+    expect(layoutChangeLines('a.docx', 'a.dvk.docx', [], 'en')[0]).toContain('found no page margin, paper size, font or size it could fix');
   });
 });

@@ -49,9 +49,17 @@ function sizeTargets(ctx: LayoutContext, range: [number, number]): Map<number, n
   const out = new Map<number, number | undefined>();
   for (const [name, style] of Object.entries(ctx.profile.thanh_phan) as [ComponentName, TextStyle][]) {
     const size = BODY.has(name) ? Math.min(Math.max(style.co, range[0]), range[1]) : style.co;
-    for (const line of linesOf(ctx, name)) {
+    // A component sits in one place (a header cell, the signature's cell): a line of it found in
+    // another cell than most of its lines (a title read as a recipient line) is not fixed.
+    const lines = linesOf(ctx, name);
+    const cellOf = (l: SourceLine) => (l.para?.table ? `${l.para.table.index}:${l.para.table.cell}` : '-');
+    const counts = new Map<string, number>();
+    for (const l of lines) counts.set(cellOf(l), (counts.get(cellOf(l)) ?? 0) + 1);
+    const most = [...counts].sort((a, b) => b[1] - a[1]);
+    const home = most.length > 1 && most[0]![1] === most[1]![1] ? undefined : most[0]?.[0];
+    for (const line of lines) {
       const known = out.has(line.no) ? out.get(line.no) : size;
-      out.set(line.no, unsure.has(line.no) || known !== size ? undefined : size);
+      out.set(line.no, unsure.has(line.no) || known !== size || cellOf(line) !== home ? undefined : size);
     }
   }
   return out;
