@@ -92,7 +92,8 @@ export async function annotateDocx(bytes: Uint8Array, findings: readonly Finding
   const markup = new Map<LocatedParagraph, ParagraphMarkup>();
   const markupOf = (p: LocatedParagraph): ParagraphMarkup => {
     let m = markup.get(p);
-    if (!m) markup.set(p, (m = { marks: [], deletions: [] }));
+    // A run dvk gave a tracked formatting change (--fix-layout) keeps it on every piece a comment cuts.
+    if (!m) markup.set(p, (m = { marks: [], deletions: [], ...(formats?.fixed.size ? { newId } : {}) }));
     return m;
   };
   const mark = (p: LocatedParagraph, m: PointMark) => markupOf(p).marks.push(m);

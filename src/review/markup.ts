@@ -30,6 +30,8 @@ export interface Deletion {
 export interface ParagraphMarkup {
   marks: PointMark[];
   deletions: Deletion[];
+  /** With it, every piece of a cut run keeps the run's tracked formatting change, each under a new id. */
+  newId?: () => number;
 }
 
 export interface Splice {
@@ -60,11 +62,17 @@ function targetOf(para: LocatedParagraph, mark: PointMark): Target {
 
 const rawOf = (xml: string, e: { start: number; end: number }): string => xml.slice(e.start, e.end);
 
-/** The run's w:rPr; a tracked formatting change inside it is kept on the first piece only (its id must stay unique). */
-function rPrOf(xml: string, run: LocatedRun, first: boolean): string {
+/**
+ * The run's w:rPr; a tracked formatting change inside it stays on the first piece only (its id
+ * must stay unique), or on every piece under a new id when `newId` is given (so rejecting it in
+ * Word restores the whole run).
+ */
+function rPrOf(xml: string, run: LocatedRun, first: boolean, newId?: () => number): string {
   if (!run.rPr) return '';
   const raw = rawOf(xml, run.rPr);
-  return first ? raw : raw.replace(/<w:rPrChange\b[\s\S]*?<\/w:rPrChange>|<w:rPrChange\b[^>]*\/>/g, '');
+  if (first) return raw;
+  if (newId) return raw.replace(/(<w:rPrChange\b[^>]*?\bw:id=")\d+"/g, (_m, open: string) => `${open}${newId()}"`);
+  return raw.replace(/<w:rPrChange\b[\s\S]*?<\/w:rPrChange>|<w:rPrChange\b[^>]*\/>/g, '');
 }
 
 function pieceIn(piece: RunPiece, a: number, b: number, run: LocatedRun, last: boolean): boolean {
@@ -73,7 +81,7 @@ function pieceIn(piece: RunPiece, a: number, b: number, run: LocatedRun, last: b
 }
 
 /** One piece of a run between two cuts, as a run of its own (deleted: wrapped in w:del). */
-function segmentXml(xml: string, run: LocatedRun, a: number, b: number, first: boolean, last: boolean, deletion: Deletion | undefined): string {
+function segmentXml(xml: string, run: LocatedRun, a: number, b: number, first: boolean, last: boolean, deletion: Deletion | undefined, newId?: () => number): string {
   const open = xml.slice(run.element.start, run.element.openEnd);
   let children = '';
   for (const piece of run.pieces) {
@@ -89,7 +97,7 @@ function segmentXml(xml: string, run: LocatedRun, a: number, b: number, first: b
       }
     } else children += rawOf(xml, piece.element);
   }
-  const rPr = rPrOf(xml, run, first);
+  const rPr = rPrOf(xml, run, first, newId);
   if (deletion) return `${deletion.open()}<w:r>${rPr}${children}</w:r></w:del>`;
   return `${open}${rPr}${children}</w:r>`;
 }
@@ -145,7 +153,7 @@ export function markupSplices(xml: string, para: LocatedParagraph, markup: Parag
         const b = bounds[i + 1]!;
         if (i > 0) text += byRank(cuts.get(a), rPr);
         const deletion = deletions.find((d) => d.start <= a && b <= d.end);
-        text += segmentXml(xml, run, a, b, i === 0, i + 2 === bounds.length, deletion);
+        text += segmentXml(xml, run, a, b, i === 0, i + 2 === bounds.length, deletion, markup.newId);
       }
     }
     text += byRank(after.get(run), rPr);
