@@ -82,7 +82,9 @@ export async function annotateDocx(bytes: Uint8Array, findings: readonly Finding
   // changes in styles.xml; the runs keep their text, so the paragraphs are located again in the
   // changed part and the comments and revisions below go into it.
   const stylesName = 'word/styles.xml';
-  const formats = options.fixLayout ? fixFormats(documentXml, zip.text(stylesName), findings, { paragraphs, exact, newId, date }) : undefined;
+  // A real note is a w:footnote/w:endnote without w:type (the separators have one).
+  const notes = ['word/footnotes.xml', 'word/endnotes.xml'].some((part) => /<w:(?:footnote|endnote)\b(?![^>]*\bw:type=)[^>]*>/.test(zip.text(part) ?? ''));
+  const formats = options.fixLayout ? fixFormats(documentXml, zip.text(stylesName), findings, { paragraphs, exact, newId, date, notes }) : undefined;
   if (formats && formats.documentXml !== documentXml) {
     documentXml = formats.documentXml;
     paragraphs = locateParagraphs(documentXml, parseXmlTree(documentXml));

@@ -100,7 +100,14 @@ export function fixFormats(
   documentXml: string,
   stylesXml: string | undefined,
   findings: readonly Finding[],
-  doc: { paragraphs: LocatedParagraph[]; exact: (i: number) => boolean; newId: () => number; date: string },
+  doc: {
+    paragraphs: LocatedParagraph[];
+    exact: (i: number) => boolean;
+    newId: () => number;
+    date: string;
+    /** The package has footnotes or endnotes with text: they may take their size from a style the reader does not see them use, so no size is changed in a style. */
+    notes?: boolean;
+  },
 ): FormatFixResult {
   const stylesRoot = stylesXml !== undefined ? parseXmlTree(stylesXml) : undefined;
   const plan: Plan = { runs: new Map(), styles: new Map() };
@@ -126,6 +133,7 @@ export function fixFormats(
         });
       }
       if (!stylesXml || !stylesRoot || !childNamed(stylesRoot, 'w:styles')) return false;
+      if (doc.notes && fix.set.sizePt !== undefined) return false;
       if ('style' in fix.at) {
         const style = findStyle(stylesXml, stylesRoot, fix.at.style);
         if (!style || style.end === style.openEnd && style.closeStart === style.openEnd) return false;

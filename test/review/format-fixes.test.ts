@@ -68,6 +68,9 @@ describe('fixFormats', () => {
     expect(r.documentXml).toContain('<w:sz w:val="28"/>');
     expect(fixFormats(xml, styles, [a], { ...options, exact: () => false }).fixed.size).toBe(0);
     expect(fixFormats(xml, undefined, [finding('docx-font', [{ at: { defaults: true }, set: { font: 'Times New Roman' } }])], options).fixed.size).toBe(0);
+    // Footnotes may take their size from the style too: a size is then set on runs only.
+    expect(fixFormats(xml, styles, [finding('docx-component-style', [{ at: { style: 'Body' }, set: { sizePt: 14 } }])], { ...options, notes: true }).fixed.size).toBe(0);
+    expect(fixFormats(xml, styles, [finding('docx-font', [{ at: { style: 'Body' }, set: { font: 'Times New Roman' } }])], { ...options, notes: true }).fixed.size).toBe(1);
   });
 });
 

@@ -326,6 +326,10 @@ function inspectShape(n: XNode): { textBoxes: XNode[]; widthMm?: number } {
 const LOOK = ['sizePt', 'bold', 'italic', 'underline', 'caps'] as const;
 const FONT_SLOTS = ['ascii', 'hAnsi', 'eastAsia', 'cs'] as const;
 
+function sameOrigin(a: NonNullable<DocxRun['from']>, b: NonNullable<DocxRun['from']>): boolean {
+  return a.size === b.size && a.bold === b.bold && a.italic === b.italic && !b.mixed && FONT_SLOTS.every((k) => a.fonts[k] === b.fonts[k]);
+}
+
 function sameLook(a: DocxRun, b: DocxRun): boolean {
   return LOOK.every((k) => a[k] === b[k]) && FONT_SLOTS.every((k) => a.fonts[k] === b.fonts[k]) && a.fonts.themes.join() === b.fonts.themes.join();
 }
@@ -401,7 +405,7 @@ function readParagraph(p: XNode, ctx: Context): { para: DocxParagraph; textBoxes
         const previous = runs.at(-1);
         if (previous && previous.end === start && sameLook(previous, run)) {
           // Looks the same but set in another place: a fix at one style would not reach it all.
-          if (JSON.stringify(previous.from) !== JSON.stringify(run.from)) previous.from = { ...previous.from!, mixed: true };
+          if (!sameOrigin(previous.from!, run.from!)) previous.from = { ...previous.from!, mixed: true };
           previous.text += runText;
           previous.end = run.end;
         } else runs.push(run);
