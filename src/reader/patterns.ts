@@ -95,6 +95,19 @@ export const CAPITAL_LETTER_HEADING = /^[A-Z]\s*[.\-–)]\s+\S/u;
  */
 export const OPENING_START =
   /^(?:(?:Căn\s+cứ|Thực\s+hiện|Thi\s+hành|Kính\s+gửi|Nhằm|Để|Theo|Trên\s+cơ\s+sở|Triển\s+khai|Hưởng\s+ứng|Được\s+sự)(?=[\s,:]|$)|Ngày\s+\d{1,2}(?:\/\d{1,2}\/\d{4}|\s+tháng\s))/u;
+/**
+ * Who decides a quyết định, in capitals between its trích yếu and its căn cứ (NĐ 30, Phụ lục
+ * III, mẫu 1.4): the collective ("ỦY BAN NHÂN DÂN TỈNH …", "HỘI ĐỒNG …", "CHÍNH PHỦ") or an
+ * individual's title and organ ("CHỦ TỊCH ỦY BAN NHÂN DÂN …", "BỘ TRƯỞNG BỘ …", "GIÁM ĐỐC SỞ …").
+ * Read as such only right above a căn cứ line: a trích yếu never begins with these words there.
+ */
+export const AUTHORITY_LINE =
+  /^(?:(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|TỔNG\s+GIÁM\s+ĐỐC|GIÁM\s+ĐỐC|HIỆU\s+TRƯỞNG|CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+BAN)\s+)?(?:[ỦU][YỶ]\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ|BỘ\s+(?!TRƯỞNG)\S|SỞ\s|TRƯỜNG\s|ĐẠI\s+HỌC\s|CỤC\s|TỔNG\s+CỤC\s)/u;
+/** A line that opens a căn cứ of a quyết định ("Căn cứ …", "Xét đề nghị …", "Theo đề nghị …"). */
+export const AUTHORITY_FOLLOWER = /^(?:-\s*)?(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s/u;
+/** The halves of the names written with a spaced hyphen ("Lao động - Thương binh và Xã hội", "kinh tế - xã hội"), as a line's end and the next line's start. */
+export const HYPHEN_NAME_HEAD = /(?:^|\s)(?:lao\s+động|kinh\s+tế|quốc\s+phòng|văn\s+h[oó]á?|chính\s+trị)$/iu;
+export const HYPHEN_NAME_TAIL = /^[-–]\s+(?:thương\s+binh|xã\s+hội|an\s+ninh)(?=[\s,;.]|$)/iu;
 /** A line under the trích yếu that separates it from the body: "-----", "*", "* * *", "---*---". */
 export const SUBJECT_SEPARATOR = /^(?:[-_–—=.·]{3,}|[-_–—=.·\s]*\*[\s*]*[-_–—=.·\s]*)$/u;
 /** A line that ends as a sentence does (".", ";", ":", "!", "?", maybe before a closing quote). */

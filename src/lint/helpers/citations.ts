@@ -45,6 +45,7 @@ export interface Citation {
 
 // "của" in any case ("… CỦA BAN THƯỜNG VỤ" in a capitalised title), not only lower case.
 const ISSUER_AFTER = /^[^;]{0,160}?(?<![\p{L}])(?:của|Của|CỦA|do)\s+\p{Lu}/u;
+const ISSUER_BEFORE_TAI = /(?<![\p{L}])(?:của|do)\s+\p{Lu}[^;]{0,160}\stại\s*$/u;
 const ISSUED_BY_BEFORE = /\p{Lu}\p{L}*\s.*(?<![\p{L}])(?:ban hành|ký)(?![\p{L}])/u;
 
 /** Every citation has "số" and a number (in any case): most texts have none and need no further look. */
@@ -73,7 +74,9 @@ function scanCitations(text: string, path: PlanPath): Citation[] {
     // "Sở đã ban hành Kế hoạch số 18/KH-SGDĐT ngày 05/3/2025": the subject of the clause is the issuer.
     // The pattern backtracks over the whole clause from every capital: test it only when it can match.
     const issuedBy = (before.includes('ban hành') || before.includes('ký')) && ISSUED_BY_BEFORE.test(before);
-    const full = (Boolean(date) && (ISSUER_AFTER.test(after) || issuedBy)) || (dateBefore && issuedBy);
+    // "Theo đề nghị của Sở … tại Tờ trình số 92/TTr-SLĐTBXH ngày 06/4/2021": the issuer is named before.
+    const issuerBefore = before.includes('tại') && ISSUER_BEFORE_TAI.test(before);
+    const full = (Boolean(date) && (ISSUER_AFTER.test(after) || issuedBy || issuerBefore)) || (dateBefore && issuedBy);
     out.push({
       type: m[1]!,
       symbol: m[2]!,

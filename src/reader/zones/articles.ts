@@ -12,7 +12,9 @@ export function readArticles(ctx: ReaderContext, paras: Para[], data: Record<str
   const plain = (p: Para) => p.v.text.replace(/\*\*/g, '').trim();
   const enacting = paras.findIndex((p) => P.ENACTING.test(plain(p)));
   const firstArticle = paras.findIndex((p) => P.ARTICLE.test(plain(p)));
-  const preambleEnd = enacting !== -1 ? enacting : firstArticle !== -1 ? firstArticle : 0;
+  // A text cut off before "QUYẾT ĐỊNH:" (a web page's first 2,000 characters) still has its
+  // authority and căn cứ: the leading lines that read as them are the preamble.
+  const preambleEnd = enacting !== -1 ? enacting : firstArticle !== -1 ? firstArticle : leadingBasis(paras.map(plain));
   const preamble = paras.slice(0, preambleEnd);
   if (enacting !== -1) ctx.component('tieu_de_phan', paras[enacting]!.line);
   else if (firstArticle !== -1) ctx.notFound(partNames.enacting, paras[firstArticle]!.line.start);
@@ -69,4 +71,12 @@ export function readArticles(ctx: ReaderContext, paras: Para[], data: Record<str
   }
   close();
   if (articles.length) data.noi_dung = articles;
+}
+
+/** How many leading paragraphs are an authority line and căn cứ (0 when no căn cứ leads). */
+function leadingBasis(texts: string[]): number {
+  let i = texts[0] !== undefined && P.isUpper(texts[0]) && !P.BASIS_START.test(texts[0]) ? 1 : 0;
+  const first = i;
+  while (i < texts.length && P.AUTHORITY_FOLLOWER.test(texts[i]!)) i++;
+  return i > first ? i : 0;
 }

@@ -153,6 +153,9 @@ export function subjectLines(ctx: ReaderContext, from: number): SourceLine[] {
     // "(Ban hành" / "kèm theo Quyết định số …": the attachment note wrapped by a narrow column.
     if (/^\(\s*(?:Ban\s+hành|kèm\s+theo)(?=\s|$)/iu.test(t)) break;
     if (!upper && P.isUpper(t) && /\s/u.test(t)) break;
+    // A quyết định's authority ("ỦY BAN NHÂN DÂN TỈNH …") right above its căn cứ: not the subject's
+    // last line, though both are in capitals (a web page drops the blank line between them).
+    if (P.AUTHORITY_LINE.test(t) && P.AUTHORITY_FOLLOWER.test(text(nextNonBlank(ctx, i + 1) ?? l))) break;
     // A subject that opens in lower case ("về …"): a long line opening a sentence is the body's first.
     if (/^\p{Ll}/u.test(t0) && /^\p{Lu}\p{Ll}/u.test(t) && t.length >= 50) break;
     out.push(l);
@@ -193,4 +196,9 @@ export function attachedText(ctx: ReaderContext, from: number): boolean {
   while (i < lines.length && lines[i]!.text.trim() === '') i++;
   const joined = lines.slice(i, i + 3).map((l) => l.text.replace(/\*\*/g, '').trim()).join(' ');
   return P.ATTACHMENT_NOTE.test(joined) && /Quyết\s+định|Nghị\s+quyết/iu.test(joined);
+}
+
+function nextNonBlank(ctx: ReaderContext, from: number): SourceLine | undefined {
+  for (let i = from; i < ctx.lines.length; i++) if (ctx.lines[i]!.text.trim() !== '') return ctx.lines[i];
+  return undefined;
 }

@@ -137,15 +137,18 @@ const shortFirst = planYaml('party', {
   mo_dau: 'Thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa XI); Chỉ thị số 45-CT/TU, ngày 27/8/2024 của Ban Thường vụ Tỉnh ủy.',
 });
 const structuredShort = planYaml('state', { can_cu: [{ loai: 'Chỉ thị', so_ky_hieu: '25-CT/TU' }] });
+const taiNoIssuer = planYaml('state', { mo_dau: 'Theo đề nghị tại Tờ trình số 92/TTr-SLĐTBXH ngày 06/4/2021.' });
 testRule(citationFirstFull, {
   valid: [
     { name: 'full, then short', yaml: planYaml('party', { mo_dau: 'Thực hiện Chỉ thị số 25-CT/TU, ngày 23/4/2024 của Ban Thường vụ Tỉnh ủy; quán triệt Chỉ thị số 25-CT/TU.' }) },
     { name: 'seed 000: date and issuer before', yaml: planYaml('party', { mo_dau: 'Ngày 23/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 25-CT/TU về dân vận.' }) },
     { name: 'structured in full', yaml: planYaml('state', { can_cu: [{ loai: 'Chỉ thị', so_ky_hieu: '25-CT/TU', ngay: '2024-04-23', co_quan: 'Ban Thường vụ Tỉnh ủy' }], mo_dau: 'Quán triệt Chỉ thị số 25-CT/TU.' }) },
+    { name: 'issuer named before "tại" (NĐ 30 mẫu: “Theo đề nghị của … tại Tờ trình số …”)', yaml: planYaml('state', { mo_dau: 'Theo đề nghị của Sở Lao động - Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH ngày 06/4/2021.' }) },
   ],
   invalid: [
     { name: 'seed 002', yaml: shortFirst, findings: [{ messageId: 'notFull', ...at(shortFirst, 'Nghị quyết số 25-NQ/TW') }] },
     { name: 'structured without date', yaml: structuredShort, findings: [{ messageId: 'notFull', ...at(structuredShort, '25-CT/TU') }] },
+    { name: '"tại" without an issuer before it', yaml: taiNoIssuer, findings: [{ messageId: 'notFull', ...at(taiNoIssuer, 'Tờ trình số 92/TTr-SLĐTBXH') }] },
   ],
 });
 

@@ -1,0 +1,95 @@
+// Kinds of web damage met on the unseen documents (test/fixtures/unseen, KEY.md): each test is an
+// invented document showing one kind, read without a false finding.
+import { describe, expect, it } from 'vitest';
+import { recognise } from '../../src/reader/recognise.js';
+import { sourceFromText } from '../../src/reader/source.js';
+
+const read = (lines: string[]) => {
+  const r = recognise(sourceFromText(lines.join('\n')));
+  return { r, data: r.data as Record<string, any>, rules: r.notes.map((n) => n.ruleId), notes: r.notes };
+};
+
+const HEAD = ['ỦY BAN NHÂN DÂN', 'TỈNH NAM SƠN', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'Số: 12/QĐ-UBND', 'Nam Sơn, ngày 12 tháng 8 năm 2024', ''];
+const FOOT = ['', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT, VP.', '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', 'Trần Văn B'];
+
+describe('a quyết định whose subject in capitals runs straight into the authority (no blank line)', () => {
+  const doc = (authority: string) => [
+    ...HEAD,
+    'QUYẾT ĐỊNH',
+    'BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN CÔNG TÁC',
+    'XÃ HỘI TRÊN ĐỊA BÀN TỈNH NAM SƠN',
+    authority,
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;',
+    'Theo đề nghị của Giám đốc Sở Nội vụ.',
+    'QUYẾT ĐỊNH:',
+    'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.',
+    'Điều 2. Quyết định này có hiệu lực từ ngày ký./.',
+    ...FOOT,
+  ];
+  it('the authority line (“ỦY BAN NHÂN DÂN TỈNH”, “CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …”) is the tham quyền, not the subject’s last line', () => {
+    for (const authority of ['ỦY BAN NHÂN DÂN TỈNH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM SƠN', 'GIÁM ĐỐC SỞ NỘI VỤ']) {
+      const { data, rules } = read(doc(authority));
+      expect(data.tham_quyen).toBe(authority);
+      expect(data.trich_yeu).toBe('BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN CÔNG TÁC XÃ HỘI TRÊN ĐỊA BÀN TỈNH NAM SƠN');
+      expect(rules).not.toContain('reader/not-found');
+    }
+  });
+  it('a subject line that merely begins like an organ, with no căn cứ under it, stays the subject', () => {
+    const { data } = read([...HEAD, 'QUYẾT ĐỊNH', 'VỀ VIỆC KIỆN TOÀN', 'SỞ NỘI VỤ TỈNH NAM SƠN', '', 'Điều 1. Kiện toàn.', 'Điều 2. Hiệu lực từ ngày ký./.', ...FOOT]);
+    expect(data.trich_yeu).toBe('VỀ VIỆC KIỆN TOÀN SỞ NỘI VỤ TỈNH NAM SƠN');
+  });
+});
+
+describe('a web page’s table wraps: an article label alone on its line, a number after “số”, a name at its hyphen', () => {
+  const { data, rules } = read([
+    ...HEAD,
+    'QUYẾT ĐỊNH',
+    'Về việc ban hành Kế hoạch',
+    '',
+    'ỦY BAN NHÂN DÂN TỈNH NAM SƠN',
+    'Căn cứ Quyết định số',
+    '112/QĐ-TTg ngày 22/01/2021 của Thủ tướng Chính phủ;',
+    'Theo đề nghị của Sở Lao động',
+    '- Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH ngày 06/4/2021.',
+    'QUYẾT ĐỊNH:',
+    'Điều 1.',
+    'Ban hành kèm theo Quyết định này Kế hoạch.',
+    'Điều 2.',
+    'Quyết định này có hiệu lực từ ngày ký./.',
+    ...FOOT,
+  ]);
+  it('“Điều 1.” and its text on the next line are one article (no empty article)', () => {
+    expect(data.noi_dung).toEqual(['Ban hành kèm theo Quyết định này Kế hoạch.', 'Quyết định này có hiệu lực từ ngày ký.']);
+  });
+  it('“… số” / “112/QĐ-TTg …” and “Sở Lao động” / “- Thương binh và Xã hội …” are one căn cứ each', () => {
+    expect(data.can_cu).toEqual([
+      'Căn cứ Quyết định số 112/QĐ-TTg ngày 22/01/2021 của Thủ tướng Chính phủ',
+      'Theo đề nghị của Sở Lao động - Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH ngày 06/4/2021',
+    ]);
+    expect(rules).not.toContain('reader/not-found');
+  });
+  it('a list item after a lead-in is still an item', () => {
+    const { data: d } = read([...HEAD, 'KẾ HOẠCH', 'Trồng cây', '', 'I. MỤC ĐÍCH', 'Các việc gồm', '- Trồng cây;', '- Chăm sóc cây./.', ...FOOT]);
+    expect(JSON.stringify(d)).toContain('Trồng cây;');
+  });
+});
+
+describe('a quyết định cut off in its căn cứ (a web page keeps only the first part)', () => {
+  it('the authority and the căn cứ before the cut are read', () => {
+    const { data, rules } = read([
+      ...HEAD,
+      'QUYẾT ĐỊNH',
+      'BAN HÀNH QUY CHẾ PHỐI HỢP',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM SƠN',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế',
+      'một cửa;',
+      'Căn cứ Quyết định số 2468/QĐ-UBND ngày 02 tháng 11 năm 2018 của Ủy ban nhân dân tỉnh về',
+      'việc thành lập Trung tâm Phục vụ hành chính',
+    ]);
+    expect(data.tham_quyen).toBe('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM SƠN');
+    expect(data.can_cu).toHaveLength(3);
+    expect(rules).not.toContain('reader/not-found');
+    expect(rules).toContain('reader/cut-off');
+  });
+});
