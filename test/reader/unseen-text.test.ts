@@ -93,3 +93,18 @@ describe('a quyết định cut off in its căn cứ (a web page keeps only the 
     expect(rules).toContain('reader/cut-off');
   });
 });
+
+describe('a header table flattened with its bars at the ends of the cells', () => {
+  it('“Số: 186/KH-UBND |” and “Bắc Ninh, ngày … |” are the number and the date; the bars are the page’s', () => {
+    const { data, rules } = read([
+      '|', 'ỦY BAN NHÂN DÂN |', 'TỈNH NAM SƠN |', 'CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM |', 'Độc lập - Tự do - Hạnh phúc |', '|',
+      'Số: 186/KH-UBND |', '| Nam Sơn, ngày 29 tháng 12 năm 2025 |',
+      'KẾ HOẠCH', 'Trồng cây', '', 'I. MỤC ĐÍCH', 'Trồng cây./.', '', 'Nơi nhận:', '- Các xã;', '- Lưu: VT.', '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', 'Trần Văn B',
+    ]);
+    expect(data.so).toBe('186');
+    expect(data.ky_hieu).toBe('KH-UBND');
+    expect(data.ngay).toBe('2025-12-29');
+    expect(data.dia_danh).toBe('Nam Sơn');
+    expect(rules).not.toContain('reader/unrecognised');
+  });
+});

@@ -10,7 +10,7 @@ import { parseDate, parseNumber, type DateInfo, type NumberInfo } from '../heade
 import { partNames, readerMessages as rm, unsure } from '../messages.js';
 import * as P from '../patterns.js';
 import { lineVal, type SourceLine } from '../source.js';
-import { cells, endOf, join, slice, startOf, trim, type Val } from '../val.js';
+import { cells, endOf, join, slice, startOf, stripEnd, stripStart, trim, type Val } from '../val.js';
 import type { Footer } from './recipients.js';
 import { derived, Leaf, leaf, type ReaderContext, type Tree } from './context.js';
 
@@ -54,6 +54,15 @@ const PLACE_ONLY = /^\p{Lu}[\p{L} .'-]*(,|,?\s*ngày)$/u;
 const DATE_REST = /^(ngày\s|\d{0,2}\s*tháng\s)/u;
 /** The first half of a Quốc hiệu or a Tiêu ngữ wrapped over two lines in a narrow column. */
 const HALF = /^(CỘNG\s+H[OÒ]\s*[AÀ](\s+XÃ(\s+HỘI(\s+CHỦ(\s+NGHĨA)?)?)?)?|Độc\s+lập(\s*[-–—](\s*Tự\s+do(\s*[-–—])?)?)?)$/iu;
+/**
+ * A cell without the bars a web page's table leaves at its ends ("Số: 186/KH-UBND |",
+ * "| Bắc Ninh, ngày …"): the bars are the page's, not part of the number or the date.
+ */
+function unbar(v: Val): Val {
+  const t = trim(v);
+  return /^[|¦]|[|¦]$/u.test(t.text) && !TABLE_REMNANT.test(t.text) ? trim(stripStart(stripEnd(t, /\s*[|¦]+$/u), /^[|¦]+\s*/u)) : t;
+}
+
 /** A table's remnant: a cell of vertical bars only. */
 const TABLE_REMNANT = /^[|¦\s]+$/u;
 
@@ -147,11 +156,11 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
     underNumber = false;
     // A number or date line is read whole first: a draft's blanks ("Số:      /KH-SKHCN",
     // "ngày     tháng 10") are runs of spaces, not a column break.
-    const whole = trim(lineVal(line));
+    const whole = unbar(lineVal(line));
     const wholeNumber = P.NUMBER_LINE.exec(whole.text);
     const lineCells = P.DATE_LINE.test(whole.text) || (wholeNumber && !/\t|\s{2,}\S|\sngày\s/u.test(wholeNumber[8]!)) ? [whole] : cells(lineVal(line)).flatMap(splitGluedColumns);
     for (const cell of lineCells) {
-      const c = trim(cell);
+      const c = unbar(cell);
       const t = c.text.replace(/\*\*/g, '');
       if (TABLE_REMNANT.test(t)) continue;
       // The Quốc hiệu or the Tiêu ngữ wrapped over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM").
