@@ -15,6 +15,8 @@ export interface NumberInfo {
   symbol: Val;
   symbolAsWritten: Val;
   symbolCode?: Val;
+  /** The year of a legal normative text's number ("44/2005/QĐ-UBND"), kept out of the ký hiệu. */
+  legalYear?: string;
   shape: System;
   sep: string;
   written: string;
@@ -43,8 +45,13 @@ export function parseNumber(c: Val, m: RegExpExecArray): NumberInfo {
   const [sp1, colon, sp2, num, sp3, sep, sp4, rest] = groups as [string, string, string, string, string, string, string, string];
   const symbolVal = slice(c, at[7]!, at[7]! + rest.length);
   // Spaces inside the symbol ("KH - SKHCN") are kept out of the plan value, reported below.
-  const symbolText = rest.replace(/\s+/g, '');
-  const symbol: Val = symbolText === rest ? symbolVal : { text: symbolText, offsets: [...[...rest].flatMap((ch, i) => (/\s/.test(ch) ? [] : [symbolVal.offsets[i]!])), endOf(symbolVal)] };
+  const spaced = rest.replace(/\s+/g, '');
+  const spacedSymbol: Val = spaced === rest ? symbolVal : { text: spaced, offsets: [...[...rest].flatMap((ch, i) => (/\s/.test(ch) ? [] : [symbolVal.offsets[i]!])), endOf(symbolVal)] };
+  // A legal normative text numbers itself "số/năm/ký hiệu" ("Số: 44/2005/QĐ-UBND"; Luật Ban hành
+  // văn bản quy phạm pháp luật 2015, Điều 8): the year is part of its number, not of its ký hiệu.
+  const yearFirst = sep === '/' ? /^(\d{4})\/(?=\p{L})/u.exec(spaced) : null;
+  const symbol: Val = yearFirst ? { text: spaced.slice(yearFirst[0].length), offsets: spacedSymbol.offsets.slice(yearFirst[0].length) } : spacedSymbol;
+  const symbolText = symbol.text;
   const shape: System = sep === '-' ? 'party' : 'state';
   const code = shape === 'party' ? /\/(.+)$/.exec(symbolText)?.[1] : /-(.+)$/.exec(symbolText)?.[1];
   const codeStart = code ? symbolText.lastIndexOf(code) : -1;
@@ -55,7 +62,8 @@ export function parseNumber(c: Val, m: RegExpExecArray): NumberInfo {
     number: slice(c, at[3]!, at[3]! + num.length),
     numberAsWritten: slice(c, at[3]!, at[3]! + num.length + sp3.length),
     symbol,
-    symbolAsWritten: slice(c, at[6]!, at[7]! + rest.length),
+    symbolAsWritten: yearFirst ? slice(c, at[7]! + rest.indexOf('/') + 1, at[7]! + rest.length) : slice(c, at[6]!, at[7]! + rest.length),
+    ...(yearFirst ? { legalYear: yearFirst[1]! } : {}),
     shape,
     sep,
     written: c.text,

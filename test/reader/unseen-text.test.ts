@@ -108,3 +108,42 @@ describe('a header table flattened with its bars at the ends of the cells', () =
     expect(rules).not.toContain('reader/unrecognised');
   });
 });
+
+describe('a header table whose cells a web page wrapped word by word (thuvienphapluat-style pages)', () => {
+  const doc = [
+    'ỦY', 'BAN NHÂN DÂN', 'TỈNH NAM SƠN', '--------', '|', 'CỘNG', 'HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '---------------', '|',
+    'Số:', '14/2007/QĐ-UBND', '|', 'Tam', 'Kỳ, ngày 19', 'tháng 6 năm 2007', '|',
+    'QUYẾT', 'ĐỊNH', 'BAN', 'HÀNH QUY ĐỊNH VỀ THỂ THỨC VĂN BẢN', 'ỦY BAN NHÂN DÂN TỈNH', 'NAM SƠN',
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;',
+    'Theo đề nghị của Chánh Văn phòng,',
+    'QUYẾT ĐỊNH:', 'Điều 1. Ban hành Quy định.', 'Điều 2. Hiệu lực từ ngày ký./.', ...FOOT,
+  ];
+  const { data, rules } = read(doc);
+  it('a first word alone on its line goes with the next: the organ, the Quốc hiệu, the place and date (split after the day) are read', () => {
+    expect(data.co_quan.ten).toBe('ỦY BAN NHÂN DÂN TỈNH NAM SƠN');
+    expect(data.dia_danh).toBe('Tam Kỳ');
+    expect(data.ngay).toBe('2007-06-19');
+    expect(rules).not.toContain('reader/not-found');
+    expect(rules).not.toContain('reader/unrecognised');
+  });
+  it('“Số:” with its number on the next line; a legal normative text’s year (44/2005/QĐ-UBND) is the number’s, not the ký hiệu’s', () => {
+    expect(data.so).toBe('14');
+    expect(data.ky_hieu).toBe('QĐ-UBND');
+  });
+  it('the tên loại split “QUYẾT” / “ĐỊNH” is the type; the authority wrapped over two lines is one', () => {
+    expect(data.loai).toBe('quyet_dinh');
+    expect(data.trich_yeu).toBe('BAN HÀNH QUY ĐỊNH VỀ THỂ THỨC VĂN BẢN');
+    expect(data.tham_quyen).toBe('ỦY BAN NHÂN DÂN TỈNH NAM SƠN');
+    expect(data.can_cu).toHaveLength(2);
+  });
+  it('“Số:” and its number with the date line between them (a PDF extraction reorders the cells)', () => {
+    const { data: d } = read(['UBND HUYỆN NAM SƠN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TRƯỜNG THCS AN BÌNH', 'Độc lập - Tự do - Hạnh phúc', 'Số:', 'An Bình, ngày 12 tháng 9 năm 2024', '82/KH-THCS', 'KẾ HOẠCH', 'Năm học 2024 - 2025', '', 'I. MỤC ĐÍCH', 'Dạy tốt./.', ...FOOT]);
+    expect(d.so).toBe('82');
+    expect(d.ky_hieu).toBe('KH-THCS');
+    expect(d.ngay).toBe('2024-09-12');
+  });
+  it('a one-word urgency mark (KHẨN) is still the mark', () => {
+    const { r } = read([...HEAD, 'KHẨN', 'KẾ HOẠCH', 'Trồng cây', '', 'I. MỤC ĐÍCH', 'Trồng cây./.', ...FOOT]);
+    expect(r.components.has('dau_mat_khan')).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@
 // entry of noi_dung (its first paragraph; further paragraphs make it an item).
 import { partNames, readerMessages as rm } from '../messages.js';
 import * as P from '../patterns.js';
-import { slice, stripEnd, trim } from '../val.js';
+import { join, slice, stripEnd, trim } from '../val.js';
 import { Leaf, leaf, type Para, type ReaderContext, type Tree } from './context.js';
 
 export function readArticles(ctx: ReaderContext, paras: Para[], data: Record<string, Tree>, text: (p: Para) => Leaf, anchor: number): void {
@@ -22,7 +22,14 @@ export function readArticles(ctx: ReaderContext, paras: Para[], data: Record<str
   // Who decides: a line in capitals before the căn cứ (State) or right after them (Party).
   const isAuthority = (p: Para) => P.isUpper(plain(p)) && !P.BASIS_START.test(plain(p));
   let authority: Para | undefined;
-  if (preamble[0] && isAuthority(preamble[0])) authority = preamble.shift();
+  if (preamble[0] && isAuthority(preamble[0])) {
+    authority = preamble.shift();
+    // Wrapped by a narrow cell: "ỦY BAN NHÂN DÂN TỈNH" / "BÌNH THUẬN".
+    while (preamble[0] && isAuthority(preamble[0]) && plain(preamble[0]).length <= 40) {
+      const more = preamble.shift()!;
+      authority = { v: join([authority!.v, more.v], ' '), line: authority!.line, lines: [...authority!.lines, ...more.lines] };
+    }
+  }
   else if (preamble.at(-1) && isAuthority(preamble.at(-1)!)) authority = preamble.pop();
   if (authority) {
     data.tham_quyen = leaf(authority.v);

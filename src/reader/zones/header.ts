@@ -49,7 +49,7 @@ export function splitGluedColumns(c: Val): Val[] {
 }
 
 /** A place name alone with its comma (and "ngày"), the first half of a wrapped date line. */
-const PLACE_ONLY = /^\p{Lu}[\p{L} .'-]*(,|,?\s*ngày)$/u;
+const PLACE_ONLY = /^\p{Lu}[\p{L} .'-]*(,|,?\s*ngày(\s+\d{1,2})?)$/u;
 /** The second half of a wrapped date line: "ngày 25 tháng 11 năm 2026" or "27 tháng 09 năm 2022". */
 const DATE_REST = /^(ngày\s|\d{0,2}\s*tháng\s)/u;
 /** The first half of a Quốc hiệu or a Tiêu ngữ wrapped over two lines in a narrow column. */
@@ -62,6 +62,9 @@ function unbar(v: Val): Val {
   const t = trim(v);
   return /^[|¦]|[|¦]$/u.test(t.text) && !TABLE_REMNANT.test(t.text) ? trim(stripStart(stripEnd(t, /\s*[|¦]+$/u), /^[|¦]+\s*/u)) : t;
 }
+
+/** A single word of at most eight letters, its first a capital: a cell's first word left alone on its line. */
+const ONE_WORD = /^\p{Lu}\p{L}{0,7}$/u;
 
 /** A table's remnant: a cell of vertical bars only. */
 const TABLE_REMNANT = /^[|¦\s]+$/u;
@@ -149,6 +152,8 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
   let underNumber = false;
   let pendingPlace: { v: Val; line: SourceLine } | undefined;
   let pendingHalf: { v: Val; line: SourceLine } | undefined;
+  let pendingLabel: { v: Val; line: SourceLine } | undefined;
+  let pendingWord: { v: Val; line: SourceLine } | undefined;
   for (const line of lines) {
     if (stampLines.has(line)) continue;
     if (line.text.trim() === '') continue;
@@ -160,9 +165,19 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
     const wholeNumber = P.NUMBER_LINE.exec(whole.text);
     const lineCells = P.DATE_LINE.test(whole.text) || (wholeNumber && !/\t|\s{2,}\S|\sngày\s/u.test(wholeNumber[8]!)) ? [whole] : cells(lineVal(line)).flatMap(splitGluedColumns);
     for (const cell of lineCells) {
-      const c = unbar(cell);
-      const t = c.text.replace(/\*\*/g, '');
+      let c = unbar(cell);
+      let t = c.text.replace(/\*\*/g, '');
       if (TABLE_REMNANT.test(t)) continue;
+      // A web page's table puts the first word of a centred cell on a line of its own ("ỦY" / "BAN
+      // NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI …", "Tam" / "Kỳ, ngày …"): the word goes with the next cell.
+      if (pendingWord) {
+        c = join([pendingWord.v, c], ' ');
+        t = c.text.replace(/\*\*/g, '');
+        pendingWord = undefined;
+      } else if (ONE_WORD.test(t) && !P.SECRECY.test(t) && !P.URGENCY.test(t) && !P.DOC_TYPES.some(([re]) => re.test(t))) {
+        pendingWord = { v: c, line };
+        continue;
+      }
       // The Quốc hiệu or the Tiêu ngữ wrapped over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM").
       if (pendingHalf) {
         const half = pendingHalf;
@@ -181,6 +196,20 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
       if (P.SECRECY.test(t)) { h.secrecy = c; ctx.component('dau_mat_khan', line); continue; }
       if (P.URGENCY.test(t)) { h.urgency = c; ctx.component('dau_mat_khan', line); continue; }
       if (P.RULE_LINE.test(t)) continue;
+      // "Số:" alone, its number in another cell of the flattened table ("Số:" / "06/2024/QĐ-UBND",
+      // or the date line between them when a PDF extraction reorders the cells).
+      if (!h.number && /^Số\s*:?$/u.test(t)) { pendingLabel = { v: c, line }; continue; }
+      if (pendingLabel && !h.number && /^\d*\s*[/-]\s*(?:\d{4}\s*\/\s*)?\p{L}/u.test(t)) {
+        const joined = join([pendingLabel.v, c], ' ');
+        const m = P.NUMBER_LINE.exec(joined.text);
+        if (m && /[\p{L}]/u.test(m[8]!)) {
+          h.number = parseNumber(joined, m);
+          ctx.component('so_ky_hieu', pendingLabel.line, line);
+          pendingLabel = undefined;
+          underNumber = true;
+          continue;
+        }
+      }
       const number = P.NUMBER_LINE.exec(c.text);
       if (number && !h.number && /[\p{L}]/u.test(number[8]!)) {
         h.number = parseNumber(c, number);
@@ -221,6 +250,9 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
   }
   if (pendingPlace) ctx.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, pendingPlace.v, { text: pendingPlace.v.text });
   if (pendingHalf) ctx.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, pendingHalf.v, { text: pendingHalf.v.text });
+  // (The first word of a tên loại split over two lines is the tên loại's: see findTypeLine.)
+  if (pendingWord && !ctx.components.get('ten_loai')?.includes(pendingWord.line)) ctx.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, pendingWord.v, { text: pendingWord.v.text });
+  if (pendingLabel) ctx.note('reader/unrecognised', 'info', rm.unrecognisedHeaderLine, pendingLabel.v, { text: pendingLabel.v.text });
   return h;
 }
 

@@ -24,6 +24,13 @@ export function findTypeLine(ctx: ReaderContext): { typeIndex: number; docType?:
   for (let i = 0; i < lines.length && typeIndex === -1; i++) {
     const t = lines[i]!.text.replace(/\*\*/g, '').trim();
     for (const [re, type] of P.DOC_TYPES) if (re.test(t)) { typeIndex = i; docType = type; break; }
+    // A web page's table puts the first word of a centred cell on a line of its own ("QUYẾT" /
+    // "ĐỊNH"): a one-word line in capitals and the next one make the tên loại; its second line
+    // is the tên loại line, so the trích yếu is read under it.
+    const next = lines[i + 1]?.text.replace(/\*\*/g, '').trim() ?? '';
+    if (typeIndex === -1 && /^\p{Lu}+$/u.test(t) && /^\p{Lu}+$/u.test(next)) {
+      for (const [re, type] of P.DOC_TYPES) if (re.test(`${t} ${next}`)) { typeIndex = i + 1; docType = type; ctx.component('ten_loai', lines[i]!); break; }
+    }
   }
   // None alone on its line: the type and the subject typed on one line in capitals, looked for
   // only in the header (before the first line that opens a body).
@@ -155,7 +162,7 @@ export function subjectLines(ctx: ReaderContext, from: number): SourceLine[] {
     if (!upper && P.isUpper(t) && /\s/u.test(t)) break;
     // A quyết định's authority ("ỦY BAN NHÂN DÂN TỈNH …") right above its căn cứ: not the subject's
     // last line, though both are in capitals (a web page drops the blank line between them).
-    if (P.AUTHORITY_LINE.test(t) && P.AUTHORITY_FOLLOWER.test(text(nextNonBlank(ctx, i + 1) ?? l))) break;
+    if (P.AUTHORITY_LINE.test(t) && authorityAbove(ctx, i + 1, text)) break;
     // A subject that opens in lower case ("về …"): a long line opening a sentence is the body's first.
     if (/^\p{Ll}/u.test(t0) && /^\p{Lu}\p{Ll}/u.test(t) && t.length >= 50) break;
     out.push(l);
@@ -196,6 +203,15 @@ export function attachedText(ctx: ReaderContext, from: number): boolean {
   while (i < lines.length && lines[i]!.text.trim() === '') i++;
   const joined = lines.slice(i, i + 3).map((l) => l.text.replace(/\*\*/g, '').trim()).join(' ');
   return P.ATTACHMENT_NOTE.test(joined) && /Quyết\s+định|Nghị\s+quyết/iu.test(joined);
+}
+
+/** The line at `from` (or, the authority wrapped, the one after a short line in capitals) opens a căn cứ. */
+function authorityAbove(ctx: ReaderContext, from: number, text: (l: SourceLine) => string): boolean {
+  const next = nextNonBlank(ctx, from);
+  if (!next) return false;
+  if (P.AUTHORITY_FOLLOWER.test(text(next))) return true;
+  const after = nextNonBlank(ctx, next.no);
+  return text(next).length <= 40 && P.isUpper(text(next)) && after !== undefined && P.AUTHORITY_FOLLOWER.test(text(after));
 }
 
 function nextNonBlank(ctx: ReaderContext, from: number): SourceLine | undefined {
