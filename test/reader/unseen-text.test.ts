@@ -147,3 +147,17 @@ describe('a header table whose cells a web page wrapped word by word (thuvienpha
     expect(r.components.has('dau_mat_khan')).toBe(true);
   });
 });
+
+describe('a Party header from a page that draws its own rule under the organ', () => {
+  const party = (under: string[]) => read([
+    'BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TỔ CHỨC', ...under, 'ĐẢNG CỘNG SẢN VIỆT NAM', '---------------', 'Số 11-HD/BTCTW', 'Hà Nội, ngày 13 tháng 12 năm 2021', '',
+    'HƯỚNG DẪN', 'thực hiện biểu mẫu thống kê', '', '- Căn cứ Điều lệ Đảng,', 'Ban Tổ chức Trung ương hướng dẫn như sau:', 'I. NHỮNG VẤN ĐỀ CHUNG', 'Thống kê đúng./.',
+    '', 'Nơi nhận:', '- Các tỉnh ủy,', '- Lưu Văn phòng.', '', 'K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', '', 'Trần Văn B',
+  ]);
+  it('“-------” where the star was: dvk cannot tell the star missing and says nothing', () => {
+    expect(party(['', '-------', '']).rules).not.toContain('party-dau-sao');
+  });
+  it('no star and no rule: the missing star is still reported', () => {
+    expect(party(['']).rules).toContain('party-dau-sao');
+  });
+});

@@ -76,6 +76,8 @@ interface Header {
   tieuNgu: boolean;
   partyHeader: boolean;
   star: SourceLine | undefined;
+  /** A rule line ("-------") right under the organ lines, before the Quốc hiệu or Party heading. */
+  ruleUnderOrgan?: boolean;
   draft?: Val;
   secrecy?: Val;
   urgency?: Val;
@@ -195,7 +197,12 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
       if (P.DRAFT_MARK.test(t)) { h.draft = c; ctx.component('du_thao', line); continue; }
       if (P.SECRECY.test(t)) { h.secrecy = c; ctx.component('dau_mat_khan', line); continue; }
       if (P.URGENCY.test(t)) { h.urgency = c; ctx.component('dau_mat_khan', line); continue; }
-      if (P.RULE_LINE.test(t)) continue;
+      if (P.RULE_LINE.test(t)) {
+        // A rule right under the organ, where a Party document has its star: a web page's table
+        // draws its own line there and drops the "*" (thuvienphapluat-style pages).
+        if (h.organs.length && !h.partyHeader && !h.quocHieu && !h.number) h.ruleUnderOrgan = true;
+        continue;
+      }
       // "Số:" alone, its number in another cell of the flattened table ("Số:" / "06/2024/QĐ-UBND",
       // or the date line between them when a PDF extraction reorders the cells).
       if (!h.number && /^Số\s*:?$/u.test(t)) { pendingLabel = { v: c, line }; continue; }
@@ -308,7 +315,8 @@ export function formChecks(ctx: ReaderContext, h: Header, f: Footer, system: Sys
       zero({ vi: 'Tháng' }, d.month, d.month !== '' && monthText(Number(d.month)) !== d.month);
     }
   }
-  if (system === 'party' && !h.star && h.organs.length) {
+  // Under a web page's rule line the star cannot be told missing: dvk says nothing (precision first).
+  if (system === 'party' && !h.star && h.organs.length && !h.ruleUnderOrgan) {
     const last = h.organs.at(-1)!;
     ctx.note('party-dau-sao', 'error', rm.missingStar, last.v);
   }
