@@ -75,6 +75,9 @@ export const repeatedWords = defineRule({
           // Case may differ only in the first letter (a sentence start); "Ban Ban" is not a slip.
           const second = t.text.slice(m.index + m[1]!.length + m[2]!.length, m.index + m[0].length);
           if (second.slice(1) !== m[1]!.slice(1)) continue;
+          // Two list items that share their first words ("tổ chức chính trị, tổ chức chính trị - xã
+          // hội"): the second goes on past the phrase. An item typed twice ends where the first did.
+          if (m[2]!.includes(',') && !/^\s*(?:[,;.:)]|$)/u.test(t.text.slice(m.index + m[0].length))) continue;
           report({ messageId: 'repeated', data: { words: m[1]! }, path: t.path, span: [m.index + m[1]!.length + m[2]!.length, m.index + m[0].length] });
         }
       }
