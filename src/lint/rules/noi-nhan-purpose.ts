@@ -17,6 +17,9 @@ export const noiNhanPurpose = defineRule({
     systems: ['state', 'party'],
     severity: 'info',
     basis: { state: nd30('Phụ lục I, mục II.9 (ô 9b, nơi nhận)'), party: hd36('mục nơi nhận; thực tế “(để báo cáo)”') },
+    // The clause it rests on is NĐ 30's; before it, "(b/c)" in a State nơi nhận was common usage
+    // no text ruled out (unseen 06, a 2005 decision).
+    appliesFrom: { state: 'NĐ 30/2020/NĐ-CP' },
     fix: 'none',
     tags: ['noi-nhan'],
     messages: {

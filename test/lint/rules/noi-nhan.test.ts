@@ -35,7 +35,7 @@ testRule(noiNhanPunctuation, {
 
 const purposeInName = planYaml('party', { noi_nhan: { gui: ['Ban Dân vận Tỉnh ủy (báo cáo)', 'Các chi, đảng bộ cơ sở (t/h)'] } });
 testRule(noiNhanPurpose, {
-  valid: [{ yaml: planYaml('party', { noi_nhan: { gui: [{ ten: 'Ban Dân vận Tỉnh ủy', de: 'báo cáo' }] } }) }, { name: 'a bracket that is part of the name', yaml: planYaml('party', { noi_nhan: { gui: ['Đảng ủy Đại học Thái Nguyên (ĐHTN)'] } }) }],
+  valid: [{ yaml: planYaml('party', { noi_nhan: { gui: [{ ten: 'Ban Dân vận Tỉnh ủy', de: 'báo cáo' }] } }) }, { name: 'a bracket that is part of the name', yaml: planYaml('party', { noi_nhan: { gui: ['Đảng ủy Đại học Thái Nguyên (ĐHTN)'] } }) }, { name: 'a State document before NĐ 30 (“(b/c)” was common usage; unseen 06, 2005)', yaml: planYaml('state', { ngay: '2005-07-06', noi_nhan: { gui: ['TT. Tỉnh ủy (b/c)'], luu: 'VT.' } }) }],
   invalid: [
     {
       yaml: purposeInName,
