@@ -161,3 +161,17 @@ describe('a Party header from a page that draws its own rule under the organ', (
     expect(party(['']).rules).toContain('party-dau-sao');
   });
 });
+
+describe('a footer table flattened with bar lines between its cells', () => {
+  const { data, rules } = read([
+    ...HEAD, 'QUYẾT ĐỊNH', 'Ban hành Quy định', '', 'ỦY BAN NHÂN DÂN TỈNH NAM SƠN', 'Căn cứ Luật Tổ chức chính quyền địa phương;', 'QUYẾT ĐỊNH:', 'Điều 1. Ban hành Quy định./.',
+    'Nơi nhận:', '- TT. Tỉnh ủy (b/c);', '- Lưu: VT, NC.', '|', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Trần Văn B', '|', 'QUY', 'ĐỊNH', 'VỀ THỂ THỨC', '(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 12/8/2024 của Ủy', 'ban nhân dân tỉnh Nam Sơn).', 'Chương I',
+  ]);
+  it('a bar line after the Lưu line does not hide it: the Lưu line is the last item', () => {
+    expect(data.noi_nhan.luu).toBe('VT, NC');
+    expect(rules).not.toContain('reader/not-found');
+  });
+  it('the bar line under the signer’s name ends the signature: the text issued with the decision is not read into it', () => {
+    expect(data.nguoi_ky).toMatchObject({ chuc_vu: 'CHỦ TỊCH', ho_ten: 'Trần Văn B' });
+  });
+});

@@ -35,6 +35,9 @@ export function readFooter(ctx: ReaderContext, from: number, end: number): Foote
     for (let i = labelIndex; i < lines.length; i++) {
       const line = lines[i]!;
       const cs = cells(lineVal(line));
+      // A line of bars only under the signer's name: the web page's table ends there, and what
+      // follows (a text issued with the decision) is not the signature's.
+      if (listEnded && /^[|¦\s]+$/u.test(line.text) && right.some((r) => P.looksLikeName(r.v.text.replace(/\*\*/g, '')))) break;
       if (cs.length === 0) {
         // A blank line ends the list, unless a dashed item follows it: a web page or a PDF copy
         // puts a blank line between every two lines.
@@ -99,10 +102,14 @@ export function readFooter(ctx: ReaderContext, from: number, end: number): Foote
  */
 export function readRecipients(ctx: ReaderContext, f: Footer, profile: Profile) {
   const luuPrefix = profile.noi_nhan.mau_luu.replace('{luu}', '');
+  // A line of bars only is what a web page's table leaves between the nơi nhận and the signature.
+  const bars = (t: string) => /^[|¦\s]+$/u.test(t);
+  const lastIndex = f.recipientLines.findLastIndex(({ v }) => !bars(v.text));
   f.recipientLines.forEach(({ v, line }, i) => {
+    if (bars(v.text)) return;
     ctx.component('noi_nhan_muc', line);
     const item = trim(stripStart(v, /^[-–—•·+]\s*/u));
-    const isLast = i === f.recipientLines.length - 1;
+    const isLast = i === lastIndex;
     if (/^Lưu\b/u.test(item.text) && (isLast || P.LUU_ITEM.exec(item.text)?.[2] === ':')) {
       // The last line ends with the profile's final mark ("- Lưu: VT, VP."). A line that ends
       // with another mark keeps it (noi-nhan-punctuation reports it in the plan); one that ends
