@@ -3,8 +3,8 @@
 // from the profile), so this rule reads the text of a .txt/.docx read back. Only a header line
 // (the name alone on its line, or in its own column of a flattened header) is judged: running
 // text rightly writes "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam". "HOÀ" or "HÒA" is not
-// an error: no clause governs tone placement. Only when the rest of the document writes the other
-// placement (and never this one) is the mix noted, as info, like tone-mark-consistent does.
+// an error: no clause governs tone placement. Only when the title writes "HOÀ" and the rest of the
+// document the new placement (and never the old) is the mix noted, as info; "HÒA" is the decree's own.
 import { nd30, tt01 } from '../helpers/basis.js';
 import { planTexts } from '../helpers/plan-text.js';
 import { toneMarkUses } from '../helpers/vietnamese.js';
@@ -21,8 +21,8 @@ export const quocHieuExact = defineRule({
     id: 'quoc-hieu-exact',
     title: { vi: 'Quốc hiệu đúng dạng', en: 'The national title in its exact form' },
     description: {
-      vi: 'Quốc hiệu ở phần đầu văn bản viết đủ và IN HOA: “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” (không viết tắt “XHCN”). Chỉ xét văn bản .txt/.docx (kế hoạch YAML được dvk in Quốc hiệu đúng); “HOÀ” hay “HÒA” đều được chấp nhận (chỉ gợi ý khi phần còn lại của văn bản viết kiểu kia).',
-      en: 'The national title in the header is written in full and in capitals: “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” (no “XHCN”). Checked in .txt/.docx documents (dvk prints it for a YAML plan); “HOÀ” and “HÒA” are both accepted (a note only when the rest of the document uses the other placement).',
+      vi: 'Quốc hiệu ở phần đầu văn bản viết đủ và IN HOA: “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” (không viết tắt “XHCN”). Chỉ xét văn bản .txt/.docx (kế hoạch YAML được dvk in Quốc hiệu đúng); “HOÀ” hay “HÒA” đều được chấp nhận (chỉ gợi ý khi Quốc hiệu viết “HOÀ” mà phần còn lại của văn bản viết kiểu mới; “HÒA” là cách Nghị định 30 in).',
+      en: 'The national title in the header is written in full and in capitals: “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” (no “XHCN”). Checked in .txt/.docx documents (dvk prints it for a YAML plan); “HOÀ” and “HÒA” are both accepted (a note only when the title writes “HOÀ” and the rest of the document the new placement; “HÒA” is how NĐ 30 prints it).',
     },
     systems: ['state'],
     severity: 'error',
@@ -65,7 +65,9 @@ export const quocHieuExact = defineRule({
       if (hoa) {
         const style = hoa[1]!.toUpperCase() === 'OÀ' ? 'old' : 'new';
         const other = style === 'old' ? 'new' : 'old';
-        if (styles.has(other) && !styles.has(style)) report({ messageId: 'toneMix', data: { written: `H${hoa[1]}`, other: styles.get(other)! }, path: [], at: [from + hoa.index, from + hoa.index + 3], severity: 'info' });
+        // "HÒA" is how NĐ 30 itself prints the Quốc hiệu: a mix is then the other words' (the
+        // organ's "UỶ", unseen 16), for tone-mark-consistent to note where they are, never here.
+        if (style === 'old' && styles.has(other) && !styles.has(style)) report({ messageId: 'toneMix', data: { written: `H${hoa[1]}`, other: styles.get(other)! }, path: [], at: [from + hoa.index, from + hoa.index + 3], severity: 'info' });
       }
     }
   },

@@ -60,6 +60,11 @@ describe('quoc-hieu-exact', () => {
     expect(await lintDocument(same, quocHieuExact)).toEqual([]);
   });
 
+  it('HÒA, as NĐ 30 prints it, under an organ written “UỶ” (unseen 16): nothing here, the mix is the organ line’s', async () => {
+    const oldOrgan = stateDocument(['UỶ BAN NHÂN DÂN XÃ TRÀ TẬP', 'TRƯỜNG THCS NGUYỄN TRÃI', QH, 'Độc lập - Tự do - Hạnh phúc'], ['Phối hợp với Uỷ ban Mặt trận Tổ quốc xã tổ chức Ngày hội văn hoá.']);
+    expect(await lintDocument(oldOrgan, quocHieuExact)).toEqual([]);
+  });
+
   it('not in capitals, or abbreviated', async () => {
     expect(await lintDocument(stateDocument([...organ, 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'Độc lập - Tự do - Hạnh phúc']), quocHieuExact)).toEqual([
       { messageId: 'notUpper', line: 3, column: 1, endColumn: 35, severity: 'error', message: 'Quốc hiệu “Cộng hòa xã hội chủ nghĩa Việt Nam” phải viết IN HOA: “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”.' },
