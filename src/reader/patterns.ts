@@ -108,8 +108,8 @@ export const AUTHORITY_FOLLOWER = /^(?:-\s*)?(?:Căn\s+cứ|Xét|Theo\s+đề\s+
 /** The halves of the names written with a spaced hyphen ("Lao động - Thương binh và Xã hội", "kinh tế - xã hội"), as a line's end and the next line's start. */
 export const HYPHEN_NAME_HEAD = /(?:^|\s)(?:lao\s+động|kinh\s+tế|quốc\s+phòng|văn\s+h[oó]á?|chính\s+trị)$/iu;
 export const HYPHEN_NAME_TAIL = /^[-–]\s+(?:thương\s+binh|xã\s+hội|an\s+ninh)(?=[\s,;.]|$)/iu;
-/** A line under the trích yếu that separates it from the body: "-----", "*", "* * *", "---*---". */
-export const SUBJECT_SEPARATOR = /^(?:[-_–—=.·]{3,}|[-_–—=.·\s]*\*[\s*]*[-_–—=.·\s]*)$/u;
+/** A line under the trích yếu that separates it from the body: "-----", "*", "* * *", "---*---", a web page's short "—–". */
+export const SUBJECT_SEPARATOR = /^(?:[-_–—=.·]{3,}|[–—][-–—]+|[-_–—=.·\s]*\*[\s*]*[-_–—=.·\s]*)$/u;
 /** A line that ends as a sentence does (".", ";", ":", "!", "?", maybe before a closing quote). */
 export const SENTENCE_END = /[.;:!?]["”’')\]]*$/u;
 

@@ -175,3 +175,16 @@ describe('a footer table flattened with bar lines between its cells', () => {
     expect(data.nguoi_ky).toMatchObject({ chuc_vu: 'CHỦ TỊCH', ho_ten: 'Trần Văn B' });
   });
 });
+
+describe('a tên loại printed by a web page with the document’s own number after it', () => {
+  it('“HƯỚNG DẪN 165-HD/BTGTW” is the tên loại line; the lower-case line under it is the trích yếu', () => {
+    const { data, rules } = read([
+      'BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TUYÊN GIÁO', '*', '', 'Số 165-HD/BTGTW', '', 'ĐẢNG CỘNG SẢN VIỆT NAM', '', 'Hà Nội, ngày 09 tháng 12 năm 2020', '',
+      'HƯỚNG DẪN 165-HD/BTGTW', '', 'Tuyên truyền kỷ niệm các ngày lễ lớn trong năm 2021', '—–', '',
+      'Căn cứ Chỉ thị số 45-CT/TW, ngày 22/7/2010 của Bộ Chính trị về đổi mới, nâng cao hiệu quả tổ chức các ngày kỷ',
+    ]);
+    expect(data.loai).toBe('huong_dan');
+    expect(data.trich_yeu).toBe('Tuyên truyền kỷ niệm các ngày lễ lớn trong năm 2021');
+    expect(rules).not.toContain('reader/unrecognised');
+  });
+});

@@ -23,7 +23,7 @@ export function findTypeLine(ctx: ReaderContext): { typeIndex: number; docType?:
   let docType: DocType | undefined;
   for (let i = 0; i < lines.length && typeIndex === -1; i++) {
     const t = lines[i]!.text.replace(/\*\*/g, '').trim();
-    for (const [re, type] of P.DOC_TYPES) if (re.test(t)) { typeIndex = i; docType = type; break; }
+    for (const [re, type] of P.DOC_TYPES) if (re.test(withoutSymbol(t))) { typeIndex = i; docType = type; break; }
     // A web page's table puts the first word of a centred cell on a line of its own ("QUYẾT" /
     // "ĐỊNH"): a one-word line in capitals and the next one make the tên loại; its second line
     // is the tên loại line, so the trích yếu is read under it.
@@ -86,7 +86,7 @@ export function readSubject(ctx: ReaderContext, typeIndex: number, headerEnd: nu
     // The type and the subject on one line ("QUY CHẾ LÀM VIỆC CỦA …"): the subject begins on it
     // and goes on over the next lines in capitals (a web page wraps it).
     const inline = P.DOC_TYPES_WITH_SUBJECT.map(([re]) => re.exec(typeText.text)).find(Boolean);
-    if (inline && !P.DOC_TYPES.some(([re]) => re.test(typeText.text))) {
+    if (inline && !P.DOC_TYPES.some(([re]) => re.test(withoutSymbol(typeText.text)))) {
       const pieces = [trim(slice(typeText, inline[0].length))];
       const more: SourceLine[] = [];
       while (cursor < lines.length && pieces.length < 4) {
@@ -217,4 +217,12 @@ function authorityAbove(ctx: ReaderContext, from: number, text: (l: SourceLine) 
 function nextNonBlank(ctx: ReaderContext, from: number): SourceLine | undefined {
   for (let i = from; i < ctx.lines.length; i++) if (ctx.lines[i]!.text.trim() !== '') return ctx.lines[i];
   return undefined;
+}
+
+/**
+ * A tên loại line without the document's own number and symbol a web page may print after it
+ * ("HƯỚNG DẪN 165-HD/BTGTW", "KẾ HOẠCH SỐ 12/KH-UBND"): the line is still the tên loại alone.
+ */
+function withoutSymbol(t: string): string {
+  return t.replace(/\s+(?:SỐ\s+)?\d+[-/]\d{0,4}\/?[\p{Lu}Đ][\p{Lu}\p{N}Đ&.]*(?:[-/][\p{Lu}\p{N}Đ&.]+)*$/u, '');
 }
