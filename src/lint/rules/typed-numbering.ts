@@ -4,6 +4,7 @@
 import type { Block, Text } from '../../plan/model.js';
 import { hd36, nd30 } from '../helpers/basis.js';
 import { removal } from '../helpers/edits.js';
+import { isReadBack } from '../helpers/read-back.js';
 import { defineRule } from '../rule.js';
 
 /** "I. ", "II- ", "1. ", "2- ", "1.2. ", "a) ", "- ", "+ ", "• " at the start. */
@@ -25,7 +26,11 @@ export const typedNumbering = defineRule({
     messages: { typed: { vi: 'Bỏ “{{typed}}” gõ tay ở đầu dòng: dvk tự đánh số và thêm gạch đầu dòng.', en: 'Drop the typed “{{typed}}”: dvk numbers the lines and adds the dashes.' } },
     examples: { wrong: 'muc_dich_yeu_cau:\n  tieu_de: I- MỤC ĐÍCH, YÊU CẦU', right: 'muc_dich_yeu_cau:\n  tieu_de: MỤC ĐÍCH, YÊU CẦU' },
   },
-  check({ plan, report }) {
+  check({ plan, sourceMap, report }) {
+    // A document read back keeps its own numbering: the reader takes the numbers it recognises
+    // off, and one it leaves in the text (a khoản "1." inside an Điều, unseen 07) is the
+    // document's, not a number dvk would print twice.
+    if (isReadBack(sourceMap)) return;
     const check = (t: Text | undefined) => {
       if (!t) return;
       const m = TYPED.exec(t.text);

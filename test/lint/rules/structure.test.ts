@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { DvkConfig } from '../../../src/config/index.js';
 import { lintText } from '../../../src/lint/index.js';
 import { at, planYaml, testRule } from '../../../src/lint/testing.js';
+import { lintDocument } from './document.js';
 
 const lowerOrgan = planYaml('state', { co_quan: { ten: 'Sở Khoa học và Công nghệ' } });
 testRule(coQuanUppercase, {
@@ -165,4 +166,16 @@ testRule(typedNumbering, {
       output: typedNumbers.replace('I- MỤC', 'MỤC').replace('1- Nâng', 'Nâng').replace('a) Tuyên', 'Tuyên').replace('"- Tuyên', '"Tuyên'),
     },
   ],
+});
+
+describe('typed-numbering on a document read back', () => {
+  it('says nothing: a number the reader leaves in the text (a khoản “1.” inside an Điều) is the document’s own (unseen 07)', async () => {
+    const doc = [
+      'ỦY BAN NHÂN DÂN', 'TỈNH HÀ NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 119/QĐ-UBND', 'Hà Nam, ngày 23 tháng 11 năm 2024',
+      'QUYẾT ĐỊNH', 'Về việc bổ sung thủ tục hành chính', 'ỦY BAN NHÂN DÂN TỈNH HÀ NAM', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', 'Xét đề nghị của Giám đốc Sở Tư pháp.', 'QUYẾT ĐỊNH:',
+      'Điều 1. Bổ sung 04 thủ tục hành chính.', '1. Trường hợp thủ tục được sửa đổi thì áp dụng quy định mới.', 'Điều 2. Quyết định có hiệu lực từ ngày ký./.',
+      'Nơi nhận:', '- Như Điều 2;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn An', '',
+    ].join('\n');
+    expect(await lintDocument(doc, typedNumbering)).toEqual([]);
+  });
 });
