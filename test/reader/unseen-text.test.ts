@@ -188,3 +188,19 @@ describe('a tên loại printed by a web page with the document’s own number a
     expect(rules).not.toContain('reader/unrecognised');
   });
 });
+
+describe('a body posted alone (no header, no nơi nhận, no signature)', () => {
+  it('is said once (reader/no-header): the missing nơi nhận and signature are not reported one by one', () => {
+    const { rules } = read([
+      '          Căn cứ Thông báo số 200/TB-UBND ngày 05/12/2025 của Ủy ban nhân dân tỉnh về việc nghỉ tết Dương lịch năm 2026;',
+      '',
+      '          Ủy ban nhân dân xã thông báo thời gian nghỉ tết Dương lịch năm 2026 như sau:',
+      '',
+      '          1. Cán bộ, công chức được nghỉ tết Dương lịch 01 ngày, ngày 01/01/2026 (thứ Năm).',
+      '',
+      '          2. Giao Văn phòng kiểm tra việc treo cờ Tổ quốc.',
+    ]);
+    expect(rules.filter((r) => r === 'reader/no-header')).toHaveLength(1);
+    expect(rules).not.toContain('reader/not-found');
+  });
+});

@@ -75,6 +75,8 @@ const TYPE_PARTS = new Set(['muc_dich_yeu_cau', 'noi_dung', 'thoi_gian_thuc_hien
  * and the signature.
  */
 const NOT_IN_ATTACHED = new Set(['so', 'ky_hieu', 'dia_danh', 'ngay', 'noi_nhan', 'nguoi_ky']);
+/** The plan keys of the parts under the body: nơi nhận and signature. */
+const FOOTER_PARTS = new Set(['noi_nhan', 'nguoi_ky']);
 /** The plan keys of the header's parts. */
 const HEADER_PARTS = new Set(['loai', 'co_quan', 'so', 'dia_danh', 'trich_yeu']);
 
@@ -146,7 +148,9 @@ export class ReaderContext {
     if (this.attached && paths[0] && NOT_IN_ATTACHED.has(String(paths[0][0]))) return;
     // A body reposted without its header: said once (reader/no-header), not part by part.
     // Its type is then a guess too: the parts a type requires are not reported either.
-    if (this.noHeader && (part === partNames.header || (paths[0] && (HEADER_PARTS.has(String(paths[0][0])) || TYPE_PARTS.has(String(paths[0][0])))))) return;
+    // A page that posts the body alone (no header) posts it without its nơi nhận and signature
+    // too (unseen 18): those are not reported one by one either.
+    if (this.noHeader && (part === partNames.header || (paths[0] && (HEADER_PARTS.has(String(paths[0][0])) || TYPE_PARTS.has(String(paths[0][0])) || FOOTER_PARTS.has(String(paths[0][0])))))) return;
     this.notes.push({ ruleId: 'reader/not-found', severity: 'error', message: rm.notFound, data: { part: part.vi, partEn: part.en }, start: at, end: at, ...(paths[0] ? { path: paths[0] } : {}) });
   }
 
