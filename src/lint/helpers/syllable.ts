@@ -122,7 +122,9 @@ export function hasDiacritic(word: string): boolean {
  * where a consonant onset of the second begins. Returns the split or undefined.
  */
 export function splitGlued(word: string): [string, string] | undefined {
-  for (let i = 2; i <= word.length - 2; i++) {
+  // The longest first syllable first: a final consonant belongs to it ("muốn gửi", not "muố
+  // ngửi", unseen 05), as "muố" passes the rhyme table only for its open "uô".
+  for (let i = word.length - 2; i >= 2; i--) {
     const a = word.slice(0, i);
     const b = word.slice(i);
     if (!/^[bcdđghklmnpqrstvx]/u.test(b.toLocaleLowerCase('vi'))) continue;

@@ -26,6 +26,10 @@ describe('checkSyllable', () => {
 
   it('splits two glued syllables', () => {
     expect(splitGlued('họcsinh')).toEqual(['học', 'sinh']);
+    // A final consonant goes with the first syllable (web copies that lost a space, unseen 05).
+    expect(splitGlued('muốngửi')).toEqual(['muốn', 'gửi']);
+    expect(splitGlued('thânphụ')).toEqual(['thân', 'phụ']);
+    expect(splitGlued('dâncác')).toEqual(['dân', 'các']);
     expect(splitGlued('côngtác')).toEqual(['công', 'tác']);
     expect(splitGlued('cơng')).toBeUndefined();
   });
