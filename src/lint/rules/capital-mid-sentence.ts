@@ -20,7 +20,7 @@ const FUNCTION_WORDS = new Set(['của', 'và', 'về', 'các', 'những', 'cho'
  * capitalises by custom ("công tác Dân vận", as dvk's own Party examples write it).
  */
 const COMMON_WORDS = new Set([
-  'ban hành', 'thành viên', 'quy trình', 'năm học', 'thực hiện', 'triển khai', 'tuyển sinh', 'kinh phí', 'nội dung',]);
+  'ban hành', 'thành viên', 'quy trình', 'năm học', 'thực hiện', 'triển khai', 'tuyển sinh', 'kinh phí', 'nội dung', 'phê duyệt', 'phòng ban',]);
 /** Words after which a capitalised "Quy trình" is the name of a document being issued or cited. */
 const DOCUMENT_CUES = /(?:ban hành|kèm theo|theo|tại|của|và|xây dựng|phê duyệt|thực hiện)\s+$/iu;
 

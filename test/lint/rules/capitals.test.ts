@@ -14,6 +14,7 @@ const ngayLe = planYaml('state', { mo_dau: 'Nếu ngày tiếp công dân trùng
 const dipLe = planYaml('state', { mo_dau: 'Tăng cường kiểm tra trong các dịp Lễ và Tết.' });
 const ngayThang = planYaml('state', { mo_dau: '(Ban hành kèm theo Quyết định số 59/QĐ-UBND Ngày 22 tháng 7 năm 2024 của Ủy ban nhân dân xã).' });
 const ngaySlash = planYaml('state', { mo_dau: 'Thực hiện Công văn số 12/UBND-VP Ngày 05/3/2024 của Ủy ban nhân dân huyện.' });
+const pheDuyet = planYaml('state', { mo_dau: 'Căn cứ Quyết định số 2629/QĐ-TTg ngày 01/12/2025 về việc Phê duyệt Chương trình; các Phòng ban chuyên môn bố trí trực.' });
 testRule(capitalMidSentence, {
   valid: [
     { yaml: planYaml('state') },
@@ -30,6 +31,7 @@ testRule(capitalMidSentence, {
     { name: 'a subject with “- Năm học”', yaml: namHoc, findings: [{ messageId: 'commonWord', ...at(namHoc, 'Năm học') }] },
     { name: 'a function word capitalised', yaml: cua, findings: [{ messageId: 'functionWord', ...at(cua, 'Của') }] },
     { name: 'quy định Quy trình', yaml: quyTrinh, findings: [{ messageId: 'commonWord', ...at(quyTrinh, 'Quy trình') }] },
+    { name: 'về việc Phê duyệt, các Phòng ban (unseen 01, 18)', yaml: pheDuyet, findings: [{ messageId: 'commonWord', ...at(pheDuyet, 'Phê duyệt') }, { messageId: 'commonWord', ...at(pheDuyet, 'Phòng ban') }] },
     { name: 'ngày Lễ, Tết (the common noun)', yaml: ngayLe, findings: [{ messageId: 'genericFeast', ...at(ngayLe, 'Lễ,'), endColumn: at(ngayLe, 'Lễ,').column + 2 }] },
     { name: 'dịp Lễ và Tết', yaml: dipLe, findings: [{ messageId: 'genericFeast', ...at(dipLe, 'Lễ và'), endColumn: at(dipLe, 'Lễ và').column + 2 }] },
     { name: 'a date inside a bracketed line: Ngày 22 tháng', yaml: ngayThang, findings: [{ messageId: 'dateWord', ...at(ngayThang, 'Ngày 22') , endColumn: at(ngayThang, 'Ngày 22').column + 4 }] },
