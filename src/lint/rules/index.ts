@@ -37,6 +37,7 @@ import { kyHieuCoQuanConsistent } from './ky-hieu-co-quan-consistent.js';
 import { kyHieuNoToneMarks } from './ky-hieu-no-tone-marks.js';
 import { kyHieuTenLoaiAllowed } from './ky-hieu-ten-loai-allowed.js';
 import { lawNameCapital } from './law-name-capital.js';
+import { adminUnitLowercase } from './admin-unit-lowercase.js';
 import { legacyEncodingMojibake } from './legacy-encoding-mojibake.js';
 import { namedDays } from './named-days.js';
 import { nhanDanNhaNuoc } from './nhan-dan-nha-nuoc.js';
@@ -111,6 +112,7 @@ export const rules: Rule[] = [
   citationSo,
   citationCommaConsistent,
   lawNameCapital,
+  adminUnitLowercase,
   canonicalOrganCase,
   nhanDanNhaNuoc,
   refDateAfterIssue,

@@ -10,7 +10,7 @@ import { defineRule } from '../rule.js';
 /** Words that follow "Luật" without being the first word of a law's name. */
 const NOT_A_NAME = new Set(['này', 'sư', 'pháp', 'lệ', 'số', 'đã', 'được', 'có', 'quy', 'về', 'và', 'các', 'cũng', 'thì', 'mà', 'hiện', 'năm', 'ngày', 'mới', 'cũ', 'nêu', 'trên', 'đó', 'nói', 'sửa', 'gia', 'chơi']);
 // Case-sensitive on purpose: under the i flag \p{Ll} would match capitals too.
-const CITED_LAW = /(?<![\p{L}])(?:[Cc]ăn cứ|[Cc]ủa|[Tt]heo|[Tt]ại|[Tt]hi hành|[Tt]hực hiện|[Hh]ướng dẫn)[^\S\n]+(Bộ[^\S\n]+luật|Luật)[^\S\n]+(\p{Ll}[\p{L}\p{M}]*)/gu;
+const CITED_LAW = /(?<![\p{L}])(?:[Cc]ăn cứ|[Cc]ủa|[Tt]heo|[Tt]ại|[Tt]hi hành|[Tt]hực hiện|[Hh]ướng dẫn|và)[^\S\n]+(Bộ[^\S\n]+luật|Luật)[^\S\n]+(\p{Ll}[\p{L}\p{M}]*)/gu;
 
 export const lawNameCapital = defineRule({
   meta: {
