@@ -204,3 +204,18 @@ describe('a body posted alone (no header, no nơi nhận, no signature)', () => 
     expect(rules).not.toContain('reader/not-found');
   });
 });
+
+describe('a line that ends on a function word (a hard wrap before a capital)', () => {
+  it('goes on over the next line whatever its first letter (“… của” / “Luật Tổ chức …”, “… về” / “Ban hành …”)', () => {
+    const { data } = read([
+      ...HEAD, 'QUYẾT ĐỊNH', 'Về việc ban hành Kế hoạch', '', 'ỦY BAN NHÂN DÂN TỈNH NAM SƠN',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của',
+      'Luật Tổ chức Chính phủ ngày 22 tháng 11 năm 2019;',
+      'Căn cứ Quyết định số 2045/QĐ-BGDĐT ngày 01/8/2024 của Bộ GDĐT về',
+      'Ban hành khung kế hoạch thời gian năm học;',
+      'QUYẾT ĐỊNH:', 'Điều 1. Ban hành Kế hoạch./.', ...FOOT,
+    ]);
+    expect(data.can_cu).toHaveLength(2);
+    expect(data.can_cu[1]).toContain('về Ban hành khung');
+  });
+});

@@ -40,12 +40,15 @@ export function paragraphs(ctx: ReaderContext, from: number, to: number): Para[]
     // A web page's table or a hard wrap puts a citation's number on the next line ("Căn cứ
     // Nghị định số" / "34/2016/NĐ-CP ngày …"): the line goes on after "số".
     const numberBreak = prev && /(?:^|\s)số$/u.test(prev.v.text) && /^\d/u.test(v.text) && !P.isBodyStructure(v.text);
+    // A line that ends on a word no sentence ends with ("… của" / "Luật Tổ chức Chính phủ …",
+    // "… về" / "Ban hành khung …"): the next line goes on with it, whatever its first letter.
+    const dangling = prev && DANGLING_END.test(prev.v.text) && !P.isBodyStructure(v.text);
     // An article's label alone on its line ("Điều 1." / "Ban hành kèm theo …"): its text is the next line.
     const labelAlone = prev && /^(?:\*\*)?Điều\s+\d{1,3}\s*[.:](?:\*\*)?$/u.test(prev.v.text) && !P.isBodyStructure(v.text) && !P.ARTICLE.test(v.text);
     // A name joined by a spaced hyphen and wrapped at it ("Sở Lao động" / "- Thương binh và Xã hội
     // tại …", "kinh tế" / "- xã hội"): the "- " opens no list item.
     const nameWrap = prev && prevOpen && P.HYPHEN_NAME_HEAD.test(prev.v.text) && P.HYPHEN_NAME_TAIL.test(v.text);
-    if (prev && (nameWrap || ((labelAlone || (prevOpen && (startsLower || hyphenBreak || inBracket || numberBreak))) && !P.BULLET.test(v.text)))) {
+    if (prev && (nameWrap || ((labelAlone || (prevOpen && (startsLower || hyphenBreak || inBracket || numberBreak || dangling))) && !P.BULLET.test(v.text)))) {
       const joined = join([prev.v, v], hyphenBreak ? '' : ' ');
       const merged = hyphenBreak ? { text: joined.text, offsets: joined.offsets } : joined;
       out[out.length - 1] = { v: merged, line: prev.line, lines: [...prev.lines, line] };
@@ -56,6 +59,9 @@ export function paragraphs(ctx: ReaderContext, from: number, to: number): Para[]
   }
   return out;
 }
+
+/** A function word at a line's end: the sentence cannot stop there. */
+const DANGLING_END = /(?:^|\s)(?:của|về|và|các|những|cho|với|theo|tại|trong|là|được|để|nhằm|từ|đến|hoặc|bằng)$/u;
 
 /** More "(" than ")" in the text: a bracket is still open. */
 function unclosedBracket(text: string): boolean {
