@@ -104,7 +104,8 @@ export function readRecipients(ctx: ReaderContext, f: Footer, profile: Profile) 
   const luuPrefix = profile.noi_nhan.mau_luu.replace('{luu}', '');
   // A line of bars only is what a web page's table leaves between the nơi nhận and the signature.
   const bars = (t: string) => /^[|¦\s]+$/u.test(t);
-  const lastIndex = f.recipientLines.findLastIndex(({ v }) => !bars(v.text));
+  let lastIndex = f.recipientLines.length - 1;
+  while (lastIndex >= 0 && bars(f.recipientLines[lastIndex]!.v.text)) lastIndex--;
   f.recipientLines.forEach(({ v, line }, i) => {
     if (bars(v.text)) return;
     ctx.component('noi_nhan_muc', line);
