@@ -4,8 +4,10 @@ import { DOC_TYPE_IDS, DOC_TYPE_REGISTRY, upperName } from '../plan/doc-types.js
 import type { DocType } from '../plan/model.js';
 
 /** NĐ 30, Phụ lục I, II.1 (both HÒA and HOÀ are written). */
-export const QUOC_HIEU = /^CỘNG\s+H[OÒ]\s*[AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$/iu;
-export const TIEU_NGU = /^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$/iu;
+// "XàHỘI", "Độc lập  Tự do  Hạnh phúc": a PDF extraction that maps Ã to à and drops the hyphens
+// (unseen 08) still leaves the line recognisable; the rules judge what is written.
+export const QUOC_HIEU = /^CỘNG\s+H[OÒ]\s*[AÀ]\s+X[ÃÀ]\s*HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$/iu;
+export const TIEU_NGU = /^Độc\s+lập(?:\s*[-–—]\s*|\s{2,})Tự\s+do(?:\s*[-–—]\s*|\s{2,})Hạnh\s+phúc$/iu;
 /** QĐ 66-QĐ/TW, HD 36: the Party header. */
 export const PARTY_HEADER = /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$/iu;
 export const STAR = /^\*$/;

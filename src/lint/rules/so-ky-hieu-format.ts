@@ -7,6 +7,7 @@ import { removal } from '../helpers/edits.js';
 import type { PlanEdit } from '../rule.js';
 import { MASK, placeholderSpans } from '../placeholders.js';
 import { isReadBack } from '../helpers/read-back.js';
+import { lostHyphens } from '../helpers/lost-hyphens.js';
 import { defineRule } from '../rule.js';
 
 export const soKyHieuFormat = defineRule({
@@ -65,6 +66,8 @@ export const soKyHieuFormat = defineRule({
     const parsed = parseSymbol(value);
     // A draft's symbol still to complete ("UBND-[CẦN BỔ SUNG: …]"): draft-placeholders reports it.
     if (parsed.shape === 'unknown' && (value.includes(MASK) || placeholderSpans(value).length > 0)) return;
+    // A copy that lost every hyphen ("QĐUBND"; text-damaged says so): not the drafter's.
+    if (parsed.shape === 'unknown' && isReadBack(sourceMap) && lostHyphens(sourceMap.text).length && !/[-/]/u.test(value)) return;
     if (parsed.shape === 'unknown') {
       // The form in words, not the profile's template keys ("{loai}-{co_quan}"); a State công văn's
       // ký hiệu has no type: organ, then the drafting unit (NĐ 30, Phụ lục III, II).

@@ -4,6 +4,7 @@
 // keep it. A plan never holds the Tiêu ngữ (dvk prints it from the profile), so this rule reads
 // the text of a .txt/.docx read back: the lines the reader recognised as the motto are there only.
 import { nd30, tt01 } from '../helpers/basis.js';
+import { lostHyphens } from '../helpers/lost-hyphens.js';
 import { defineRule } from '../rule.js';
 
 /** The motto's three phrases with what separates them; a separator may wrap to the next line. */
@@ -71,6 +72,8 @@ export const tieuNguExact = defineRule({
         const from = m.indices![g]![0];
         const to = m.indices![g + 2]![1];
         if (dash === '') {
+          // A copy that lost every hyphen (text-damaged says so): not the drafter's.
+          if (lostHyphens(text).length) continue;
           report({ messageId: 'missingDash', data: { before, after, right: RIGHT }, path: [], at: [from, to] });
         } else if (dash !== '-') {
           dashes.push(m.indices![g + 1]!);
