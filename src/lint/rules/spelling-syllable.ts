@@ -6,7 +6,9 @@
 // "km") and words glued to codes or numbers are skipped; a damaged text is text-damaged's.
 import { hd36, nd30 } from '../helpers/basis.js';
 import { scanSpelling } from '../helpers/spelling.js';
+import { proseTexts } from '../helpers/plan-text.js';
 import { splitGlued } from '../helpers/syllable.js';
+import { MASK } from '../placeholders.js';
 import { defineRule } from '../rule.js';
 
 export const spellingSyllable = defineRule({
@@ -34,8 +36,15 @@ export const spellingSyllable = defineRule({
   check({ plan, report }) {
     const scan = scanSpelling(plan);
     if (scan.damage) return;
+    // A text that stops mid-word (a web page keeps only its first part: "… dạy học trực tuyế")
+    // ends on a piece of a word, not a misspelt one: the last word of the last text (the parts
+    // the reader did not find are placeholders after it), with no mark after it, is not judged.
+    const last = proseTexts(plan).filter((t) => /\p{L}/u.test(t.text.replaceAll(MASK, '')) && !/^\[[^\]]*\]$/u.test(t.text.trim())).at(-1);
+    const lastEnd = last && !/[.;:!?…)\]”"'’]$/u.test(last.text.trimEnd()) ? last.text.trimEnd().length : -1;
+    const lastKey = last ? JSON.stringify(last.path) : '';
     for (const w of scan.invalid) {
       if (w.check.reason === 'letters') continue;
+      if (w.to === lastEnd && JSON.stringify(w.path) === lastKey) continue;
       const glued = splitGlued(w.word);
       if (glued) report({ messageId: 'glued', data: { word: w.word, split: glued.join(' ') }, path: w.path, span: [w.from, w.to] });
       else report({ messageId: w.check.reason!, data: { word: w.word }, path: w.path, span: [w.from, w.to] });

@@ -7,6 +7,7 @@ import { commonConfusions } from '../../../src/lint/rules/common-confusions.js';
 import { spellingSyllable } from '../../../src/lint/rules/spelling-syllable.js';
 import { textDamaged } from '../../../src/lint/rules/text-damaged.js';
 import { at, planYaml, testRule, verifyValid } from '../../../src/lint/testing.js';
+import { lintDocument } from './document.js';
 
 describe('checkSyllable', () => {
   it('accepts the syllables of the language, in both tone placements', () => {
@@ -76,5 +77,13 @@ describe('damaged text silences the spelling rules', () => {
   it('spelling-syllable says nothing on a broken extraction', () => {
     expect(() => verifyValid(spellingSyllable, { name: 'broken text', yaml: broken })).not.toThrow();
     expect(() => verifyValid(commonConfusions, { name: 'broken text with a confusion', yaml: planYaml('state', { mo_dau: `${brokenText} Kịp thời sử lý.` }) })).not.toThrow();
+  });
+});
+
+describe('spelling-syllable on a text that stops mid-word (a web page keeps only its first part; unseen 16)', () => {
+  const cut = (end: string) => ['ỦY BAN NHÂN DÂN XÃ TRÀ TẬP', 'TRƯỜNG THCS NGUYỄN TRÃI', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 44/KH-THCS', 'Trà Tập, ngày 03 tháng 9 năm 2025', 'KẾ HOẠCH', 'Giáo dục nhà trường', 'I. CĂN CỨ', `Thông tư quy định về quản lí và tổ chức dạy học ${end}`].join('\n');
+  it('the piece of a word where the text stops is not called misspelt; a wrong word elsewhere still is', async () => {
+    expect(await lintDocument(cut('trực tuyế'), spellingSyllable)).toEqual([]);
+    expect((await lintDocument(cut('viêc trực tuyế'), spellingSyllable)).map((f) => f.messageId)).toEqual(['tone']);
   });
 });
