@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runDvk } from '../helpers/cli.js';
 
-const RECALL = 44;
+const RECALL = 45;
 const FALSE = 0;
 
 const dir = join(repoRoot, 'test', 'fixtures', 'unseen');

@@ -7,7 +7,7 @@ import { planTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
 
 interface Problem {
-  messageId: 'spaceBefore' | 'spaceAfter' | 'spaceBeforeParen' | 'spaceInsideParen' | 'hyphen';
+  messageId: 'spaceBefore' | 'spaceAfter' | 'spaceBeforeParen' | 'spaceInsideParen' | 'hyphen' | 'spaceInDate';
   from: number;
   to: number;
   text: string;
@@ -44,6 +44,11 @@ function problems(v: string): Problem[] {
     if (/^\s*(?:[IVX]+|\d{1,2})$/u.test(v.slice(0, m.index))) continue;
     out.push({ messageId: 'hyphen', from: m.index, to: m.index + 2, text: ' - ' });
   }
+  // "ngày 20/11/ 2019", "06 / 7 /2005": a date written with slashes has no space inside (unseen 18).
+  if (v.includes('/')) for (const m of v.matchAll(/(?<![\p{L}\p{N}/])(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})[ \t]*\/[ \t]*(\d{4})(?![\p{L}\p{N}/])/gu)) {
+    if (!/[ \t]/u.test(m[0])) continue;
+    out.push({ messageId: 'spaceInDate', from: m.index, to: m.index + m[0].length, text: `${m[1]}/${m[2]}/${m[3]}` });
+  }
   return out;
 }
 
@@ -52,8 +57,8 @@ export const punctuationSpacing = defineRule({
     id: 'punctuation-spacing',
     title: { vi: 'Khoảng trắng quanh dấu câu', en: 'Spacing around punctuation' },
     description: {
-      vi: 'Không có khoảng trắng trước , . ; : ? ! ), có một khoảng trắng sau chúng; có khoảng trắng trước “(” và không có sau nó; gạch nối giữa hai từ ghép có khoảng trắng hai bên (kinh tế - xã hội). Trong văn bản .txt/.docx, nhãn “Kính gửi :”, “Nơi nhận :” gõ cách trước dấu hai chấm cũng được báo (bộ đọc báo, vì kế hoạch không chứa nhãn).',
-      en: 'No space before , . ; : ? ! ), one space after them; a space before “(” and none after it; a hyphen between two compound words is spaced on both sides (kinh tế - xã hội). In a .txt/.docx, the labels “Kính gửi :”, “Nơi nhận :” typed with a space before the colon are reported too (by the reader, since the plan does not hold the labels).',
+      vi: 'Không có khoảng trắng trước , . ; : ? ! ), có một khoảng trắng sau chúng; có khoảng trắng trước “(” và không có sau nó; gạch nối giữa hai từ ghép có khoảng trắng hai bên (kinh tế - xã hội); ngày tháng viết liền (20/11/2019). Trong văn bản .txt/.docx, nhãn “Kính gửi :”, “Nơi nhận :” gõ cách trước dấu hai chấm cũng được báo (bộ đọc báo, vì kế hoạch không chứa nhãn).',
+      en: 'No space before , . ; : ? ! ), one space after them; a space before “(” and none after it; a hyphen between two compound words is spaced on both sides (kinh tế - xã hội); a date has no space inside (20/11/2019). In a .txt/.docx, the labels “Kính gửi :”, “Nơi nhận :” typed with a space before the colon are reported too (by the reader, since the plan does not hold the labels).',
     },
     systems: ['state', 'party'],
     severity: 'warning',
@@ -66,6 +71,7 @@ export const punctuationSpacing = defineRule({
       spaceBeforeParen: { vi: 'Thêm khoảng trắng trước dấu “(”.', en: 'Add a space before “(”.' },
       spaceInsideParen: { vi: 'Bỏ khoảng trắng sau dấu “(”.', en: 'Remove the space after “(”.' },
       hyphen: { vi: 'Gạch nối giữa hai vế có khoảng trắng hai bên: “{{expected}}”.', en: 'A hyphen between two parts is spaced on both sides: “{{expected}}”.' },
+      spaceInDate: { vi: 'Ngày tháng viết liền, không có khoảng trắng: “{{expected}}”.', en: 'A date is written without spaces: “{{expected}}”.' },
     },
     examples: { wrong: 'noi_dung:\n  - Phát triển kinh tế- xã hội; gửi các chi, đảng bộ cơ sở(t/h) .', right: 'noi_dung:\n  - Phát triển kinh tế - xã hội; gửi các chi, đảng bộ cơ sở (t/h).' },
   },
@@ -73,7 +79,7 @@ export const punctuationSpacing = defineRule({
     for (const t of planTexts(plan)) {
       for (const p of problems(t.text)) {
         const mark = p.messageId === 'spaceBefore' ? p.text : p.messageId === 'spaceAfter' ? t.text[p.from]! : '';
-        const data: Record<string, string> = p.messageId === 'hyphen' ? { expected: hyphenExample(t.text, p.from) } : mark ? { mark } : {};
+        const data: Record<string, string> = p.messageId === 'hyphen' ? { expected: hyphenExample(t.text, p.from) } : p.messageId === 'spaceInDate' ? { expected: p.text } : mark ? { mark } : {};
         report({ messageId: p.messageId, data, path: t.path, span: [p.from, p.to], fix: [{ path: t.path, from: p.from, to: p.to, text: p.text }] });
       }
     }

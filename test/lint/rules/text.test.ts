@@ -59,10 +59,12 @@ testRule(quotePairing, {
 // Seed 003 "kinh tế- xã hội", seed 001 "cơ sở(t/h)", seed 003 "Lưu : VT".
 const spacing = planYaml('state', { mo_dau: 'Phát triển kinh tế- xã hội của tỉnh ;các đơn vị( cơ sở) thực hiện.' });
 const paren = planYaml('party', { noi_nhan: { gui: ['Các chi, đảng bộ cơ sở(t/h)'] } });
+const spacedDate = planYaml('state', { mo_dau: 'Căn cứ Điều 112 Bộ luật Lao động ngày 20/11/ 2019 quy định về nghỉ lễ, tết.' });
 testRule(punctuationSpacing, {
   valid: [
     { yaml: planYaml('state') },
     { name: 'numbers, times, ellipsis, symbols', yaml: planYaml('party', { mo_dau: 'Từ 7:30, tỷ lệ 1,5; giai đoạn 2016-2020; Nghị quyết số 25-NQ/TW; trên mạng xã hội ... của đơn vị.' }) },
+    { name: 'dates written whole; a symbol with its year', yaml: planYaml('state', { mo_dau: 'Ngày 20/11/2019 và ngày 06/7/2005, theo Quyết định số 44/2005/QĐ-UBND.' }) },
   ],
   invalid: [
     {
@@ -77,6 +79,7 @@ testRule(punctuationSpacing, {
       output: spacing.replace('kinh tế- xã hội của tỉnh ;các đơn vị( cơ sở)', 'kinh tế - xã hội của tỉnh; các đơn vị (cơ sở)'),
     },
     { name: 'seed 001: cơ sở(t/h)', yaml: paren, findings: [{ messageId: 'spaceBeforeParen', ...at(paren, '(') }], output: paren.replace('sở(t/h)', 'sở (t/h)') },
+    { name: 'a space inside a date (unseen 18)', yaml: spacedDate, findings: [{ messageId: 'spaceInDate', ...inside(spacedDate, '20/11/ 2019', 0, 11) }], output: spacedDate.replace('20/11/ 2019', '20/11/2019') },
   ],
 });
 
