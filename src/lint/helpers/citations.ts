@@ -76,7 +76,12 @@ function scanCitations(text: string, path: PlanPath): Citation[] {
     const issuedBy = (before.includes('ban hành') || before.includes('ký')) && ISSUED_BY_BEFORE.test(before);
     // "Theo đề nghị của Sở … tại Tờ trình số 92/TTr-SLĐTBXH ngày 06/4/2021": the issuer is named before.
     const issuerBefore = before.includes('tại') && ISSUER_BEFORE_TAI.test(before);
-    const full = (Boolean(date) && (ISSUER_AFTER.test(after) || issuedBy || issuerBefore)) || (dateBefore && issuedBy);
+    // A date written but damaged by the copy ("ngày 16/7/20 21") is still a date given.
+    const dated = Boolean(date) || (dateMatch !== null && /^\d/u.test(after.slice(dateMatch[0].length)));
+    // A citation where the text stops (a web page keeps only its first part: "… Công văn số
+    // 3444/LĐTBXH-VPQ"): its date and issuer may be in the part the page dropped.
+    const atCut = after.trim() === '' && !/[.;:!?…)]$/u.test(text.trimEnd());
+    const full = atCut || (dated && (ISSUER_AFTER.test(after) || issuedBy || issuerBefore)) || (dateBefore && issuedBy);
     out.push({
       type: m[1]!,
       symbol: m[2]!,

@@ -143,6 +143,8 @@ testRule(citationFirstFull, {
     { name: 'full, then short', yaml: planYaml('party', { mo_dau: 'Thực hiện Chỉ thị số 25-CT/TU, ngày 23/4/2024 của Ban Thường vụ Tỉnh ủy; quán triệt Chỉ thị số 25-CT/TU.' }) },
     { name: 'seed 000: date and issuer before', yaml: planYaml('party', { mo_dau: 'Ngày 23/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 25-CT/TU về dân vận.' }) },
     { name: 'structured in full', yaml: planYaml('state', { can_cu: [{ loai: 'Chỉ thị', so_ky_hieu: '25-CT/TU', ngay: '2024-04-23', co_quan: 'Ban Thường vụ Tỉnh ủy' }], mo_dau: 'Quán triệt Chỉ thị số 25-CT/TU.' }) },
+    { name: 'a date damaged by the copy (“ngày 16/7/20 21”) is still a date given (corpus 24)', yaml: planYaml('state', { mo_dau: 'Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng Chính phủ quy định quy trình rà soát.' }) },
+    { name: 'a citation where the text stops (its date and issuer were in the part the page dropped)', yaml: planYaml('state', { mo_dau: 'Căn cứ Công văn số 3444/LĐTBXH-VPQ' }) },
     { name: 'issuer named before "tại" (NĐ 30 mẫu: “Theo đề nghị của … tại Tờ trình số …”)', yaml: planYaml('state', { mo_dau: 'Theo đề nghị của Sở Lao động - Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH ngày 06/4/2021.' }) },
   ],
   invalid: [
