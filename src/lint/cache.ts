@@ -5,29 +5,52 @@
 // (its version and the build of this code). What is kept per file is what the run would otherwise
 // recompute: its findings before post-processing, its suppression comments and its RunPlan, so a
 // warm run still runs the run-level rules over every file and still reports a number used twice
-// when only one of the two files changed.
+// when only one of the two files changed. The run-level findings themselves are kept too, under
+// the keys of every file of the run in order: a run of exactly the same files (nothing changed)
+// reuses them without reading a RunPlan.
 //
-// The file is one header line (format, the dvk fingerprint, a SHA-256 of the rest) and one line
-// per plan. A file that is not a dvk cache is ignored with a note and never written over (it may
-// be the user's); a damaged dvk cache (the checksum does not match) is ignored with a note and
-// replaced. Nothing in a cache is trusted before the checksum holds. Written atomically
-// (src/shared/write-output.ts).
+// How a file's bytes are known (`--cache-strategy`): `metadata` (the default) trusts the hash
+// stored for a file whose size, mtime, ctime and inode are what they were when it was hashed,
+// and reads and hashes only the others; `content` reads and hashes every file. A touched file
+// (new mtime, same bytes) is a hit in both: the key covers the bytes, not the time. ctime cannot
+// be set back by a program (`touch -d`, `cp -p`, an editor that restores the mtime all make it
+// "now"), so an edit that keeps the size and restores the mtime is still seen, which ESLint's
+// metadata strategy (size and mtime) misses; what it cannot see is a file system without ctime
+// or a clock set back. docs/performance.md says why metadata is the default.
+//
+// The file: a header line (format, version, the dvk fingerprint), one line per plan
+// (`key \t path \t stat \t hash \t flags \t state \t RunPlan`), at most one line of run-level
+// findings (`run \t key \t findings`), and a trailer with a SHA-256 of everything before it. A
+// file that is not a dvk cache is ignored with a note and never written over (it may be the
+// user's); a damaged dvk cache (the checksum does not match) is ignored with a note and replaced.
+// Nothing in a cache is trusted before the checksum holds. It is written as a stream, line by
+// line (10,000 plans are 20+ MB of JSON: never one string in memory), atomically
+// (src/shared/write-output.ts: a temp file renamed over the old cache, so a killed run leaves the
+// old cache or none).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/index.js';
 import { decodePlanBytes, MAX_PLAN_BYTES } from '../plan/read.js';
+import type { Finding } from '../report/finding.js';
 import { STDIN_NAME } from '../shared/read-input.js';
 import { VERSION } from '../shared/version.js';
 import { writeOutputFile } from '../shared/write-output.js';
+import type { RunPlan } from './cross/run-plan.js';
+import { looksLikePlanBytes } from './files.js';
 import type { FileState, LintCacheAccess } from './run.js';
 
 export const DEFAULT_CACHE_FILE = '.dvkcache';
 const FORMAT = 'dvk-lint-cache';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 /** A cache larger than this is not read (a plan's entry is a few kilobytes). */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
+/** The cache is written in pieces of about this many characters. */
+const WRITE_CHUNK = 256 * 1024;
+
+export const CACHE_STRATEGIES = ['metadata', 'content'] as const;
+export type CacheStrategy = (typeof CACHE_STRATEGIES)[number];
 
 export const cacheText = {
   foreign: {
@@ -63,70 +86,125 @@ function fingerprint(): string {
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
+/** What the metadata strategy compares: a file rewritten, even with the same size and its mtime set back, has another ctime. */
+const statOf = (info: Stats): string => `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
+
 interface Header {
   format: string;
   version: number;
   dvk: string;
-  checksum: string;
 }
 
-type StoredState = Omit<FileState, 'config' | 'fixed'> & { contentHash: string };
+/** A stored plan's line, cut at its tabs. */
+interface Entry {
+  key: string;
+  stat: string;
+  hash: string;
+  /** Its first bytes look like a plan (a folder search lints it). */
+  plan: boolean;
+  state: string;
+  runPlan: string;
+}
+
+function entryOf(line: string): Entry | undefined {
+  const cuts: number[] = [];
+  for (let at = line.indexOf('\t'); at !== -1 && cuts.length < 6; at = line.indexOf('\t', at + 1)) cuts.push(at);
+  if (cuts.length !== 6) return undefined;
+  const [a, b, c, d, e, f] = cuts as [number, number, number, number, number, number];
+  return { key: line.slice(0, a), stat: line.slice(b + 1, c), hash: line.slice(c + 1, d), plan: line.slice(d + 1, e) === 'p', state: line.slice(e + 1, f), runPlan: line.slice(f + 1) };
+}
+
+type StoredState = Omit<FileState, 'config' | 'fixed' | 'runPlan'>;
+
+/** What this run knows of a file's bytes: when it was stat'ed, their hash, whether they look like a plan. */
+interface Seen {
+  stat: string;
+  hash: string;
+  plan: boolean;
+}
+
+/** A file linted in this run: serialised only when the cache is written (its findings as they were before the run-level rules added theirs). */
+interface Fresh {
+  key: string;
+  seen: Seen;
+  state: FileState;
+  findings: number;
+}
 
 export class LintCache implements LintCacheAccess {
-  /** Absolute path → its line in the cache file: `key \t JSON path \t JSON state`. */
+  /** Absolute path → its line in the cache file as read. */
   private readonly lines = new Map<string, string>();
+  /** Absolute path → what replaces its line: a line, or a file linted in this run. */
+  private readonly current = new Map<string, string | Fresh>();
   private readonly configKeys = new Map<string, string>();
-  /** What lookup read of each file: its bytes' hash, and the bytes themselves for a hit's source. */
-  private readonly seen = new Map<string, string>();
+  /** What this run read (or trusted) of each file. */
+  private readonly seen = new Map<string, Seen>();
+  /** The stat of files the folder search asked about (planHint), for lookup to use once. */
+  private readonly stats = new Map<string, Stats>();
+  /** This run's key of each file it may take from the cache or store. */
+  private readonly keys = new Map<string, string>();
+  private runLine: string | undefined;
   private dirty = false;
   hits = 0;
   misses = 0;
 
   private constructor(
     readonly file: string,
-    private readonly settings: { lang: Lang; profile?: string },
+    private readonly settings: { lang: Lang; profile?: string; strategy: CacheStrategy },
     private readonly writable: boolean,
-    private readonly keepSource: boolean,
   ) {}
 
   /** Opens the cache at `location` (a file, or a folder that holds `.dvkcache`); a problem with it is a note, never an error. */
-  static open(location: string, settings: { lang: Lang; profile?: string; keepSource?: boolean }): { cache: LintCache; note?: CacheNote } {
+  static open(location: string, settings: { lang: Lang; profile?: string; strategy?: CacheStrategy }): { cache: LintCache; note?: CacheNote } {
     let file = resolve(location);
     let info = statSync(file, { throwIfNoEntry: false });
     if (info?.isDirectory() || /[\\/]$/.test(location)) {
       file = join(file, DEFAULT_CACHE_FILE);
       info = statSync(file, { throwIfNoEntry: false });
     }
-    const make = (writable: boolean) => new LintCache(file, { lang: settings.lang, ...(settings.profile ? { profile: settings.profile } : {}) }, writable, Boolean(settings.keepSource));
+    const make = (writable: boolean) => new LintCache(file, { lang: settings.lang, strategy: settings.strategy ?? 'metadata', ...(settings.profile ? { profile: settings.profile } : {}) }, writable);
     if (!info || (info.isFile() && info.size === 0)) return { cache: make(true) };
     const note = (message: CacheNote['message'], extra: Record<string, string> = {}) => ({ message, data: { file: location, ...extra } });
     if (!info.isFile() || info.size > MAX_CACHE_BYTES) return { cache: make(false), note: note(cacheText.foreign) };
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
     } catch (error) {
       return { cache: make(false), note: note(cacheText.unreadable, { reason: (error as NodeJS.ErrnoException).code ?? 'EIO' }) };
     }
-    const newline = text.indexOf('\n');
+    const newline = bytes.indexOf(0x0a);
     let header: Header | undefined;
     try {
-      const parsed: unknown = JSON.parse(newline === -1 ? text : text.slice(0, newline));
+      const parsed: unknown = JSON.parse(bytes.toString('utf8', 0, newline === -1 ? Math.min(bytes.length, 4096) : newline));
       if (parsed && typeof parsed === 'object' && (parsed as Header).format === FORMAT) header = parsed as Header;
     } catch {
       // Not JSON: not ours.
     }
     if (!header) return { cache: make(false), note: note(cacheText.foreign) };
     const cache = make(true);
-    const body = newline === -1 ? '' : text.slice(newline + 1);
-    if (header.version !== FORMAT_VERSION || typeof header.checksum !== 'string' || sha256(body) !== header.checksum) return { cache, note: note(cacheText.damaged) };
-    // Another build of dvk: its findings may differ from this one's; start again, quietly.
-    if (header.dvk !== fingerprint()) return { cache };
-    for (const line of body.split('\n')) {
+    // Another format or another build of dvk: its findings may differ from this one's; start again, quietly.
+    if (header.version !== FORMAT_VERSION || header.dvk !== fingerprint()) return { cache };
+    // The trailer (the last line) holds the checksum of everything before it.
+    const end = bytes[bytes.length - 1] === 0x0a ? bytes.length - 1 : bytes.length;
+    const trailerAt = bytes.lastIndexOf(0x0a, end - 1) + 1;
+    let checksum: unknown;
+    try {
+      checksum = (JSON.parse(bytes.toString('utf8', trailerAt, end)) as { checksum?: unknown }).checksum;
+    } catch {
+      checksum = undefined;
+    }
+    if (trailerAt <= newline || typeof checksum !== 'string' || sha256(bytes.subarray(0, trailerAt)) !== checksum) return { cache, note: note(cacheText.damaged) };
+    for (const line of bytes.toString('utf8', newline + 1, trailerAt).split('\n')) {
       if (!line) continue;
+      if (line.startsWith('run\t')) {
+        cache.runLine = line;
+        continue;
+      }
       const first = line.indexOf('\t');
       const second = line.indexOf('\t', first + 1);
       if (first === -1 || second === -1) {
         cache.lines.clear();
+        cache.runLine = undefined;
         return { cache, note: note(cacheText.damaged) };
       }
       cache.lines.set(JSON.parse(line.slice(first + 1, second)) as string, line);
@@ -155,34 +233,83 @@ export class LintCache implements LintCacheAccess {
     return sha256(`${contentHash}\0${file}\0${this.configKey(configFile)}\0${lang}\0${profile ?? ''}`);
   }
 
+  /**
+   * For the folder search (metadata strategy only): whether a file the cache has seen, unchanged
+   * since (same stat), looks like a plan; undefined for any other file, which the search reads.
+   */
+  readonly planHint = (file: string): boolean | undefined => {
+    if (this.settings.strategy !== 'metadata') return undefined;
+    const path = resolve(file);
+    const line = this.lines.get(path);
+    if (!line) return undefined;
+    const info = statSync(path, { throwIfNoEntry: false });
+    if (!info) return undefined;
+    this.stats.set(path, info);
+    const entry = entryOf(line);
+    return entry && entry.stat === statOf(info) ? entry.plan : undefined;
+  };
+
   lookup(file: string, configFile: string | undefined, fixing: boolean): FileState | undefined {
     if (file === STDIN_NAME) return undefined;
     const path = resolve(file);
     // Only a regular file of plan size is read here; anything else is left to the linter, which says what is wrong with it.
-    let bytes: Buffer;
+    let info = this.stats.get(path);
+    this.stats.delete(path);
+    const line = this.lines.get(path);
+    const entry = line === undefined ? undefined : entryOf(line);
+    let seen: Seen;
     try {
-      const info = statSync(path, { throwIfNoEntry: false });
+      info ??= statSync(path, { throwIfNoEntry: false });
       if (!info?.isFile() || info.size > MAX_PLAN_BYTES) return this.miss();
-      bytes = readFileSync(path);
+      const stat = statOf(info);
+      if (this.settings.strategy === 'metadata' && entry && entry.stat === stat) {
+        seen = { stat, hash: entry.hash, plan: entry.plan };
+      } else {
+        const bytes = readFileSync(path);
+        seen = { stat, hash: sha256(bytes), plan: looksLikePlanBytes(bytes) };
+      }
     } catch {
       return this.miss();
     }
-    const contentHash = sha256(bytes);
-    this.seen.set(path, contentHash);
-    const line = this.lines.get(path);
-    if (!line) return this.miss();
-    const tab = line.indexOf('\t');
-    if (line.slice(0, tab) !== this.keyOf(file, contentHash, configFile)) return this.miss();
-    const state = JSON.parse(line.slice(line.indexOf('\t', tab + 1) + 1)) as StoredState;
+    this.seen.set(path, seen);
+    const key = this.keyOf(file, seen.hash, configFile);
+    this.keys.set(path, key);
+    if (!line || !entry || entry.key !== key) return this.miss();
+    const state = JSON.parse(entry.state) as StoredState & { runPlan?: RunPlan };
     // --fix must run the fixer on a file that has something to fix.
     if (fixing && state.findings.some((f) => f.fix)) return this.miss();
     if (state.directives) for (const d of state.directives) d.used = new Set();
-    if (this.keepSource) {
-      const decoded = decodePlanBytes(bytes, file, this.settings.lang);
-      if (!('fatal' in decoded)) state.report.source = decoded.text;
+    // The RunPlan is parsed only if the run-level rules run (not when their findings are reused).
+    if (entry.runPlan) {
+      let runPlan: RunPlan | undefined;
+      Object.defineProperty(state, 'runPlan', { enumerable: true, configurable: true, get: () => (runPlan ??= JSON.parse(entry.runPlan) as RunPlan) });
+    }
+    // A file touched but not changed: its new stat is stored, so the next run does not read it again.
+    if (entry.stat !== seen.stat) {
+      this.current.set(path, lineOf(key, path, seen, entry.state, entry.runPlan));
+      this.dirty = true;
     }
     this.hits++;
     return state;
+  }
+
+  /**
+   * The text of a file taken from the cache, for a report that shows code frames (stylish): read
+   * only for files that have findings, and only if its bytes are still those the findings are of.
+   */
+  source(file: string): string | undefined {
+    const path = resolve(file);
+    const seen = this.seen.get(path);
+    if (!seen) return undefined;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      return undefined;
+    }
+    if (sha256(bytes) !== seen.hash) return undefined;
+    const decoded = decodePlanBytes(bytes, file, this.settings.lang);
+    return 'fatal' in decoded ? undefined : decoded.text;
   }
 
   private miss(): undefined {
@@ -193,24 +320,96 @@ export class LintCache implements LintCacheAccess {
   store(file: string, configFile: string | undefined, state: FileState): void {
     const path = resolve(file);
     this.dirty = true;
+    const seen = this.seen.get(path);
     // Stored only when the bytes linted are the bytes lookup saw (a file saved during the run is linted again next time).
-    if (!state.contentHash || state.contentHash !== this.seen.get(path)) {
+    if (!state.contentHash || !seen || state.contentHash !== seen.hash) {
+      this.current.delete(path);
       this.lines.delete(path);
+      this.keys.delete(path);
       return;
     }
-    const { config: _config, fixed: _fixed, report, ...rest } = state;
-    const { source: _source, ...storedReport } = report;
-    const stored = { ...rest, report: storedReport, ...(state.directives ? { directives: state.directives.map(({ used: _used, ...d }) => d) } : {}) };
-    this.lines.set(path, `${this.keyOf(file, state.contentHash, configFile)}\t${JSON.stringify(path)}\t${JSON.stringify(stored)}`);
+    const key = this.keyOf(file, state.contentHash, configFile);
+    this.keys.set(path, key);
+    // The run-level rules add their findings to `state.findings` later: only the first `findings` are the file's own.
+    this.current.set(path, { key, seen, state, findings: state.findings.length });
   }
 
-  /** Writes the cache (atomically) when anything changed; a cache that is not dvk's is never written over. */
+  /** The key of a run: every file's key, in order; undefined when one of them is not cached (standard input, a .docx, a config). */
+  private runKey(files: readonly string[]): string | undefined {
+    const hash = createHash('sha256');
+    for (const file of files) {
+      const key = file === STDIN_NAME ? undefined : this.keys.get(resolve(file));
+      if (key === undefined) return undefined;
+      hash.update(`${key}\n`);
+    }
+    return hash.digest('hex');
+  }
+
+  runFindings(files: readonly string[]): Finding[] | undefined {
+    const line = this.runLine;
+    if (!line) return undefined;
+    const tab = line.indexOf('\t', 4);
+    if (tab === -1 || line.slice(4, tab) !== this.runKey(files)) return undefined;
+    return JSON.parse(line.slice(tab + 1)) as Finding[];
+  }
+
+  storeRunFindings(files: readonly string[], findings: readonly Finding[]): void {
+    const key = this.runKey(files);
+    if (key === undefined) return;
+    this.runLine = `run\t${key}\t${JSON.stringify(findings)}`;
+    this.dirty = true;
+  }
+
+  /** The lines of the cache file, in pieces of about WRITE_CHUNK characters, the checksum last. */
+  private *pieces(): Generator<string> {
+    const hash = createHash('sha256');
+    let piece = '';
+    const add = function* (line: string): Generator<string> {
+      piece += `${line}\n`;
+      if (piece.length >= WRITE_CHUNK) {
+        hash.update(piece);
+        yield piece;
+        piece = '';
+      }
+    };
+    const header: Header = { format: FORMAT, version: FORMAT_VERSION, dvk: fingerprint() };
+    yield* add(JSON.stringify(header));
+    const paths = new Set([...this.lines.keys(), ...this.current.keys()]);
+    for (const path of paths) {
+      const now = this.current.get(path);
+      if (now === undefined) {
+        // Plans deleted since they were cached are dropped, so the cache does not grow for ever.
+        if (this.seen.has(path) || existsSync(path)) yield* add(this.lines.get(path)!);
+      } else if (typeof now === 'string') {
+        yield* add(now);
+      } else {
+        yield* add(freshLine(path, now));
+      }
+    }
+    if (this.runLine) yield* add(this.runLine);
+    hash.update(piece);
+    yield `${piece}${JSON.stringify({ checksum: hash.digest('hex') })}\n`;
+  }
+
+  /** Writes the cache (atomically, as a stream) when anything changed; a cache that is not dvk's is never written over. */
   async save(): Promise<void> {
     if (!this.writable || !this.dirty) return;
-    let body = '';
-    // Plans deleted since they were cached are dropped, so the cache does not grow for ever.
-    for (const [path, line] of this.lines) if (this.seen.has(path) || existsSync(path)) body += `${line}\n`;
-    const header: Header = { format: FORMAT, version: FORMAT_VERSION, dvk: fingerprint(), checksum: sha256(body) };
-    await writeOutputFile(this.file, `${JSON.stringify(header)}\n${body}`, { makeFolders: true });
+    await writeOutputFile(this.file, this.pieces(), { makeFolders: true });
   }
+}
+
+function lineOf(key: string, path: string, seen: Seen, state: string, runPlan: string): string {
+  return `${key}\t${JSON.stringify(path)}\t${seen.stat}\t${seen.hash}\t${seen.plan ? 'p' : '-'}\t${state}\t${runPlan}`;
+}
+
+function freshLine(path: string, fresh: Fresh): string {
+  const { config: _config, fixed: _fixed, runPlan, report, findings, directives, ...rest } = fresh.state;
+  const { source: _source, ...storedReport } = report;
+  const stored = {
+    ...rest,
+    report: storedReport,
+    findings: findings.length === fresh.findings ? findings : findings.slice(0, fresh.findings),
+    ...(directives ? { directives: directives.map(({ used: _used, ...d }) => d) } : {}),
+  };
+  return lineOf(fresh.key, path, fresh.seen, JSON.stringify(stored), runPlan ? JSON.stringify(runPlan) : '');
 }

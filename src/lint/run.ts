@@ -63,6 +63,11 @@ export interface LintRunOptions {
 export interface LintCacheAccess {
   lookup(file: string, configFile: string | undefined, fixing: boolean): FileState | undefined;
   store(file: string, configFile: string | undefined, state: FileState): void;
+  /** The run-level findings of a run of exactly these files, each as it was then (nothing changed); undefined otherwise. */
+  runFindings?(files: readonly string[]): Finding[] | undefined;
+  storeRunFindings?(files: readonly string[], findings: readonly Finding[]): void;
+  /** The text of a file taken from the cache (its state keeps none), when a report shows it. */
+  source?(file: string): string | undefined;
 }
 
 /** A file whose text the fixer changed: written by the caller (`--fix`) or shown as a diff (`--fix-dry-run`). */
@@ -298,14 +303,18 @@ export async function runLintFiles(files: readonly string[], options: LintRunOpt
     return [error];
   });
 
-  // Run-level checks (a repository in CI): over every usable plan of this run.
-  const runPlans = states.flatMap((s) => (s.runPlan ? [s.runPlan] : []));
+  // Run-level checks (a repository in CI): over every usable plan of this run. When every file
+  // comes from the cache unchanged, their findings are the ones the cache kept for this very run.
+  let runFindings = cache?.runFindings?.(files);
+  if (!runFindings) {
+    const runPlans = states.flatMap((s) => (s.runPlan ? [s.runPlan] : []));
+    runFindings = crossRules.flatMap((cross) => cross.checkRun(runPlans, lang));
+    cache?.storeRunFindings?.(files, runFindings);
+  }
   const byFile = new Map(states.map((s) => [s.report.file, s]));
-  for (const cross of crossRules) {
-    for (const finding of cross.checkRun(runPlans, lang)) {
-      const state = byFile.get(finding.file);
-      if (state && resolveRuleSetting(state.config, cross.meta.id).severity !== 'off') state.findings.push(finding);
-    }
+  for (const finding of runFindings) {
+    const state = byFile.get(finding.file);
+    if (state && resolveRuleSetting(state.config, finding.ruleId).severity !== 'off') state.findings.push(finding);
   }
 
   const report: RunReport = { files: [...configReports.values()].sort((a, b) => a.file.localeCompare(b.file)) };
@@ -320,7 +329,13 @@ export async function runLintFiles(files: readonly string[], options: LintRunOpt
           ...(state.config ? { config: state.config } : {}),
           ...(options.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}),
         });
-    report.files.push({ ...state.report, findings });
+    const fileReport: FileReport = { ...state.report, findings };
+    // A file from the cache has no source kept: read again only where a report can show it.
+    if (options.keepSource && fileReport.source === undefined && findings.length && cache?.source && state.contentHash) {
+      const source = cache.source(state.report.file);
+      if (source !== undefined) fileReport.source = source;
+    }
+    report.files.push(fileReport);
   }
   const stats = { workers, linted: toLint.length, cached: files.length - toLint.length };
   return { report, fixed: states.flatMap((s) => (s.fixed ? [s.fixed] : [])), notices, internalErrors, configFiles: [...configFiles], stats };

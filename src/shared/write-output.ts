@@ -217,9 +217,13 @@ export interface WriteOptions {
   makeFolders?: boolean;
 }
 
-/** Writes `data` to `file` (see the top of this module); 'exists' only with `exclusive`. */
-export async function writeOutputFile(file: string, data: Uint8Array | string, options: WriteOptions = {}): Promise<'written' | 'exists'> {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
+/**
+ * Writes `data` to `file` (see the top of this module); 'exists' only with `exclusive`. `data`
+ * may be pieces of text written one after the other (a large file that is never one string:
+ * the lint cache).
+ */
+export async function writeOutputFile(file: string, data: Uint8Array | string | Iterable<string>, options: WriteOptions = {}): Promise<'written' | 'exists'> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data instanceof Uint8Array ? Buffer.from(data) : data;
   const existing = await stat(file).catch(() => undefined);
   if (existing && !existing.isFile() && !existing.isDirectory()) {
     if (options.exclusive) return 'exists';
@@ -236,7 +240,9 @@ export async function writeOutputFile(file: string, data: Uint8Array | string, o
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     handle = await open(temp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
-    await handle.writeFile(bytes);
+    if (bytes instanceof Uint8Array) await handle.writeFile(bytes);
+    // Each piece is written from where the last one ended (writeFile on a handle continues at its position).
+    else for (const piece of bytes) await handle.writeFile(piece, 'utf8');
     await handle.sync();
     await handle.close();
     handle = undefined;

@@ -2,7 +2,7 @@
 // prints exactly what a one-thread run prints, in every format; `--cache` gives the same output
 // warm as cold, lints again only what changed while the run-level rules still see every file, and
 // a damaged or foreign cache file is ignored with a note, never trusted.
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planYaml } from '../../src/lint/testing.js';
@@ -138,6 +138,86 @@ describe('--cache', () => {
     mkdirSync(join(dir, 'cachedir'));
     lint(dir, ['--cache', '--cache-location', 'cachedir']);
     expect(readdirSync(join(dir, 'cachedir'))).toEqual(['.dvkcache']);
+  }, 120_000);
+
+  // --cache-strategy: metadata (the default) trusts a file whose size, mtime, ctime and inode are
+  // unchanged; content reads and hashes every file. Both key the findings on the bytes.
+  const duplicatesIn = (stdout: string) =>
+    (JSON.parse(stdout) as { files: { file: string; findings: { ruleId: string }[] }[] }).files.filter((f) => f.findings.some((x) => x.ruleId === 'duplicate-so-ky-hieu')).map((f) => f.file);
+
+  it('a touched file with the same bytes is taken from the cache with either strategy', () => {
+    const dir = repository(20);
+    const expected = lint(dir).stdout;
+    for (const strategy of ['content', 'metadata']) {
+      lint(dir, ['--cache', '--cache-strategy', strategy]);
+      const file = join(dir, 'plans', 'p001.yaml');
+      const later = new Date(Date.now() + 5_000);
+      utimesSync(file, later, later);
+      const touched = lint(dir, ['--cache', '--cache-strategy', strategy]);
+      expect(linted(touched.stderr)).toBe('0');
+      expect(touched.stdout).toBe(expected);
+    }
+  }, 120_000);
+
+  it('changed bytes of the same size with the mtime set back are seen (the metadata strategy compares the ctime too)', () => {
+    const dir = repository(20);
+    // p010's number "11" becomes "99": the same size; the mtime is then set back (a whole second: exactly).
+    const file = join(dir, 'plans', 'p010.yaml');
+    utimesSync(file, 1_700_000_000, 1_700_000_000);
+    lint(dir, ['--cache']);
+    const before = statSync(file);
+    const text = readFileSync(file, 'utf8');
+    const changed = text.replace(/^so: "11"$/m, 'so: "99"');
+    expect(changed).not.toBe(text);
+    expect(Buffer.byteLength(changed)).toBe(Buffer.byteLength(text));
+    writeFileSync(file, changed);
+    utimesSync(file, 1_700_000_000, 1_700_000_000);
+    expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
+    expect(statSync(file).size).toBe(before.size);
+    const after = lint(dir, ['--cache']);
+    expect(linted(after.stderr)).toBe('1');
+    expect(after.stdout).toBe(lint(dir).stdout);
+  }, 120_000);
+
+  it('a deleted or renamed file: the run-level findings follow, the old name leaves the cache, and YAML that stops being a plan is no longer linted', () => {
+    const dir = repository(60);
+    lint(dir, ['--cache']);
+    // 20 and 29 share a number.
+    expect(duplicatesIn(lint(dir, ['--cache']).stdout)).toEqual(expect.arrayContaining(['plans/sub/p020.yaml', 'plans/p029.yaml']));
+
+    // A rename: the name is part of the key, so the file is linted again under its new name.
+    renameSync(join(dir, 'plans', 'p029.yaml'), join(dir, 'plans', 'renamed.yaml'));
+    const renamed = lint(dir, ['--cache']);
+    expect(linted(renamed.stderr)).toBe('1');
+    expect(renamed.stdout).toBe(lint(dir).stdout);
+    expect(duplicatesIn(renamed.stdout)).toEqual(expect.arrayContaining(['plans/sub/p020.yaml', 'plans/renamed.yaml']));
+    let cacheText = readFileSync(join(dir, '.dvkcache'), 'utf8');
+    expect(cacheText).toContain('renamed.yaml');
+    expect(cacheText).not.toContain('p029.yaml');
+
+    // Deleted: nothing is linted, yet p020 is no longer reported as a duplicate, and the cache forgets the file.
+    unlinkSync(join(dir, 'plans', 'renamed.yaml'));
+    const deleted = lint(dir, ['--cache']);
+    expect(linted(deleted.stderr)).toBe('0');
+    expect(deleted.stdout).toBe(lint(dir).stdout);
+    expect(duplicatesIn(deleted.stdout)).not.toContain('plans/sub/p020.yaml');
+    cacheText = readFileSync(join(dir, '.dvkcache'), 'utf8');
+    expect(cacheText).not.toContain('renamed.yaml');
+
+    // A cached plan rewritten as other YAML (no dvk: key): a folder search no longer lints it.
+    writeFileSync(join(dir, 'plans', 'p041.yaml'), 'name: ci\non: push\n');
+    const notPlan = lint(dir, ['--cache']);
+    expect(notPlan.stdout).not.toContain('p041.yaml');
+    expect(notPlan.stdout).toBe(lint(dir).stdout);
+  }, 120_000);
+
+  it('the stylish format shows code frames of files taken from the cache (read only for files with findings)', () => {
+    const dir = repository(20);
+    const plain = runDvk(['lint', 'plans'], { cwd: dir }).stdout;
+    expect(plain).toContain(' | ');
+    runDvk(['lint', 'plans', '--cache'], { cwd: dir });
+    expect(runDvk(['lint', 'plans', '--cache'], { cwd: dir }).stdout).toBe(plain);
+    expect(runDvk(['lint', 'plans', '--cache', '--cache-strategy', 'content'], { cwd: dir }).stdout).toBe(plain);
   }, 120_000);
 
   it('--fix with --cache fixes a cached file that has something to fix, and the next run lints the fixed file', () => {

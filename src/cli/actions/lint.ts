@@ -37,25 +37,27 @@ const text = {
 
 export { displayPath, expandPaths } from '../../lint/files.js';
 
-/** `--cache`: loaded only when asked; a damaged or foreign cache file is a note on stderr, never an error. */
-async function openCache(options: LintCommandOptions, keepSource: boolean, ctx: CliContext) {
+/** `--cache`: loaded only when asked; a damaged or foreign cache file is a note (said by the caller), never an error. */
+async function openCache(options: LintCommandOptions, ctx: CliContext) {
   const { LintCache } = await import('../../lint/cache.js');
-  const { cache, note } = LintCache.open(options.cacheLocation ?? '.dvkcache', { lang: ctx.lang, keepSource, ...(options.profile ? { profile: options.profile } : {}) });
-  if (note) ctx.stderr(`dvk: ${localize(note.message, ctx.lang, note.data)}\n`);
-  return cache;
+  return LintCache.open(options.cacheLocation ?? '.dvkcache', { lang: ctx.lang, strategy: options.cacheStrategy ?? 'metadata', ...(options.profile ? { profile: options.profile } : {}) });
 }
 
 export async function runLint(paths: string[], options: LintCommandOptions, ctx: CliContext): Promise<number> {
   const { lang } = ctx;
   if (options.fix && options.fixDryRun) throw new UsageError(localize(text.fixAndDryRun, lang));
   const machine = MACHINE_FORMATS.includes(options.format);
+  // The cache is opened first: what it knows of each file spares the folder search reading it.
+  const opened = options.cache ? await openCache(options, ctx) : undefined;
+  const cache = opened?.cache;
   let files: string[];
   try {
-    files = await expandPaths(paths.length ? paths : ['.'], lang);
+    files = await expandPaths(paths.length ? paths : ['.'], lang, cache?.planHint);
   } catch (error) {
     if (error instanceof PathError) throw new UsageError(error.message);
     throw error;
   }
+  if (opened?.note) ctx.stderr(`dvk: ${localize(opened.note.message, lang, opened.note.data)}\n`);
   if (options.fix && files.includes(STDIN_NAME)) throw new UsageError(localize(text.fixStdin, lang));
   // --annotate, and --fix on a .docx: a reviewed copy of each .docx (src/review), never the original.
   // --fix-layout implies the copy, like --fix: margins are never changed in the original.
@@ -86,7 +88,6 @@ export async function runLint(paths: string[], options: LintCommandOptions, ctx:
   // thousands of sources kept until the end of the run.
   const formatter = formatters[options.format] ?? formatters.stylish!;
   const keepSource = formatter === formatters.stylish || Boolean(review);
-  const cache = options.cache ? await openCache(options, keepSource, ctx) : undefined;
   const progress = progressWanted(process.stderr, process.env, machine) ? createProgress(process.stderr, lang) : undefined;
   const run = await runLintFiles(files, {
     lang,

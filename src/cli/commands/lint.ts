@@ -26,6 +26,8 @@ export interface LintCommandOptions {
   /** `--cache`: reuse the findings of unchanged files (src/lint/cache.ts). */
   cache?: boolean;
   cacheLocation?: string;
+  /** `--cache-strategy`: how an unchanged file is recognised (src/lint/cache.ts). */
+  cacheStrategy?: 'metadata' | 'content';
 }
 
 export const lintCommand: CommandSpec = {
@@ -59,6 +61,16 @@ export const lintCommand: CommandSpec = {
       .option('--workers <n|auto>', vi ? 'số luồng kiểm tra song song; auto: một luồng mỗi lõi CPU khi có từ 400 tệp' : 'worker threads; auto: one per CPU core from 400 files', workersValue, 'auto')
       .option('--cache', vi ? 'chỉ kiểm tra lại tệp đã đổi (theo nội dung); kiểm tra trên nhiều văn bản vẫn chạy trên mọi tệp' : 'lint only files whose content changed; the checks across documents still cover every file')
       .option('--cache-location <path>', vi ? 'tệp (hoặc thư mục) chứa bộ nhớ đệm của --cache' : 'file (or folder) for the --cache data', '.dvkcache')
+      .addOption(
+        new Option(
+          '--cache-strategy <strategy>',
+          vi
+            ? 'cách --cache nhận ra tệp không đổi: metadata (kích thước, thời điểm sửa và đổi của tệp; chỉ đọc lại tệp đã khác) hoặc content (đọc và băm mọi tệp)'
+            : 'how --cache recognises an unchanged file: metadata (size, modification and change times; reads only files that differ) or content (reads and hashes every file)',
+        )
+          .choices(['metadata', 'content'])
+          .default('metadata'),
+      )
       .action(async (paths: string[], options: LintCommandOptions, command: Command) => {
         const { runLint } = await import('../actions/lint.js');
         setExit(await runLint(paths, options, ctx()));
