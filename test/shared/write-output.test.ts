@@ -73,3 +73,31 @@ describe('ownershipOf and outputRefusal', () => {
     expect(readFileSync(join(dir, 'co-roi.yaml'), 'utf8')).toBe('x');
   });
 });
+
+describe('writeOutputFile with pieces of text (the lint cache)', () => {
+  it('writes the pieces one after the other, atomically', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'cache');
+    writeFileSync(file, 'cũ\n');
+    const pieces = function* () {
+      yield 'dòng một\n';
+      yield 'dòng hai\n';
+    };
+    await writeOutputFile(file, pieces());
+    expect(readFileSync(file, 'utf8')).toBe('dòng một\ndòng hai\n');
+    expect(readdirSync(dir)).toEqual(['cache']);
+  });
+
+  it('a failure while the pieces are made leaves the old file and no temporary file', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'cache');
+    writeFileSync(file, 'cũ\n');
+    const pieces = function* () {
+      yield 'mới\n';
+      throw new Error('killed half-way');
+    };
+    await expect(writeOutputFile(file, pieces())).rejects.toThrow();
+    expect(readFileSync(file, 'utf8')).toBe('cũ\n');
+    expect(readdirSync(dir)).toEqual(['cache']);
+  });
+});
