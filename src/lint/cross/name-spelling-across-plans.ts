@@ -59,15 +59,20 @@ export const nameSpellingAcrossPlans: CrossRule = {
   checkRun(plans, lang) {
     // name key → printed form → the plans using it (with the place), in run order.
     const groups = new Map<string, Map<string, { plan: RunPlan; name: RunName }[]>>();
+    // A repository writes the same few names thousands of times: each written form is normalised once.
+    const keyed = new Map<string, { key: string; form: string }>();
     for (const p of plans) {
       if (p.plan.draft) continue;
       for (const n of p.names ?? []) {
-        const key = sameName(n);
+        const written = `${n.kind}\0${n.text}`;
+        let known = keyed.get(written);
+        if (!known) keyed.set(written, (known = { key: sameName(n), form: printed(n) }));
+        const { key, form } = known;
         const forms = groups.get(key) ?? new Map<string, { plan: RunPlan; name: RunName }[]>();
-        const form = printed(n);
         const users = forms.get(form) ?? [];
         // One plan counts once per form (an organ that is both issuer and parent of one plan).
-        if (!users.some((u) => u.plan === p)) users.push({ plan: p, name: n });
+        // Plans come in run order, so a plan already counted is the last one.
+        if (users.at(-1)?.plan !== p) users.push({ plan: p, name: n });
         forms.set(form, users);
         groups.set(key, forms);
       }
