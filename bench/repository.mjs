@@ -75,6 +75,8 @@ const oneLarge = row(`dvk lint cold, ${LARGE} plans, --workers 1`, LARGE, spawn(
 const cacheFile = join(root, 'cache');
 row(`dvk lint --cache, ${LARGE} plans, cache empty (lint + write)`, LARGE, spawn(['bin/dvk.js', 'lint', large, '-f', 'json', '--cache', '--cache-location', cacheFile]), { floor: floorLarge });
 const warm = row(`dvk lint --cache, ${LARGE} plans, warm, nothing changed`, LARGE, spawn(['bin/dvk.js', 'lint', large, '-f', 'json', '--cache', '--cache-location', cacheFile]), { floor: floorLarge });
+// The content strategy reads and hashes every plan (the metadata strategy, the default, trusts an unchanged stat).
+row(`dvk lint --cache --cache-strategy content, ${LARGE} plans, warm, nothing changed`, LARGE, spawn(['bin/dvk.js', 'lint', large, '-f', 'json', '--cache', '--cache-strategy', 'content', '--cache-location', cacheFile]), { floor: floorLarge });
 const changed = join(large, 'd000', 'plan-00000.yaml');
 writeFileSync(changed, readFileSync(changed, 'utf8').replace(/^so: .*$/m, 'so: "2"'));
 row(`dvk lint --cache, ${LARGE} plans, warm, one file changed`, LARGE, spawn(['bin/dvk.js', 'lint', large, '-f', 'json', '--cache', '--cache-location', cacheFile]), { floor: floorLarge });
