@@ -273,7 +273,6 @@ export class LintCache implements LintCacheAccess {
     }
     this.seen.set(path, seen);
     const key = this.keyOf(file, seen.hash, configFile);
-    this.keys.set(path, key);
     if (!line || !entry || entry.key !== key) return this.miss();
     const state = JSON.parse(entry.state) as StoredState & { runPlan?: RunPlan };
     // --fix must run the fixer on a file that has something to fix.
@@ -289,6 +288,8 @@ export class LintCache implements LintCacheAccess {
       this.current.set(path, lineOf(key, path, seen, entry.state, entry.runPlan));
       this.dirty = true;
     }
+    // Only a file taken from the cache or stored has a key in this run (see runKey).
+    this.keys.set(path, key);
     this.hits++;
     return state;
   }
@@ -334,7 +335,11 @@ export class LintCache implements LintCacheAccess {
     this.current.set(path, { key, seen, state, findings: state.findings.length });
   }
 
-  /** The key of a run: every file's key, in order; undefined when one of them is not cached (standard input, a .docx, a config). */
+  /**
+   * The key of a run: every file's key, in order; undefined when one of them was neither taken
+   * from the cache nor stored (standard input, a .docx, a config, a file --fix changed, a file
+   * saved during the run): its RunPlan is not one the cache can name.
+   */
   private runKey(files: readonly string[]): string | undefined {
     const hash = createHash('sha256');
     for (const file of files) {
