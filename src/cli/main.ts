@@ -48,8 +48,10 @@ function translateHelp(text: string, lang: Lang): string {
     .replace(/^Commands:/m, 'Lệnh:')
     .replace(/display help for command/g, 'xem hướng dẫn của lệnh')
     .replace(/output the version number/g, 'in phiên bản')
-    .replace(/\(default: /g, '(mặc định: ')
-    .replace(/\(choices: /g, '(chọn: ');
+    // A long description wraps, and the line may break right after the colon.
+    .replace(/\(default:(\s)/g, '(mặc định:$1')
+    .replace(/\(choices:(\s)/g, '(chọn:$1')
+    .replace(/,(\s+)default:(\s)/g, ',$1mặc định:$2');
 }
 
 function detectLang(argv: string[]): Lang {

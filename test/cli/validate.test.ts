@@ -125,6 +125,14 @@ describe('dvk validate (the installed binary)', () => {
     expect(runDvk(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+/) });
   });
 
+  it('help in Vietnamese says “chọn” and “mặc định” for choices and defaults, also where a long line wraps', () => {
+    const help = runDvk(['lint', '--help']).stdout;
+    expect(help).toContain('--cache-strategy');
+    expect(help).not.toMatch(/\(choices:|\bdefault:/);
+    expect(help).toMatch(/mặc định:\s+"stylish"/);
+    expect(runDvk(['lint', '--help', '--lang', 'en']).stdout).toMatch(/default:\s+"metadata"/);
+  });
+
   it('says the version of package.json, in --version and in SARIF (written in at build time)', () => {
     const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     expect(runDvk(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
