@@ -106,6 +106,19 @@ interface Entry {
   runPlan: string;
 }
 
+/** JSON.parse that answers undefined instead of throwing: a cache's lines are never trusted to parse. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function objectOrUndefined(value: unknown): object | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+
 function entryOf(line: string): Entry | undefined {
   const cuts: number[] = [];
   for (let at = line.indexOf('\t'); at !== -1 && cuts.length < 6; at = line.indexOf('\t', at + 1)) cuts.push(at);
@@ -207,7 +220,13 @@ export class LintCache implements LintCacheAccess {
         cache.runLine = undefined;
         return { cache, note: note(cacheText.damaged) };
       }
-      cache.lines.set(JSON.parse(line.slice(first + 1, second)) as string, line);
+      const path = parseJson(line.slice(first + 1, second));
+      if (typeof path !== 'string') {
+        cache.lines.clear();
+        cache.runLine = undefined;
+        return { cache, note: note(cacheText.damaged) };
+      }
+      cache.lines.set(path, line);
     }
     return { cache };
   }
@@ -274,14 +293,16 @@ export class LintCache implements LintCacheAccess {
     this.seen.set(path, seen);
     const key = this.keyOf(file, seen.hash, configFile);
     if (!line || !entry || entry.key !== key) return this.miss();
-    const state = JSON.parse(entry.state) as StoredState & { runPlan?: RunPlan };
+    // The checksum holds against damage, not against a hand-made file: what does not parse is a miss.
+    const state = parseJson(entry.state) as (StoredState & { runPlan?: RunPlan }) | undefined;
+    if (!state || typeof state !== 'object' || !Array.isArray(state.findings)) return this.miss();
     // --fix must run the fixer on a file that has something to fix.
     if (fixing && state.findings.some((f) => f.fix)) return this.miss();
     if (state.directives) for (const d of state.directives) d.used = new Set();
     // The RunPlan is parsed only if the run-level rules run (not when their findings are reused).
     if (entry.runPlan) {
       let runPlan: RunPlan | undefined;
-      Object.defineProperty(state, 'runPlan', { enumerable: true, configurable: true, get: () => (runPlan ??= JSON.parse(entry.runPlan) as RunPlan) });
+      Object.defineProperty(state, 'runPlan', { enumerable: true, configurable: true, get: () => (runPlan ??= objectOrUndefined(parseJson(entry.runPlan)) as RunPlan | undefined) });
     }
     // A file touched but not changed: its new stat is stored, so the next run does not read it again.
     if (entry.stat !== seen.stat) {
@@ -355,7 +376,8 @@ export class LintCache implements LintCacheAccess {
     if (!line) return undefined;
     const tab = line.indexOf('\t', 4);
     if (tab === -1 || line.slice(4, tab) !== this.runKey(files)) return undefined;
-    return JSON.parse(line.slice(tab + 1)) as Finding[];
+    const findings = parseJson(line.slice(tab + 1));
+    return Array.isArray(findings) ? (findings as Finding[]) : undefined;
   }
 
   storeRunFindings(files: readonly string[], findings: readonly Finding[]): void {

@@ -3,6 +3,7 @@
 // warm as cold, lints again only what changed while the run-level rules still see every file, and
 // a damaged or foreign cache file is ignored with a note, never trusted.
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planYaml } from '../../src/lint/testing.js';
@@ -138,6 +139,23 @@ describe('--cache', () => {
     mkdirSync(join(dir, 'cachedir'));
     lint(dir, ['--cache', '--cache-location', 'cachedir']);
     expect(readdirSync(join(dir, 'cachedir'))).toEqual(['.dvkcache']);
+  }, 120_000);
+
+  it('a hand-made cache whose checksum holds but whose lines do not parse is never a crash: those files are linted again', () => {
+    const dir = repository(20);
+    const expected = lint(dir).stdout;
+    lint(dir, ['--cache']);
+    const cacheFile = join(dir, '.dvkcache');
+    const lines = readFileSync(cacheFile, 'utf8').split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    lines.pop(); // the checksum trailer
+    // Every stored state and run line cut in the middle of its JSON; the checksum written again so that it holds.
+    const body = `${lines.map((line, i) => (i === 0 ? line : line.slice(0, line.length - 7))).join('\n')}\n`;
+    writeFileSync(cacheFile, `${body}${JSON.stringify({ checksum: createHash('sha256').update(body).digest('hex') })}\n`);
+    const r = lint(dir, ['--cache']);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+|SyntaxError|TypeError/);
+    expect(r.stdout).toBe(expected);
+    expect(Number(linted(r.stderr))).toBeGreaterThan(0);
   }, 120_000);
 
   // --cache-strategy: metadata (the default) trusts a file whose size, mtime, ctime and inode are
