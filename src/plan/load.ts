@@ -34,6 +34,37 @@ const codeMessages: Record<string, Localized> = {
   RESOURCE_EXHAUSTION: m.tooDeep,
 };
 
+/**
+ * The yaml package's errors a clerk meets most, said in their words: its own text is English and
+ * names tokens, not what to type. Undefined for any other error (the generic message quotes it).
+ */
+function specificMessage(error: { code: string; message: string; pos: [number, number] }, text: string, lang: Lang): string | undefined {
+  const [start] = error.pos;
+  if (error.code === 'UNEXPECTED_TOKEN' && error.message.startsWith('Not a YAML token')) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const before = text.slice(lineStart, start);
+    const indicator = /[>|][+-]?\d?\s*$/.exec(before)?.[0].trim();
+    const lineEnd = text.indexOf('\n', start);
+    if (indicator) return localize(m.textAfterBlockIndicator, lang, { indicator, text: text.slice(start, lineEnd === -1 ? undefined : lineEnd).trim() });
+  }
+  if (error.code === 'UNEXPECTED_TOKEN' && error.message.startsWith('Unexpected scalar at node end')) return localize(m.textAfterValue, lang);
+  if (error.code === 'BAD_INDENT') {
+    const close = /must be sufficiently indented and end with a ([\]}])/.exec(error.message)?.[1];
+    if (close) {
+      const open = close === ']' ? '[' : '{';
+      const openedAt = text.lastIndexOf(open, start);
+      const line = text.slice(0, openedAt === -1 ? start : openedAt).split('\n').length;
+      return localize(m.unclosedBracket, lang, { open, close, line });
+    }
+  }
+  if (error.code === 'BAD_DQ_ESCAPE') return localize(m.badEscape, lang, { sequence: text.slice(start, start + 2) });
+  if (error.code === 'BAD_SCALAR_START') {
+    const char = /character (\S)/.exec(error.message)?.[1];
+    if (char) return localize(m.reservedStart, lang, { char });
+  }
+  return undefined;
+}
+
 export function parsePlanYaml(source: string, file: string, lang: Lang): ParseResult {
   // YAML reads CR, LF and CRLF as line breaks; the yaml package only LF and CRLF. A file saved
   // with CR alone (old Mac editors) is one long line to it: read each CR as LF, which keeps
@@ -68,6 +99,8 @@ export function parsePlanYaml(source: string, file: string, lang: Lang): ParseRe
           fatal: true,
           fix: { edits: [{ start: q.start, end: q.end, text: q.quoted }] },
         };
+      } else if (specificMessage(error, text, lang)) {
+        message = specificMessage(error, text, lang)!;
       } else {
         const known = codeMessages[error.code];
         message = known ? localize(known, lang) : localize(m.generic, lang, { detail: error.message.replace(/ at line \d+, column \d+.*$/s, '') });

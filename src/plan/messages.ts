@@ -85,8 +85,28 @@ export const yamlMessages = {
     vi: 'Dòng này có dấu hai chấm trong một giá trị nhiều dòng nên YAML không đọc được. Đặt cả giá trị trong dấu nháy kép: "…: …".',
     en: 'This line has a colon inside a multi-line value, which YAML cannot read. Put the whole value in double quotes: "…: …".',
   },
+  textAfterBlockIndicator: {
+    vi: 'Sau dấu “{{indicator}}” (mở một khối văn bản nhiều dòng) không được viết chữ trên cùng dòng. Đưa “{{text}}” xuống dòng dưới, thụt lề như các dòng của khối.',
+    en: 'Nothing may follow “{{indicator}}” (which opens a multi-line block) on its line. Move “{{text}}” to the next line, indented like the block’s lines.',
+  },
+  badEscape: {
+    vi: 'Trong dấu nháy kép, dấu “\\” mở một ký tự đặc biệt, mà “{{sequence}}” thì không phải. Viết “\\\\” cho một dấu gạch chéo ngược, hoặc đặt giá trị trong dấu nháy đơn \'…\'.',
+    en: 'Inside double quotes a “\\” starts an escape, and “{{sequence}}” is not one. Write “\\\\” for a backslash, or put the value in single quotes \'…\'.',
+  },
+  reservedStart: {
+    vi: 'Giá trị không được bắt đầu bằng ký tự “{{char}}” (YAML dành riêng ký tự này). Đặt cả giá trị trong dấu nháy kép: "{{char}}…".',
+    en: 'A value cannot start with “{{char}}” (YAML reserves it). Put the whole value in double quotes: "{{char}}…".',
+  },
+  unclosedBracket: {
+    vi: 'Dấu “{{open}}” mở ở dòng {{line}} chưa có dấu “{{close}}” đóng (hoặc các dòng sau nó chưa thụt lề vào trong). Thêm “{{close}}” ở cuối danh sách, hoặc đặt cả giá trị trong dấu nháy kép nếu “{{open}}” là chữ.',
+    en: 'The “{{open}}” opened on line {{line}} has no closing “{{close}}” (or the lines after it are not indented inside it). Add “{{close}}” at the end of the list, or put the whole value in double quotes if “{{open}}” is text.',
+  },
+  textAfterValue: {
+    vi: 'Có chữ thừa sau một giá trị đã đóng (thường là sau dấu nháy đóng). Đặt cả giá trị trong một cặp dấu nháy, hoặc xóa phần thừa.',
+    en: 'There is text after a value that is already closed (usually after a closing quote). Put the whole value in one pair of quotes, or remove the extra text.',
+  },
   generic: {
-    vi: 'Lỗi cú pháp YAML: {{detail}}. Kiểm tra thụt lề, dấu hai chấm sau tên khóa và dấu nháy.',
+    vi: 'Lỗi cú pháp YAML (bộ đọc YAML báo: “{{detail}}”). Kiểm tra thụt lề, dấu hai chấm sau tên khóa và dấu nháy.',
     en: 'YAML syntax error: {{detail}}. Check the indentation, the colon after each key and the quotes.',
   },
   tooDeep: {

@@ -134,6 +134,26 @@ describe('loading a plan', () => {
     expect(report.findings.find((f) => f.ruleId === 'yaml/tab-as-indent')!.message).toContain('dấu cách');
   });
 
+  it('says the common YAML syntax errors in the clerk\'s words, never the parser\'s English', () => {
+    const cases: [string, string, string, number][] = [
+      [minimal.replace('trich_yeu: Lịch', 'trich_yeu: >- (thử)\n  Lịch'), 'yaml/unexpected-token', 'Sau dấu “>-” (mở một khối văn bản nhiều dòng) không được viết chữ trên cùng dòng. Đưa “(thử)” xuống dòng dưới', 10],
+      [minimal.replace('so: "05"', 'so: "C:\\q"'), 'yaml/bad-dq-escape', 'mà “\\q” thì không phải', 6],
+      [minimal.replace('so: "05"', 'so: @05'), 'yaml/bad-scalar-start', 'bắt đầu bằng ký tự “@”', 6],
+      [minimal.replace('so: "05"', 'so: "05" ab'), 'yaml/unexpected-token', 'Có chữ thừa sau một giá trị đã đóng', 6],
+      [minimal.replace('so: "05"', 'so: [05'), 'yaml/bad-indent', 'Dấu “[” mở ở dòng 6 chưa có dấu “]” đóng', 7],
+    ];
+    for (const [text, ruleId, message, line] of cases) {
+      const { report } = load(text);
+      expect(report.unusable).toBe(true);
+      const finding = report.findings.find((f) => f.ruleId === ruleId)!;
+      expect(finding.message).toContain(message);
+      expect(finding.message).not.toMatch(/Not a YAML token|Invalid escape|reserved character|Unexpected scalar|sufficiently indented/);
+      expect(finding.range.start.line).toBe(line);
+    }
+    const en = loadPlanText(minimal.replace('so: "05"', 'so: @05'), 'x.yaml', 'en').report.findings[0]!;
+    expect(en.message).toBe('A value cannot start with “@” (YAML reserves it). Put the whole value in double quotes: "@…".');
+  });
+
   it('refuses duplicate keys and names the key', () => {
     const { report } = load(minimal.replace('dia_danh: Hà Nam', 'dia_danh: Hà Nam\ndia_danh: Hà Nội'));
     expect(report.unusable).toBe(true);
