@@ -14,6 +14,7 @@ import { ruleInForce } from '../profile/in-force.js';
 import type { Profile } from '../profile/index.js';
 import { partyCutover as cutoverOf } from '../profile/resolve.js';
 import type { Finding, Fix, PlanPath, Range, Severity, TextEdit } from '../report/finding.js';
+import { countTimedPlan, timed } from '../shared/timing.js';
 import { withTextCache } from './helpers/memo.js';
 import { ruleOptions } from './options.js';
 import { maskPlaceholders, screenReport } from './placeholders.js';
@@ -70,6 +71,7 @@ import { docsUrlFor } from './docs-page.js';
 
 /** The rules over one plan; helper answers about its texts are shared by the rules, then dropped (helpers/memo.ts). */
 export function lintPlan(input: LintPlanInput): LintFinding[] {
+  countTimedPlan();
   return withTextCache(() => runRules(input));
 }
 
@@ -79,7 +81,7 @@ function runRules(input: LintPlanInput): LintFinding[] {
   const settings = (config?.cai_dat ?? {}) as Record<string, unknown>;
   const partyCutover = cutoverOf(config);
   // Placeholders are not prose: rules other than draft-placeholders read a masked copy.
-  const masked = maskPlaceholders(plan);
+  const masked = timed('phase', 'mask placeholders', () => maskPlaceholders(plan));
   for (const rule of input.rules) {
     if (!ruleApplies(rule, plan.system, profile.id)) continue;
     // A rule whose clause was not yet in force on the document's date stays silent.
@@ -89,10 +91,11 @@ function runRules(input: LintPlanInput): LintFinding[] {
     const sees = rule.meta.seesPlaceholders === true;
     const report = (descriptor: ReportDescriptor): void => {
       const d = sees ? descriptor : screenReport(descriptor, masked);
-      if (d) findings.push(toFinding(rule, d, { plan, profile, sourceMap, file, lang, config, configured: setting.severity as Severity | undefined }));
+      if (d) findings.push(timed('phase', 'findings (message, range, basis)', () => toFinding(rule, d, { plan, profile, sourceMap, file, lang, config, configured: setting.severity as Severity | undefined })));
     };
     try {
-      rule.check({ plan: sees ? plan : masked.plan, profile, lang, options: ruleOptions(rule.meta, setting.options), settings, partyCutover, sourceMap, report });
+      const context = { plan: sees ? plan : masked.plan, profile, lang, options: ruleOptions(rule.meta, setting.options), settings, partyCutover, sourceMap, report };
+      timed('rule', rule.meta.id, () => rule.check(context));
     } catch (error) {
       if (error instanceof RuleError) throw error;
       throw new RuleError(rule.meta.id, `failed on ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -11,6 +11,7 @@ import { localize, type Lang } from '../i18n/index.js';
 import type { ProfileId } from '../plan/model.js';
 import { readPlanFile } from '../plan/read.js';
 import { STDIN_NAME, type FileStamp } from '../shared/read-input.js';
+import { timed, timingEnabled } from '../shared/timing.js';
 import { START_OF_FILE, type FileReport, type Finding, type RunReport } from '../report/finding.js';
 import { catalogIds, configCheck, crossRules, rules as catalogRules } from './catalog.js';
 import { runPlanOf, type RunPlan } from './cross/run-plan.js';
@@ -308,7 +309,7 @@ export async function runLintFiles(files: readonly string[], options: LintRunOpt
   let runFindings = cache?.runFindings?.(files);
   if (!runFindings) {
     const runPlans = states.flatMap((s) => (s.runPlan ? [s.runPlan] : []));
-    runFindings = crossRules.flatMap((cross) => cross.checkRun(runPlans, lang));
+    runFindings = crossRules.flatMap((cross) => timed('rule', cross.meta.id, () => cross.checkRun(runPlans, lang)));
     cache?.storeRunFindings?.(files, runFindings);
   }
   const byFile = new Map(states.map((s) => [s.report.file, s]));
@@ -321,14 +322,14 @@ export async function runLintFiles(files: readonly string[], options: LintRunOpt
   for (const state of states) {
     const findings = state.report.unusable
       ? state.report.findings
-      : postProcess(state.findings, {
+      : timed('phase', 'post-process (directives, severities, sort)', () => postProcess(state.findings, {
           file: state.report.file,
           lang,
           knownRuleIds,
           ...(state.directives ? { directives: state.directives } : {}),
           ...(state.config ? { config: state.config } : {}),
           ...(options.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}),
-        });
+        }));
     const fileReport: FileReport = { ...state.report, findings };
     // A file from the cache has no source kept: read again only where a report can show it.
     if (options.keepSource && fileReport.source === undefined && findings.length && cache?.source && state.contentHash) {
@@ -348,8 +349,8 @@ const MIN_FILES_PER_WORKER = 25;
 
 /** How many threads lint `count` files, the main thread included: 1 means the main thread alone. */
 export function workerCount(options: Pick<LintRunOptions, 'workers' | 'rules'>, count: number): number {
-  // Rules given as functions (tests, the bench) cannot cross to a worker.
-  if (options.rules || count < 2) return 1;
+  // Rules given as functions (tests, the bench) cannot cross to a worker; DVK_TIMING times one thread.
+  if (options.rules || count < 2 || timingEnabled) return 1;
   const wanted = options.workers ?? 'auto';
   if (wanted === 'auto') return count < POOL_THRESHOLD ? 1 : Math.max(1, Math.min(availableParallelism(), 8));
   return Math.max(1, Math.min(wanted, Math.ceil(count / MIN_FILES_PER_WORKER)));
@@ -358,10 +359,10 @@ export function workerCount(options: Pick<LintRunOptions, 'workers' | 'rules'>, 
 function stateOf(result: LintResult, config: DvkConfig, source?: string): FileState {
   const { loaded } = result;
   const state: FileState = { report: { ...loaded.report }, findings: result.findings, config };
-  if (source !== undefined) state.directives = parseDirectives(source);
+  if (source !== undefined) state.directives = timed('phase', 'directives', () => parseDirectives(source));
   if (loaded.plan && loaded.sourceMap) {
     // Only what the run-level checks need is kept: the plan and its YAML tree are released here.
-    state.runPlan = runPlanOf(loaded.report.file, loaded.plan, loaded.sourceMap, (config.cai_dat ?? {}) as Record<string, unknown>);
+    state.runPlan = timed('phase', 'run plan', () => runPlanOf(loaded.report.file, loaded.plan!, loaded.sourceMap!, (config.cai_dat ?? {}) as Record<string, unknown>));
   }
   return state;
 }

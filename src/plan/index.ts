@@ -7,6 +7,7 @@ import { validatePlanData } from '../schema/validate.js';
 import { parsePlanYaml } from './load.js';
 import { toPlan, type Plan } from './model.js';
 import { decodePlanBytes, readPlanFile } from './read.js';
+import { timed } from '../shared/timing.js';
 import type { SourceMap } from './source-map.js';
 
 export interface LoadedPlan {
@@ -37,13 +38,13 @@ export function loadPlanBytes(bytes: Uint8Array, file: string, lang: Lang): Load
 }
 
 export function loadPlanText(text: string, file: string, lang: Lang, earlier: Finding[] = []): LoadedPlan {
-  const parsed = parsePlanYaml(text, file, lang);
+  const parsed = timed('phase', 'yaml to data', () => parsePlanYaml(text, file, lang));
   if ('fatal' in parsed) return { report: { file, source: text, findings: [...earlier, ...parsed.fatal], unusable: true } };
   const { data, doc, sourceMap } = parsed;
-  const schemaFindings = validatePlanData(data, sourceMap, file, lang);
+  const schemaFindings = timed('phase', 'schema', () => validatePlanData(data, sourceMap, file, lang));
   const findings = [...earlier, ...parsed.findings, ...schemaFindings];
   const loaded: LoadedPlan = { report: { file, source: text, findings }, data, doc, sourceMap };
-  if (schemaFindings.length === 0) loaded.plan = toPlan(data as Record<string, unknown>);
+  if (schemaFindings.length === 0) loaded.plan = timed('phase', 'plan model', () => toPlan(data as Record<string, unknown>));
   return loaded;
 }
 

@@ -5,6 +5,7 @@ import { isMap, isScalar, Lexer, LineCounter, parseDocument, Scalar, visit, type
 import { localize, type Lang, type Localized } from '../i18n/index.js';
 import type { Finding, PlanPath, Range } from '../report/finding.js';
 import { MAX_LIST_ITEMS, MAX_PARAGRAPH_CHARS, MAX_YAML_DEPTH, MAX_YAML_ENTRIES } from '../shared/limits.js';
+import { timed } from '../shared/timing.js';
 import { yamlMessages as m } from './messages.js';
 import { createSourceMap, type SourceMap } from './source-map.js';
 
@@ -76,8 +77,8 @@ export function parsePlanYaml(source: string, file: string, lang: Lang): ParseRe
     return { fatal: [{ ruleId: 'input/too-large', severity: 'error', message: localize(m.tooManyEntries, lang, { limit: MAX_YAML_ENTRIES }), file, range: { start: at0, end: at0 }, fatal: true }] };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
-  const sourceMap = createSourceMap(doc, lineCounter, text);
+  const doc = timed('phase', 'parse (yaml)', () => parseDocument(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false }));
+  const sourceMap = timed('phase', 'source map', () => createSourceMap(doc, lineCounter, text));
   const at = (start: number, end: number): Range => ({ start: sourceMap.position(start), end: sourceMap.position(end) });
 
   if (doc.errors.length > 0) {

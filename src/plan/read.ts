@@ -3,6 +3,7 @@
 import { localize, type Lang } from '../i18n/index.js';
 import { START_OF_FILE, type Finding } from '../report/finding.js';
 import { readCapped, readCappedSync, STDIN_NAME, type FileStamp } from '../shared/read-input.js';
+import { timed } from '../shared/timing.js';
 import { inputMessages as m } from './messages.js';
 
 /** A plan is a few kilobytes; anything past this is the wrong file, and parsing it would hang. */
@@ -30,7 +31,7 @@ export async function readPlanFile(file: string, lang: Lang): Promise<ReadResult
   // A file is read synchronously: a lint run is busy with the CPU, not waiting for other I/O, and
   // the four promise round trips of an async read (stat, open, fstat, read) cost more than the
   // read itself (13-15 % of a 2,000-plan run, issue 13). Standard input stays asynchronous.
-  const read = file === STDIN_NAME ? await readCapped(file, MAX_PLAN_BYTES) : readCappedSync(file, MAX_PLAN_BYTES);
+  const read = file === STDIN_NAME ? await readCapped(file, MAX_PLAN_BYTES) : timed('phase', 'read (and hash)', () => readCappedSync(file, MAX_PLAN_BYTES));
   if ('problem' in read) {
     switch (read.problem) {
       case 'is-directory':
@@ -45,7 +46,7 @@ export async function readPlanFile(file: string, lang: Lang): Promise<ReadResult
         return fatal(file, 'input/unreadable', localize(m.unreadable, lang, { file, reason: read.code ?? 'EIO' }));
     }
   }
-  const decoded = decodePlanBytes(read.bytes, file, lang);
+  const decoded = timed('phase', 'decode', () => decodePlanBytes(read.bytes, file, lang));
   return 'fatal' in decoded || !read.stamp ? decoded : { ...decoded, stamp: read.stamp };
 }
 

@@ -25,6 +25,7 @@ import { createReaderSourceMap } from './source-map.js';
 import { positionIn, sourceFromText, type DocumentSource } from './source.js';
 import { appendAll } from '../shared/append.js';
 import { MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS } from '../shared/limits.js';
+import { timed } from '../shared/timing.js';
 
 export interface ReadDocument {
   source: DocumentSource;
@@ -92,7 +93,7 @@ export async function readDocument(file: string, lang: Lang, options: { placehol
   };
   const tooBig = beyondLimits(source, file, lang);
   if (tooBig) return tooBig;
-  const recognition = recognise(source, { ...(options.placeholder ? { placeholder: options.placeholder } : {}), profileFor });
+  const recognition = timed('phase', 'reader (recognise)', () => recognise(source, { ...(options.placeholder ? { placeholder: options.placeholder } : {}), profileFor }));
   const sourceMap = createReaderSourceMap(source, recognition.data, recognition.entries);
   // The reader's findings cite their legal basis through the profile, like the rules' (none for
   // what dvk could not read: that is no rule of the format).

@@ -8,6 +8,7 @@ import { scanDates } from './dates.js';
 import { memoByTextAndPath } from './memo.js';
 import { proseTexts } from './plan-text.js';
 import { appendAll } from '../../shared/append.js';
+import { timed } from '../../shared/timing.js';
 
 /** Names of document types that are cited with "số <symbol>". */
 export const CITED_TYPES = [
@@ -111,8 +112,10 @@ const cache = new WeakMap<Plan, Citation[]>();
  * order. Several rules ask for the same plan: read once.
  */
 export function planCitations(plan: Plan): Citation[] {
-  const cached = cache.get(plan);
-  if (cached) return cached;
+  return cache.get(plan) ?? timed('analysis', 'planCitations', () => computePlanCitations(plan));
+}
+
+function computePlanCitations(plan: Plan): Citation[] {
   const out: Citation[] = [];
   for (const basis of plan.legalBasis) {
     if (basis.kind !== 'citation') continue;

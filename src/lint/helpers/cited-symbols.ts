@@ -70,7 +70,7 @@ function scan(text: string): LooseCitation[] {
 }
 
 /** Loose citations in one text, read once per text in a lint run (read-only). */
-export const findLooseCitations: (text: string) => readonly LooseCitation[] = memoByText(scan);
+export const findLooseCitations: (text: string) => readonly LooseCitation[] = memoByText(scan, 'findLooseCitations');
 
 /** The symbol written compactly: spaces removed, every dash a hyphen. */
 export function compactSymbol(c: LooseCitation): string {

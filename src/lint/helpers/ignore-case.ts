@@ -11,7 +11,7 @@
 import { memoByText } from './memo.js';
 
 /** The text in lower case, once per text in a lint run (several rules ask). */
-export const lowerCase = memoByText((text: string): string => text.toLowerCase());
+export const lowerCase = memoByText((text: string): string => text.toLowerCase(), 'lowerCase');
 
 export interface IgnoreCasePattern {
   /** The pattern, its letters in lower case, flags with `g` and `d` and without `i`. */

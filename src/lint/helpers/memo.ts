@@ -7,6 +7,8 @@
 // Answers are shared between rules, so they are frozen (the array and its entries): a rule that
 // wants to change one copies it first.
 
+import { timed } from '../../shared/timing.js';
+
 type Answers = Map<string, unknown>;
 /** Per memoised helper: its answers by text, or (for helpers that take a path) by path object, then text. */
 type Cache = Map<unknown, Answers | WeakMap<object, Answers>>;
@@ -39,12 +41,12 @@ function answer<R>(answers: Answers, text: string, compute: () => R): R {
 }
 
 /** `fn` memoised per text inside withTextCache. */
-export function memoByText<R>(fn: (text: string) => R): (text: string) => R {
+export function memoByText<R>(fn: (text: string) => R, name = fn.name || 'memoByText'): (text: string) => R {
   return (text: string): R => {
     if (!active) return fn(text);
     let answers = active.get(fn) as Answers | undefined;
     if (!answers) active.set(fn, (answers = new Map()));
-    return answer(answers, text, () => fn(text));
+    return answer(answers, text, () => timed('analysis', name, () => fn(text)));
   };
 }
 
@@ -53,13 +55,13 @@ export function memoByText<R>(fn: (text: string) => R): (text: string) => R {
  * rules pass the path arrays of the plan's texts); another array with the same parts is only a
  * cache miss, never a wrong answer.
  */
-export function memoByTextAndPath<P extends object, R>(fn: (text: string, path: P) => R): (text: string, path: P) => R {
+export function memoByTextAndPath<P extends object, R>(fn: (text: string, path: P) => R, name = fn.name || 'memoByTextAndPath'): (text: string, path: P) => R {
   return (text: string, path: P): R => {
     if (!active) return fn(text, path);
     let byPath = active.get(fn) as WeakMap<object, Answers> | undefined;
     if (!byPath) active.set(fn, (byPath = new WeakMap()));
     let answers = byPath.get(path);
     if (!answers) byPath.set(path, (answers = new Map()));
-    return answer(answers, text, () => fn(text, path));
+    return answer(answers, text, () => timed('analysis', name, () => fn(text, path)));
   };
 }

@@ -2,6 +2,7 @@
 // rules (quotes, spacing, encoding, abbreviations, citations, dates) walk this list instead of
 // knowing the shape of the Plan model.
 import type { Block, Plan, Text } from '../../plan/model.js';
+import { timed } from '../../shared/timing.js';
 
 /**
  * header: organ names, number, symbol, place; subject: trích yếu; basis: căn cứ; prose: the
@@ -76,12 +77,13 @@ const texts = new WeakMap<Plan, { all: readonly PlanText[]; prose: readonly Plan
 
 function textsOf(plan: Plan): { all: readonly PlanText[]; prose: readonly PlanText[] } {
   let cached = texts.get(plan);
-  if (!cached) {
+  if (!cached) cached = timed('analysis', 'planTexts', () => {
     const all = Object.freeze([...walkPlanTexts(plan)].map((t) => Object.freeze(t)));
     const prose = Object.freeze(all.filter((t) => t.role !== 'header' && t.role !== 'signer'));
-    cached = { all, prose };
-    texts.set(plan, cached);
-  }
+    const made = { all, prose };
+    texts.set(plan, made);
+    return made;
+  });
   return cached;
 }
 

@@ -4,6 +4,7 @@
 // one finding says so and the spelling rules stay silent (hundreds of findings would say nothing).
 import type { Plan } from '../../plan/model.js';
 import type { PlanPath } from '../../report/finding.js';
+import { timed } from '../../shared/timing.js';
 import { proseTexts } from './plan-text.js';
 import { checkSyllable, hasDiacritic, type SyllableCheck } from './syllable.js';
 
@@ -58,8 +59,10 @@ function kindOf(word: string): WordKind {
 const cache = new WeakMap<Plan, SpellingScan>();
 
 export function scanSpelling(plan: Plan): SpellingScan {
-  const cached = cache.get(plan);
-  if (cached) return cached;
+  return cache.get(plan) ?? timed('analysis', 'scanSpelling', () => computeSpelling(plan));
+}
+
+function computeSpelling(plan: Plan): SpellingScan {
   const scan: SpellingScan = { total: 0, plain: 0, invalid: [] };
   // The document as a whole, and each long text alone (one paragraph pasted from a damaged copy).
   const judge = (total: number, plain: number, invalid: number): SpellingScan['damage'] => {
