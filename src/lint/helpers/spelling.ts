@@ -7,6 +7,7 @@ import type { PlanPath } from '../../report/finding.js';
 import { timed } from '../../shared/timing.js';
 import { proseTexts } from './plan-text.js';
 import { checkSyllable, hasDiacritic, type SyllableCheck } from './syllable.js';
+import { analyseText } from './text-analysis.js';
 
 export interface CheckedWord {
   word: string;
@@ -37,7 +38,6 @@ const BROKEN_SHARE = 0.05;
 /** …and at least this many: three slips in a short letter are slips, reported one by one. */
 const BROKEN_MIN = 5;
 
-const WORD = /\p{L}+/gu;
 /** A word glued to a digit, a slash, "@", "." or "_" is part of a code, an address or a unit. */
 const CODE_NEIGHBOURS = new Set('0123456789/@._&\\-');
 const isCodeNeighbour = (char: string): boolean => CODE_NEIGHBOURS.has(char);
@@ -73,22 +73,25 @@ function computeSpelling(plan: Plan): SpellingScan {
   };
   for (const t of proseTexts(plan)) {
     const [total0, plain0, invalid0] = [scan.total, scan.plain, scan.invalid.length];
-    for (const m of t.text.matchAll(WORD)) {
-      const word = m[0];
+    const { runs } = analyseText(t.text);
+    for (let k = 0; k < runs.length; k += 2) {
+      const from = runs[k]!;
+      const to = runs[k + 1]!;
+      const word = t.text.slice(from, to);
       const kind = kindOf(word);
       if (kind === 'skip') continue;
-      const before = t.text[m.index - 1] ?? ' ';
-      const after = t.text[m.index + word.length] ?? ' ';
+      const before = t.text[from - 1] ?? ' ';
+      const after = t.text[to] ?? ' ';
       if (isCodeNeighbour(before) || isCodeNeighbour(after)) continue;
       scan.total++;
       // A word in plain ASCII is a loanword, a unit or stripped text: counted, never judged alone.
       if (kind === 'plain') {
         scan.plain++;
-        scan.firstPlain ??= { path: t.path, from: m.index, to: m.index + word.length };
+        scan.firstPlain ??= { path: t.path, from, to };
         continue;
       }
       const check = kind;
-      if (!check.valid) scan.invalid.push({ word, path: t.path, from: m.index, to: m.index + word.length, check });
+      if (!check.valid) scan.invalid.push({ word, path: t.path, from, to, check });
     }
     const inText = judge(scan.total - total0, scan.plain - plain0, scan.invalid.length - invalid0);
     if (inText && !scan.damage) {

@@ -5,6 +5,8 @@
 // knows are not checked; organisations extend the list with `cai_dat.viet_tat`.
 import { hd36, nd30 } from '../helpers/basis.js';
 import { isUpperCase, planTexts } from '../helpers/plan-text.js';
+// An all-capitals word of two or more letters, not part of a symbol ("25-CT/TU", "VP-BTG/ĐU"): the shared scan.
+import { findAcronyms } from '../helpers/text-analysis.js';
 import { defineRule } from '../rule.js';
 
 /** Abbreviations any reader of an official document knows (the-thuc.md §3.3). */
@@ -13,8 +15,6 @@ export const COMMON_ABBREVIATIONS = new Set([
 ]);
 
 const ROMAN = /^(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-/** An all-capitals word of two or more letters, not part of a symbol ("25-CT/TU", "VP-BTG/ĐU"). */
-const ACRONYM = /(?<![\p{L}\p{N}/-])(\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}/-])/gu;
 
 /** A cited document symbol: a number, then "/" or "-" and its letter codes ("742/HD-PGDĐT", "01-HD/TW"). */
 const SYMBOL = /\d+[/-](?:\d{4}\/)?[\p{Lu}Đđ][\p{L}\p{N}&.]*(?:[-/][\p{L}\p{N}&.]+)*/gu;
@@ -60,20 +60,22 @@ export const abbrevDefinedBeforeUse = defineRule({
       // Headers, the signature block and the distribution list use abbreviations by custom;
       // text written all in capitals (a part title) has no acronyms to tell apart.
       if (t.role === 'header' || t.role === 'signer' || t.role === 'recipient' || isUpperCase(t.text)) continue;
-      for (const m of t.text.matchAll(ACRONYM)) {
-        const abbr = m[1]!;
+      const acronyms = findAcronyms(t.text);
+      for (let k = 0; k < acronyms.length; k += 2) {
+        const index = acronyms[k]!;
+        const abbr = t.text.slice(index, acronyms[k + 1]!);
         if (ROMAN.test(abbr) || known.has(abbr) || defined.has(abbr)) continue;
         if (codes.some((c) => c.includes(abbr))) continue;
         // "(viết tắt là ĐHTN)": only the text from the last "(" before it can be that opening
         // (testing the whole text before each acronym made long texts quadratic).
-        const before = t.text.slice(Math.max(0, t.text.lastIndexOf('(', m.index)), m.index);
-        if (/\(\s*(?:sau đây\s+)?(?:gọi|viết)?\s*(?:tắt\s+)?(?:là\s+)?$/iu.test(before) && /^\s*\)/u.test(t.text.slice(m.index + abbr.length))) {
+        const before = t.text.slice(Math.max(0, t.text.lastIndexOf('(', index)), index);
+        if (/\(\s*(?:sau đây\s+)?(?:gọi|viết)?\s*(?:tắt\s+)?(?:là\s+)?$/iu.test(before) && /^\s*\)/u.test(t.text.slice(index + abbr.length))) {
           defined.add(abbr);
           continue;
         }
         if (reported.has(abbr)) continue;
         reported.add(abbr);
-        report({ messageId: 'undefinedAbbreviation', data: { abbr }, path: t.path, span: [m.index, m.index + abbr.length] });
+        report({ messageId: 'undefinedAbbreviation', data: { abbr }, path: t.path, span: [index, index + abbr.length] });
       }
     }
   },

@@ -4,7 +4,8 @@
 // reduplicates them on purpose ("ngày ngày", "người người", "đời đời").
 import { hd36, nd30 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
-import { ignoreCasePattern, lowerCase, matchAllIgnoringCase } from '../helpers/ignore-case.js';
+import { ignoreCasePattern, matchAllIgnoringCase } from '../helpers/ignore-case.js';
+import { analyseText, sameWord } from '../helpers/text-analysis.js';
 import { defineRule } from '../rule.js';
 
 const FUNCTION_WORDS = ['của', 'và', 'các', 'những', 'được', 'trong', 'cho', 'với', 'là', 'đã', 'sẽ', 'để', 'tại', 'theo', 'về', 'có', 'không', 'này', 'đó', 'thì', 'mà', 'từ', 'đến', 'trên', 'một'];
@@ -12,18 +13,17 @@ const FUNCTION_WORDS = ['của', 'và', 'các', 'những', 'được', 'trong', 
 const PHRASE = ignoreCasePattern(String.raw`(?<![\p{L}\p{M}])(\p{L}+(?:[^\S\n]+\p{L}+){1,3})(,?\s+)\1(?![\p{L}\p{M}])`);
 const WORD = ignoreCasePattern(`(?<![\\p{L}\\p{M}])(${FUNCTION_WORDS.join('|')})(\\s+)\\1(?![\\p{L}\\p{M}])`);
 
-const LETTERS = /\p{L}+/gu;
 /**
  * A quick necessary condition of PHRASE and WORD, so that most texts skip their slow scan: a
  * phrase of n words (2–4) typed twice has its first two words again n words later, and a function
  * word typed twice is the same word twice in a row (words compared in lower case, as the patterns do).
  */
 function mayRepeat(text: string): boolean {
-  const words = lowerCase(text).match(LETTERS);
-  if (!words) return false;
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i] === words[i + 1]) return true;
-    for (let n = 2; n <= 4 && i + n + 1 < words.length; n++) if (words[i] === words[i + n] && words[i + 1] === words[i + n + 1]) return true;
+  const { lower, lowerRuns: runs } = analyseText(text);
+  const count = runs.length / 2;
+  for (let i = 0; i + 1 < count; i++) {
+    if (sameWord(lower, runs, i, i + 1)) return true;
+    for (let n = 2; n <= 4 && i + n + 1 < count; n++) if (sameWord(lower, runs, i, i + n) && sameWord(lower, runs, i + 1, i + n + 1)) return true;
   }
   return false;
 }

@@ -1,0 +1,47 @@
+// The shared text analysis (src/lint/helpers/text-analysis.ts) must give exactly what the patterns
+// it replaced give: compared on every text of the examples, the seeds and the fixtures, and on
+// generated strings mixing Vietnamese, capitals, digits, marks, surrogate pairs and lone surrogates.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseText, findAcronyms, wordsOf } from '../../src/lint/helpers/text-analysis.js';
+
+const LETTERS = /\p{L}+/gu;
+const ACRONYM = /(?<![\p{L}\p{N}/-])(\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}/-])/gu;
+
+function filesUnder(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && ext.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+const realTexts = [...filesUnder('examples', /\.ya?ml$/), ...filesUnder('test/fixtures', /\.(ya?ml|txt)$/)].flatMap((f) =>
+  readFileSync(f, 'utf8').split('\n'),
+);
+
+const PIECES = ['Đ', 'đ', 'A', 'z', 'Ủ', 'ủy', 'UBND', 'ĐHTN', 'QĐ-UBND', '/', '-', ' ', '\n', '1', '२', 'Ⅻ', '\u0301', 'İ', 'ẞ', 'ǅ', '𝐀', '𝐚', '\ud835', '\udc00', '(', ')', 'TTg', 'x2', '.', ',', 'K'];
+function generated(count: number): string[] {
+  let seed = 7;
+  const next = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) % 1000) / 1000;
+  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => PIECES[Math.floor(next() * PIECES.length)]).join(''));
+}
+
+const flat = (matches: Iterable<RegExpMatchArray>): number[] => [...matches].flatMap((m) => [m.index!, m.index! + m[0].length]);
+
+describe('text analysis', () => {
+  const texts = [...realTexts, ...generated(5000)];
+
+  it('finds the letter runs /\\p{L}+/gu finds, and the same words in lower case', () => {
+    expect(realTexts.length).toBeGreaterThan(1000);
+    for (const text of texts) {
+      const a = analyseText(text);
+      expect(a.runs, text).toEqual(flat(text.matchAll(LETTERS)));
+      expect(a.lower).toBe(text.toLowerCase());
+      expect(wordsOf(a.lower, a.lowerRuns), text).toEqual(text.toLowerCase().match(LETTERS) ?? []);
+    }
+  });
+
+  it('finds the acronym candidates the look-behind pattern finds', () => {
+    for (const text of texts) expect(findAcronyms(text), text).toEqual(flat(text.matchAll(ACRONYM)));
+  });
+});
