@@ -9,6 +9,7 @@ import type { Plan } from '../plan/model.js';
 import { NOT_FOUND } from '../shared/placeholders.js';
 import type { PlanPath } from '../report/finding.js';
 import type { PlanEdit, ReportDescriptor } from './rule.js';
+import { matchesOf } from './helpers/match-all.js';
 
 
 /** A bracketed run on one line, short enough to be a marker rather than a bracketed remark. */
@@ -23,7 +24,7 @@ export function isBracketPlaceholder(bracketed: string): boolean {
 export function placeholderSpans(text: string): [number, number][] {
   if (!text.includes('[')) return [];
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(BRACKETED)) {
+  for (const m of matchesOf(BRACKETED, text)) {
     if (isBracketPlaceholder(m[0]) || m[0].slice(1, -1).trim().toLocaleUpperCase('vi') === NOT_FOUND) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { matchesOf } from '../../src/lint/helpers/match-all.js';
 import { analyseText, findAcronyms, wordsOf } from '../../src/lint/helpers/text-analysis.js';
 
 const LETTERS = /\p{L}+/gu;
@@ -43,5 +44,23 @@ describe('text analysis', () => {
 
   it('finds the acronym candidates the look-behind pattern finds', () => {
     for (const text of texts) expect(findAcronyms(text), text).toEqual(flat(text.matchAll(ACRONYM)));
+  });
+});
+
+describe('matchesOf', () => {
+  const patterns = [/\p{L}+/gu, /(?<![\p{L}])(sử\s+lý)(?![\p{L}])/giu, /x*/g, /x*/gu, /(?:)/gu, /(?<=\p{L})\((?=[^)]*\))/gu, /\s+/g, /(\d)|(?<sep>[;,])/gdu];
+  it('gives what matchAll gives: matches, groups, indices, empty matches over surrogate pairs', () => {
+    for (const text of [...realTexts.slice(0, 300), ...generated(500), '', '𝐀𝐀x', 'a\ud835b', 'Sử lý SỬ  LÝ sử\nlý']) {
+      for (const re of patterns) {
+        const mine = matchesOf(re, text);
+        const theirs = [...text.matchAll(re)];
+        expect(mine.map((m) => [m.index, [...m], m.groups, m.indices]), `${re} on ${text}`).toEqual(theirs.map((m) => [m.index, [...m], m.groups, m.indices]));
+        expect(re.lastIndex).toBe(0);
+      }
+    }
+  });
+
+  it('refuses a pattern without /g, as matchAll does', () => {
+    expect(() => matchesOf(/x/u, 'x')).toThrow(TypeError);
   });
 });

@@ -9,6 +9,7 @@ import { memoByTextAndPath } from './memo.js';
 import { proseTexts } from './plan-text.js';
 import { appendAll } from '../../shared/append.js';
 import { timed } from '../../shared/timing.js';
+import { matchesOf } from './match-all.js';
 
 /** Names of document types that are cited with "số <symbol>". */
 export const CITED_TYPES = [
@@ -56,7 +57,7 @@ const HAS_SO = /số\s+\d/iu;
 function scanCitations(text: string, path: PlanPath): Citation[] {
   const out: Citation[] = [];
   if (!HAS_SO.test(text)) return out;
-  for (const m of text.matchAll(CITATION)) {
+  for (const m of matchesOf(CITATION, text)) {
     const from = m.index;
     const to = from + m[0].length;
     const after = text.slice(to);

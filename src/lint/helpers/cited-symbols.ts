@@ -4,6 +4,7 @@
 // well-formed "<type> số <symbol>"; the rules about the form of a citation need this wider net.
 import { CITED_TYPES } from './citations.js';
 import { memoByText } from './memo.js';
+import { matchesOf } from './match-all.js';
 
 export interface LooseCitation {
   /** The type word as written ("Nghị quyết", "quyết định"). */
@@ -37,7 +38,7 @@ export const MIXED_CASE_CODES = new Map(['TTg', 'QĐi', 'QyĐ', 'TTr', 'CTr', 'T
 function scan(text: string): LooseCitation[] {
   const out: LooseCitation[] = [];
   if (!/\d/.test(text)) return out;
-  for (const m of text.matchAll(LOOSE)) {
+  for (const m of matchesOf(LOOSE, text)) {
     const symbolFrom = m.indices![4]![0];
     const raw = m[4]!;
     const parts = raw.split(/([^\S\n]*[-/‐‑–—][^\S\n]*)/u);

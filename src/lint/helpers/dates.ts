@@ -5,6 +5,7 @@
 // adds what only lint needs: finding dates and periods inside a text, and deadline cue words.
 import { daysInMonth, isRealDay, SHORT_DATE_SOURCE, SPOKEN_DATE_SOURCE, type Day } from '../../shared/dates.js';
 import { memoByText } from './memo.js';
+import { matchesOf } from './match-all.js';
 
 export type DateKind = 'day' | 'month' | 'quarter' | 'year';
 
@@ -37,7 +38,7 @@ export function scanDates(text: string): TextDate[] {
   if (!HAS_YEAR.test(text)) return [];
   const found: TextDate[] = [];
   for (const { kind, re } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const from = m.index;
       const to = from + m[0].length;
       let first: Day;

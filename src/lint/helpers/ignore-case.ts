@@ -9,6 +9,7 @@
 // form of the pattern, built only then.
 
 import { memoByText } from './memo.js';
+import { matchesOf } from './match-all.js';
 
 /** The text in lower case, once per text in a lint run (several rules ask). */
 export const lowerCase = memoByText((text: string): string => text.toLowerCase(), 'lowerCase');
@@ -31,14 +32,14 @@ export function matchAllIgnoringCase(text: string, pattern: IgnoreCasePattern): 
   const lower = lowerCase(text);
   if (lower.length !== text.length) {
     pattern.folded ??= new RegExp(pattern.lower.source, `${pattern.lower.flags.replace('d', '')}i`);
-    return [...text.matchAll(pattern.folded)];
+    return [...matchesOf(pattern.folded, text)];
   }
   const out: RegExpExecArray[] = [];
   if (lower === text) {
-    for (const m of text.matchAll(pattern.lower)) out.push(m);
+    for (const m of matchesOf(pattern.lower, text)) out.push(m);
     return out;
   }
-  for (const m of lower.matchAll(pattern.lower)) {
+  for (const m of matchesOf(pattern.lower, lower)) {
     const indices = m.indices!;
     const match = indices.map((span) => (span ? text.slice(span[0], span[1]) : undefined)) as unknown as RegExpExecArray;
     match.index = m.index;

@@ -1,5 +1,6 @@
 // Vietnamese text helpers: tone-mark placement (hòa/hoà, ủy/uỷ), legacy 8-bit encodings read as
 // Windows-1252 (TCVN3/ABC and VNI; the-thuc.md §7), syllable capitalisation.
+import { matchesOf } from './match-all.js';
 
 /** Tone marks on a, e, y; index 0–4 = huyền, sắc, hỏi, ngã, nặng. */
 const TONED_A = 'àáảãạ';
@@ -31,7 +32,7 @@ const NUCLEUS = /(?<!q)(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]|[òó�
 export function toneMarkUses(text: string): ToneMarkUse[] {
   const lower = text.toLowerCase();
   const uses: ToneMarkUse[] = [];
-  for (const m of lower.matchAll(NUCLEUS)) {
+  for (const m of matchesOf(NUCLEUS, lower)) {
     const [a, b] = [m[0][0]!, m[0][1]!];
     const written = text.slice(m.index, m.index + 2);
     let other: string;
@@ -94,7 +95,7 @@ export interface Mojibake {
 export function findMojibake(text: string): Mojibake | undefined {
   // A word is reported only for a signature character in it: most texts have none at all.
   if (!HAS_SIGN.test(text)) return undefined;
-  for (const match of text.matchAll(/[\p{L}\u00a0-\u00ff]+/gu)) {
+  for (const match of matchesOf(/[\p{L}\u00a0-\u00ff]+/gu, text)) {
     const word = match[0];
     if (!/[a-zA-Z]/.test(word) || word.length < 2) continue;
     const tcvn = [...word].filter((ch) => TCVN3_SIGNS.includes(ch)).length;

@@ -4,6 +4,7 @@
 import { nd30, hd36 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 /** "93 năm … (15/10/1930-15/10/2023)" or "(1930 - 2023)": N years, then a range within 150 characters. */
 const ANNIVERSARY = /(?<![\d/])(\d{1,3})\s+năm\b([^()\d]{0,150}?)\((?:\d{1,2}\/\d{1,2}\/)?(\d{4})\s*[-–]\s*(?:\d{1,2}\/\d{1,2}\/)?(\d{4})\)/gu;
@@ -36,7 +37,7 @@ export const anniversaryArithmetic = defineRule({
   },
   check({ plan, report }) {
     for (const t of proseTexts(plan)) {
-      for (const m of t.text.matchAll(ANNIVERSARY)) {
+      for (const m of matchesOf(ANNIVERSARY, t.text)) {
         const count = Number(m[1]);
         const from = Number(m[3]);
         const to = Number(m[4]);

@@ -6,20 +6,29 @@
 // Seed 003 writes "Ban chấp hành trung ương Đảng" and "Ban thường vụ tỉnh uỷ". Names are
 // content, so the fix is a suggestion.
 import { hd36, nd30, tt01 } from '../helpers/basis.js';
+import { lowerCase } from '../helpers/ignore-case.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 /** Pattern (any case) → the fixed form; the ủy/uỷ the clerk wrote is kept. */
-const CANONICAL: [RegExp, string][] = [
-  [/ban chấp hành trung ương/giu, 'Ban Chấp hành Trung ương'],
-  [/ban thường vụ (tỉnh|thành|huyện|quận|đảng) (ủy|uỷ)/giu, 'Ban Thường vụ $1 $2'],
-  [/bộ chính trị/giu, 'Bộ Chính trị'],
-  [/ban bí thư/giu, 'Ban Bí thư'],
-  [/(?<=\bBan )chỉ đạo/gu, 'Chỉ đạo'],
-  [/mặt trận tổ quốc việt nam/giu, 'Mặt trận Tổ quốc Việt Nam'],
-  // "Ủy Ban nhân dân", "Ủy ban Nhân dân": a capital inside the organ's name (IN HOA headers are left alone).
-  [/(?<![\p{L}])([ỦU][ỷy]) (?:Ban nhân dân|ban Nhân dân|Ban Nhân dân|Ban Nhân Dân|ban Nhân Dân)(?![\p{L}])/gu, '$1 ban nhân dân'],
-];
+/**
+ * Pattern, canonical form, and a quick test every match needs (one of the literals the text holds,
+ * in lower case for the /i patterns), so that most texts skip the patterns; `single` is the pattern without
+ * /g, for the replacement (built once, not per match).
+ */
+const CANONICAL: { pattern: RegExp; form: string; needs: readonly string[]; inLower: boolean; single: RegExp }[] = (
+  [
+    [/ban chấp hành trung ương/giu, 'Ban Chấp hành Trung ương', 'ban chấp hành trung ương'],
+    [/ban thường vụ (tỉnh|thành|huyện|quận|đảng) (ủy|uỷ)/giu, 'Ban Thường vụ $1 $2', 'ban thường vụ '],
+    [/bộ chính trị/giu, 'Bộ Chính trị', 'bộ chính trị'],
+    [/ban bí thư/giu, 'Ban Bí thư', 'ban bí thư'],
+    [/(?<=\bBan )chỉ đạo/gu, 'Chỉ đạo', 'Ban chỉ đạo'],
+    [/mặt trận tổ quốc việt nam/giu, 'Mặt trận Tổ quốc Việt Nam', 'mặt trận tổ quốc việt nam'],
+    // "Ủy Ban nhân dân", "Ủy ban Nhân dân": a capital inside the organ's name (IN HOA headers are left alone).
+    [/(?<![\p{L}])([ỦU][ỷy]) (?:Ban nhân dân|ban Nhân dân|Ban Nhân dân|Ban Nhân Dân|ban Nhân Dân)(?![\p{L}])/gu, '$1 ban nhân dân', 'Ban nhân dân', 'an Nhân'],
+  ] as const
+).map(([pattern, form, ...needs]) => ({ pattern, form, needs, inLower: pattern.flags.includes('i'), single: new RegExp(pattern.source, pattern.flags.replace('g', '')) }));
 
 export const canonicalOrganCase = defineRule({
   meta: {
@@ -43,9 +52,12 @@ export const canonicalOrganCase = defineRule({
   },
   check({ plan, report }) {
     for (const t of proseTexts(plan)) {
-      for (const [pattern, form] of CANONICAL) {
-        for (const m of t.text.matchAll(pattern)) {
-          const expected = m[0].replace(new RegExp(pattern.source, pattern.flags.replace('g', '')), form).replace(/(\s)(tỉnh|thành|huyện|quận|đảng)(\s)/iu, (_, a: string, w: string, b: string) => `${a}${w[0]!.toLocaleUpperCase('vi')}${w.slice(1).toLowerCase()}${b}`);
+      const lower = lowerCase(t.text);
+      for (const { pattern, form, needs, inLower, single } of CANONICAL) {
+        const text = inLower ? lower : t.text;
+        if (!needs.some((literal) => text.includes(literal))) continue;
+        for (const m of matchesOf(pattern, t.text)) {
+          const expected = m[0].replace(single, form).replace(/(\s)(tỉnh|thành|huyện|quận|đảng)(\s)/iu, (_, a: string, w: string, b: string) => `${a}${w[0]!.toLocaleUpperCase('vi')}${w.slice(1).toLowerCase()}${b}`);
           if (expected === m[0]) continue;
           report({
             messageId: 'wrongCase',

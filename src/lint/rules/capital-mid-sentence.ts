@@ -7,7 +7,9 @@
 // curated list of words that are never a name's first word after a lower-case word.
 import { hd36, nd30, tt01 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
+import { analyseText } from '../helpers/text-analysis.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 /** Function words: never capitalised inside a sentence (a name does not start with them). */
 const FUNCTION_WORDS = new Set(['của', 'và', 'về', 'các', 'những', 'cho', 'với', 'theo', 'tại', 'trong', 'là', 'được', 'để', 'đã', 'sẽ', 'thì', 'mà', 'hoặc', 'nhưng', 'từ', 'đến', 'trên', 'dưới', 'nhằm', 'đối', 'bằng', 'vào']);
@@ -41,6 +43,22 @@ const CANDIDATE = new RegExp(
     .join('|')})(?![\\p{L}\\p{M}\\d]))`,
   'u',
 );
+
+/**
+ * The words CANDIDATE can start a match on, capitalised: a match holds one of them as a whole
+ * word (spaces before and after it), so a text none of whose words is one cannot match, and
+ * skips the pattern (the shared word scan, helpers/text-analysis.ts, says which words it has).
+ */
+const CANDIDATE_WORDS = new Set([...FUNCTION_WORDS, ...COMMON_FIRST].map(capitalised));
+const LONGEST_CANDIDATE = Math.max(...[...CANDIDATE_WORDS].map((w) => w.length));
+const mayBeCandidate = (text: string): boolean => {
+  const { runs } = analyseText(text);
+  for (let k = 0; k < runs.length; k += 2) {
+    const length = runs[k + 1]! - runs[k]!;
+    if (length <= LONGEST_CANDIDATE && CANDIDATE_WORDS.has(text.slice(runs[k]!, runs[k + 1]!))) return true;
+  }
+  return false;
+};
 
 const WORD = /[\p{L}\d][\p{L}\p{M}\d]*/gu;
 /** "… 59/QĐ-UBND Ngày 22 tháng", "… Ngày 05/3": a capitalised "Ngày" and a day after a word or number. */
@@ -94,11 +112,11 @@ export const capitalMidSentence = defineRule({
       const text = t.text;
       // "ngày Lễ, Tết", "các dịp Lễ và …": "lễ" as the common noun (a feast, any feast) after a
       // lower-case word, followed by a mark, "và", "hoặc" or "Tết", not by a name's next word.
-      if (text.includes('Lễ')) for (const m of text.matchAll(GENERIC_FEAST)) report({ messageId: 'genericFeast', path: t.path, span: [m.index, m.index + 2] });
+      if (text.includes('Lễ')) for (const m of matchesOf(GENERIC_FEAST, text)) report({ messageId: 'genericFeast', path: t.path, span: [m.index, m.index + 2] });
       // The same quick condition for the "Ngày" of a date after a word (see dateWord below).
       const dateCandidate = text.includes('Ngày') && DATE_CANDIDATE.test(text);
-      if (!(CANDIDATE.test(text) || dateCandidate) || !/[\p{Ll}][^\p{L}]+\p{Lu}\p{Ll}/u.test(text)) continue;
-      const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0], from: m.index, to: m.index + m[0].length }));
+      if (!((mayBeCandidate(text) && CANDIDATE.test(text)) || dateCandidate) || !/[\p{Ll}][^\p{L}]+\p{Lu}\p{Ll}/u.test(text)) continue;
+      const words = [...matchesOf(WORD, text)].map((m) => ({ w: m[0], from: m.index, to: m.index + m[0].length }));
       for (let i = 1; i < words.length - 1; i++) {
         const cur = words[i]!;
         // toLowerCase is toLocaleLowerCase('vi') (ICU special-cases only tr, az, lt), and cheaper.

@@ -5,6 +5,7 @@
 import { hd36, nd30 } from '../helpers/basis.js';
 import { isUpperCase, upper } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 export const coQuanUppercase = defineRule({
   meta: {
@@ -22,7 +23,7 @@ export const coQuanUppercase = defineRule({
   check({ plan, report }) {
     for (const field of [plan.issuer.parent, plan.issuer.name]) {
       if (!field || isUpperCase(field.text)) continue;
-      const fix = [...field.text.matchAll(/\S+/gu)].filter((w) => !isUpperCase(w[0])).map((w) => ({ path: field.path, from: w.index, to: w.index + w[0].length, text: upper(w[0]) }));
+      const fix = [...matchesOf(/\S+/gu, field.text)].filter((w) => !isUpperCase(w[0])).map((w) => ({ path: field.path, from: w.index, to: w.index + w[0].length, text: upper(w[0]) }));
       report({ messageId: 'notUpper', data: { expected: upper(field.text).replace(/\s+/g, ' ') }, path: field.path, fix });
     }
   },

@@ -7,6 +7,7 @@ import { hd36, nd30 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { scanSpelling } from '../helpers/spelling.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 /** Wrong form → right form (lower case). */
 export const CONFUSIONS: Record<string, string> = {
@@ -41,7 +42,7 @@ export const commonConfusions = defineRule({
   check({ plan, report }) {
     if (scanSpelling(plan).damage) return;
     for (const t of proseTexts(plan)) {
-      for (const m of t.text.matchAll(PATTERN)) {
+      for (const m of matchesOf(PATTERN, t.text)) {
         const written = m[0];
         const right = CONFUSIONS[written.toLocaleLowerCase('vi').replace(/\s+/gu, ' ')];
         if (!right) continue;

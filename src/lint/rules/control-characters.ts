@@ -9,6 +9,7 @@ import { tcvn6909 } from '../helpers/basis.js';
 import { planTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
 import { BIDI_CONTROL, codePoint, TERMINAL_CONTROL } from '../../shared/terminal.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 const RUN = new RegExp(`(?:${TERMINAL_CONTROL.source})+`, 'gu');
 const C1 = /[\u0080-\u009F]/;
@@ -46,7 +47,7 @@ export const controlCharacters = defineRule({
     for (const t of planTexts(plan)) {
       TERMINAL_CONTROL.lastIndex = 0;
       if (!TERMINAL_CONTROL.test(t.text)) continue;
-      for (const m of t.text.matchAll(RUN)) {
+      for (const m of matchesOf(RUN, t.text)) {
         const codes = [...new Set([...m[0]].map(codePoint))].join(', ');
         const span: [number, number] = [m.index, m.index + m[0].length];
         if (C1.test(m[0])) report({ messageId: 'encoding', data: { codes }, path: t.path, span });

@@ -4,6 +4,7 @@
 import { hd36, nd30 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 const NUMERIC_DAY = /(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{4}(?![\d/.-])/gu;
 
@@ -26,7 +27,7 @@ export const dateFormatConsistent = defineRule({
     examples: { wrong: 'mo_dau: Ngày 23/4/2024 … từ 01-10-2024 …', right: 'mo_dau: Ngày 23/4/2024 … từ 01/10/2024 …' },
   },
   check({ plan, report }) {
-    const found = [...proseTexts(plan)].flatMap((t) => [...t.text.matchAll(NUMERIC_DAY)].map((m) => ({ t, m, separator: m[1]! })));
+    const found = [...proseTexts(plan)].flatMap((t) => [...matchesOf(NUMERIC_DAY, t.text)].map((m) => ({ t, m, separator: m[1]! })));
     const counts = new Map<string, number>();
     for (const f of found) counts.set(f.separator, (counts.get(f.separator) ?? 0) + 1);
     if (counts.size < 2) return;

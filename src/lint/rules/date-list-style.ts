@@ -5,6 +5,7 @@
 import { hd36, nd30 } from '../helpers/basis.js';
 import { proseTexts, type PlanText } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 const WORDED = /ngày[^\S\n]+\d{1,2}[^\S\n]+tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+\d{4}/giu;
 const NUMERIC = /(?<![\d/.-])ngày[^\S\n]+\d{1,2}\/\d{1,2}\/\d{4}(?![\d/])/giu;
@@ -46,8 +47,8 @@ export const dateListStyle = defineRule({
     });
     for (const group of groups.values()) {
       const found = group.flatMap((t) => [
-        ...[...t.text.matchAll(WORDED)].map((m) => ({ t, m, style: 'worded' as const })),
-        ...[...t.text.matchAll(NUMERIC)].map((m) => ({ t, m, style: 'numeric' as const })),
+        ...[...matchesOf(WORDED, t.text)].map((m) => ({ t, m, style: 'worded' as const })),
+        ...[...matchesOf(NUMERIC, t.text)].map((m) => ({ t, m, style: 'numeric' as const })),
       ]);
       const worded = found.filter((f) => f.style === 'worded');
       const numeric = found.filter((f) => f.style === 'numeric');
@@ -60,9 +61,9 @@ export const dateListStyle = defineRule({
     }
     for (const t of texts) {
       if (!/ngày/iu.test(t.text)) continue;
-      for (const m of t.text.matchAll(DAY_LIST)) {
+      for (const m of matchesOf(DAY_LIST, t.text)) {
         const listFrom = m.index + m[0].length - m[1]!.length;
-        const parts = [...m[1]!.matchAll(/(\d{1,2})|([;,])([^\S\n]*)/gu)];
+        const parts = [...matchesOf(/(\d{1,2})|([;,])([^\S\n]*)/gu, m[1]!)];
         const days = parts.filter((p) => p[1]).map((p) => ({ day: p[1]!, at: listFrom + p.index }));
         const seps = parts.filter((p) => p[2]).map((p) => ({ sep: p[2]!, spaced: p[3] !== '', at: listFrom + p.index }));
         const padded = days.some((d) => d.day.length === 2 && d.day.startsWith('0'));

@@ -5,6 +5,7 @@
 import { hd36, nd30 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 /** Two marks of , ; : . in a row (spaces between allowed), not part of an ellipsis or "./.". */
 const DOUBLED = /(?<![.…])([,;:.])([^\S\n]*)([,;:.])(?![.…/])/gu;
@@ -31,7 +32,7 @@ export const doubledPunctuation = defineRule({
   check({ plan, report }) {
     for (const t of proseTexts(plan)) {
       if (!/[,;:.][^\S\n]*[,;:.]/u.test(t.text)) continue;
-      for (const m of t.text.matchAll(DOUBLED)) {
+      for (const m of matchesOf(DOUBLED, t.text)) {
         const [written, a, gap, b] = m as unknown as [string, string, string, string];
         const from = m.index;
         const to = from + written.length;

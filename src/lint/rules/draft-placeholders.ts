@@ -6,6 +6,7 @@ import { planTexts } from '../helpers/plan-text.js';
 import { isBracketPlaceholder } from '../placeholders.js';
 import { isReadBack } from '../helpers/read-back.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 /** "[CẦN BỔ SUNG]", "[...]", "[…]", "ngày ... tháng", "TODO", "XXX". */
 const PLACEHOLDER = /\[[^\]\n]{0,40}\]|(?<=^|\s)(?:\.{2,}|…+)(?=\s|$|[,;])|\bTODO\b|\bX{3,}\b/gu;
@@ -48,7 +49,7 @@ export const draftPlaceholders = defineRule({
     for (const t of planTexts(plan)) {
       // Each branch of PLACEHOLDER needs one of these strings: most texts have none and skip its look-behind scan.
       if (!MAY_HOLD_PLACEHOLDER.some((s) => t.text.includes(s))) continue;
-      for (const m of t.text.matchAll(PLACEHOLDER)) {
+      for (const m of matchesOf(PLACEHOLDER, t.text)) {
         // Brackets hold placeholders only when they say so; "(…)" and "[1]" are text.
         if (m[0].startsWith('[') && !isBracketPlaceholder(m[0])) continue;
         report({ messageId: 'placeholder', data: { text: m[0], draftNote }, path: t.path, span: [m.index, m.index + m[0].length], severity });

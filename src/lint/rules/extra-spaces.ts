@@ -3,6 +3,7 @@
 import { hd36, nd30 } from '../helpers/basis.js';
 import { planTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 export const extraSpaces = defineRule({
   meta: {
@@ -21,7 +22,7 @@ export const extraSpaces = defineRule({
     for (const t of planTexts(plan)) {
       // Quick exact pre-check: the look-behind scan below is slow, and almost no text has two spaces or a tab.
       if (!t.text.includes('  ') && !t.text.includes('\t')) continue;
-      for (const m of t.text.matchAll(/(?<=\S)(?: {2,}|\t[ \t]*)(?=\S)/gu)) {
+      for (const m of matchesOf(/(?<=\S)(?: {2,}|\t[ \t]*)(?=\S)/gu, t.text)) {
         report({ messageId: 'extra', path: t.path, span: [m.index, m.index + m[0].length], fix: [{ path: t.path, from: m.index, to: m.index + m[0].length, text: ' ' }] });
       }
     }

@@ -54,17 +54,18 @@ export const fixedPairPunctuation = defineRule({
     const texts = proseTexts(plan);
     // toLowerCase is toLocaleLowerCase('vi') (ICU special-cases only tr, az, lt), and much cheaper.
     const lowers = texts.map((t) => lowerCase(t.text));
-    let all: string | undefined;
-    const allText = (): string => (all ??= lowers.map((lower) => lower.replace(/\s+/gu, ' ')).join('\n'));
-    // Whether the document writes the pair with its comma, once per pair. The comma follows the
-    // first half's last word directly ("chống" in "phòng, chống"), so a document where no text
-    // holds that word and a comma cannot have it, and skips building the whole lower-cased text.
+    // Whether the document writes the pair with its comma (in one text, spaces as one), once per
+    // pair. The comma follows the first half's last word directly ("phòng," in "phòng, chống"),
+    // so a text without it cannot have the pair; a text whose only spaces are single spaces is
+    // searched as it is.
+    const writes = (lower: string, withComma: string): boolean =>
+      lower.includes(withComma) || (/\s\s|[^\S ]/u.test(lower) && lower.replace(/\s+/gu, ' ').includes(withComma));
     const withCommaFound = new Map<string, boolean>();
     const documentHas = (withComma: string): boolean => {
       let found = withCommaFound.get(withComma);
       if (found === undefined) {
         const mark = withComma.slice(0, withComma.indexOf(',') + 1).split(' ').pop()!;
-        found = lowers.some((lower) => lower.includes(mark)) && allText().includes(withComma);
+        found = lowers.some((lower) => lower.includes(mark) && writes(lower, withComma));
         withCommaFound.set(withComma, found);
       }
       return found;

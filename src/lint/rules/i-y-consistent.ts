@@ -5,6 +5,7 @@
 import { hd36, nd30 } from '../helpers/basis.js';
 import { planTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 /** Whole words, i spelling → y spelling. Only words where both spellings mean the same. */
 const PAIRS: [string, string][] = [
@@ -32,7 +33,7 @@ export const iYConsistent = defineRule({
   },
   check({ plan, report }) {
     const texts = [...planTexts(plan)].filter((t) => t.path.join('.') !== 'nguoi_ky.ho_ten');
-    const uses = texts.flatMap((t) => (ANY_WORD.test(t.text) ? [...t.text.matchAll(WORD)] : []).map((m) => ({ t, m, word: m[1]!.toLowerCase() })));
+    const uses = texts.flatMap((t) => (ANY_WORD.test(t.text) ? [...matchesOf(WORD, t.text)] : []).map((m) => ({ t, m, word: m[1]!.toLowerCase() })));
     for (const [iForm, yForm] of PAIRS) {
       const iUses = uses.filter((u) => u.word === iForm);
       const yUses = uses.filter((u) => u.word === yForm);

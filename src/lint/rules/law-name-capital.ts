@@ -6,6 +6,7 @@
 import { hd36, nd30, tt01 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 /** Words that follow "Luật" without being the first word of a law's name. */
 const NOT_A_NAME = new Set(['này', 'sư', 'pháp', 'lệ', 'số', 'đã', 'được', 'có', 'quy', 'về', 'và', 'các', 'cũng', 'thì', 'mà', 'hiện', 'năm', 'ngày', 'mới', 'cũ', 'nêu', 'trên', 'đó', 'nói', 'sửa', 'gia', 'chơi']);
@@ -35,7 +36,7 @@ export const lawNameCapital = defineRule({
   check({ plan, report }) {
     for (const t of proseTexts(plan)) {
       if (!/luật/iu.test(t.text)) continue;
-      for (const m of t.text.matchAll(CITED_LAW)) {
+      for (const m of matchesOf(CITED_LAW, t.text)) {
         const [type, word] = [m[1]!, m[2]!];
         if (NOT_A_NAME.has(word)) continue;
         const from = m.index + m[0].length - word.length;

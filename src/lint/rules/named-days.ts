@@ -10,6 +10,7 @@ import { proseTexts } from '../helpers/plan-text.js';
 import { toneMarkUses } from '../helpers/vietnamese.js';
 import { ignoreCasePattern, matchAllIgnoringCase } from '../helpers/ignore-case.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 /** Names whose whole form is the decree's (or follows its model with a proper name inside). */
 const EXACT = [
@@ -84,7 +85,7 @@ export const namedDays = defineRule({
     const found: { path: (string | number)[]; from: number; to: number; name: string; written: string; normal: string }[] = [];
     for (const t of proseTexts(plan)) {
       const text = t.text;
-      for (const m of text.matchAll(WEEKDAY)) {
+      for (const m of matchesOf(WEEKDAY, text)) {
         const day = m[1]!;
         const from = m.index + m[0].length - day.length;
         report({ messageId: 'weekday', data: { right: day[0]!.toLocaleUpperCase('vi') + day.slice(1) }, path: t.path, span: [from, from + day.length] });
@@ -113,7 +114,7 @@ export const namedDays = defineRule({
         const wrongTet = tet === 'Tết' && !atSentenceStart(text, m.index);
         if (wrongTet || toneNormal(name) !== toneNormal(right)) report({ messageId: 'festival', data: { name: right, written }, path: t.path, span: [m.index, m.index + written.length] });
       }
-      for (const m of text.matchAll(LONE_TET)) report({ messageId: 'loneTet', path: t.path, span: [m.index, m.index + 3], severity: 'info' });
+      for (const m of matchesOf(LONE_TET, text)) report({ messageId: 'loneTet', path: t.path, span: [m.index, m.index + 3], severity: 'info' });
     }
     // One spelling per name: the forms other than the most used one.
     for (const f of found) {

@@ -9,6 +9,7 @@
 import { hd36, nd30 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 /** “nhân dân” the people: after a word that takes the people as its object. */
 const THE_PEOPLE = /(?<=(?:của|cho|với|tầng lớp|toàn thể|vận động|phục vụ|đến với|giúp đỡ|gần gũi|lắng nghe|Đảng, Nhà nước và|Đảng, nhà nước và) )nhân dân(?![\p{L}])/gu;
@@ -43,8 +44,8 @@ export const nhanDanNhaNuoc = defineRule({
     for (const t of proseTexts(plan)) {
       // Quick exact pre-checks before the look-behind scans: few texts say either at all.
       const found: [RegExpMatchArray, 'people' | 'state', string][] = [];
-      if (t.text.includes('nhân dân')) for (const m of t.text.matchAll(THE_PEOPLE)) found.push([m, 'people', 'Nhân dân']);
-      if (t.text.includes('nhà nước')) for (const m of t.text.matchAll(THE_STATE)) found.push([m, 'state', 'Nhà nước']);
+      if (t.text.includes('nhân dân')) for (const m of matchesOf(THE_PEOPLE, t.text)) found.push([m, 'people', 'Nhân dân']);
+      if (t.text.includes('nhà nước')) for (const m of matchesOf(THE_STATE, t.text)) found.push([m, 'state', 'Nhà nước']);
       for (const [m, messageId, expected] of found.sort((a, b) => a[0].index! - b[0].index!)) {
         const from = m.index!;
         const to = from + m[0].length;

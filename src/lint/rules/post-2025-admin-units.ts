@@ -4,6 +4,7 @@
 import { hd36, nd30 } from '../helpers/basis.js';
 import { planTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 const ABOLISHED = /(?<![\p{L}])(?:Huyện (?:ủy|uỷ)|Quận (?:ủy|uỷ)|Thị (?:ủy|uỷ)|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân) (?:huyện|quận|thị xã)|\/HU\b)/giu;
 const REFORM_DATE = '2025-07-01';
@@ -30,7 +31,7 @@ export const post2025AdminUnits = defineRule({
   check({ plan, report }) {
     if (!plan.issueDate || plan.issueDate.iso < REFORM_DATE) return;
     for (const t of planTexts(plan)) {
-      for (const m of t.text.matchAll(ABOLISHED)) {
+      for (const m of matchesOf(ABOLISHED, t.text)) {
         report({ messageId: 'abolished', data: { name: m[0], date: plan.issueDate.iso }, path: t.path, span: [m.index, m.index + m[0].length] });
       }
     }

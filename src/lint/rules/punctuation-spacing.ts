@@ -5,6 +5,7 @@
 import { hd36, nd30 } from '../helpers/basis.js';
 import { planTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 interface Problem {
   messageId: 'spaceBefore' | 'spaceAfter' | 'spaceBeforeParen' | 'spaceInsideParen' | 'hyphen' | 'spaceInDate';
@@ -22,23 +23,23 @@ const MARK_THEN_LETTER = /[,;:]\p{L}/u;
 function problems(v: string): Problem[] {
   const out: Problem[] = [];
   // "Tỉnh uỷ ;", "Lưu : VT": spaces before a mark ("..." and "./." keep their space).
-  if (SPACE_THEN_MARK.test(v)) for (const m of v.matchAll(/(?<=[\p{L}\p{N}”’)])[ \t]+(?=[,;:?!)]|\.(?![./]))/gu)) {
+  if (SPACE_THEN_MARK.test(v)) for (const m of matchesOf(/(?<=[\p{L}\p{N}”’)])[ \t]+(?=[,;:?!)]|\.(?![./]))/gu, v)) {
     out.push({ messageId: 'spaceBefore', from: m.index, to: m.index + m[0].length + 1, text: v[m.index + m[0].length]! });
   }
   // "a,b", "thực hiện;tổ chức": no space after a mark before a word (numbers like 1,5 and
   // times like 7:30 are left alone; "b/c)" is a purpose, not a sentence).
-  if (MARK_THEN_LETTER.test(v)) for (const m of v.matchAll(/(?<=[\p{L}”’)][ \t]*[,;:])(?=\p{L})/gu)) {
+  if (MARK_THEN_LETTER.test(v)) for (const m of matchesOf(/(?<=[\p{L}”’)][ \t]*[,;:])(?=\p{L})/gu, v)) {
     out.push({ messageId: 'spaceAfter', from: m.index - 1, to: m.index, text: `${v[m.index - 1]} ` });
   }
   // "cơ sở(t/h)": a space before "(" after a word.
-  if (v.includes('(')) for (const m of v.matchAll(/(?<=\p{L})\((?=[^)]*\))/gu)) {
+  if (v.includes('(')) for (const m of matchesOf(/(?<=\p{L})\((?=[^)]*\))/gu, v)) {
     out.push({ messageId: 'spaceBeforeParen', from: m.index, to: m.index + 1, text: ' (' });
   }
   // "( báo cáo)": no space after "(".
-  if (v.includes('(')) for (const m of v.matchAll(/\([ \t]+/gu)) out.push({ messageId: 'spaceInsideParen', from: m.index, to: m.index + m[0].length, text: '(' });
+  if (v.includes('(')) for (const m of matchesOf(/\([ \t]+/gu, v)) out.push({ messageId: 'spaceInsideParen', from: m.index, to: m.index + m[0].length, text: '(' });
   // "kinh tế- xã hội", "2016 -2020": a hyphen between words is spaced on both sides. A
   // number followed by "-" and capitals is a document symbol broken by a line ("25- NQ/TW").
-  if (v.includes('-')) for (const m of v.matchAll(/(?<=[\p{L}\p{N}])(?: -(?=[\p{L}\p{N}])|- (?=[\p{L}\p{N}]))/gu)) {
+  if (v.includes('-')) for (const m of matchesOf(/(?<=[\p{L}\p{N}])(?: -(?=[\p{L}\p{N}])|- (?=[\p{L}\p{N}]))/gu, v)) {
     if (/\p{N}/u.test(v[m.index - 1]!) && /\p{Lu}/u.test(v[m.index + 2] ?? '')) continue;
     // "I- MỤC ĐÍCH", "1- Nâng cao": numbering typed by hand is typed-numbering's finding.
     if (/^\s*(?:[IVX]+|\d{1,2})$/u.test(v.slice(0, m.index))) continue;

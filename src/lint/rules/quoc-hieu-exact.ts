@@ -9,6 +9,7 @@ import { nd30, tt01 } from '../helpers/basis.js';
 import { planTexts } from '../helpers/plan-text.js';
 import { toneMarkUses } from '../helpers/vietnamese.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 /** A header cell: the start of a line, or after a column gap (2+ spaces, a tab or a table pipe). */
 const CELL_START = String.raw`(?:^|\t|[^\S\n]{2,}|\|[^\S\n]*)`;
@@ -53,7 +54,7 @@ export const quocHieuExact = defineRule({
     if (!/cộng[^\S\n]+h/iu.test(text)) return;
     const styles = new Map<string, string>();
     for (const t of planTexts(plan)) for (const use of toneMarkUses(t.text)) if (!styles.has(use.style)) styles.set(use.style, use.written);
-    for (const m of text.matchAll(QUOC_HIEU)) {
+    for (const m of matchesOf(QUOC_HIEU, text)) {
       const written = m[1]!;
       const [from, to] = m.indices![1]!;
       const upper = written.toLocaleUpperCase('vi');

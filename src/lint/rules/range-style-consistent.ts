@@ -4,6 +4,7 @@
 import { hd36, nd30 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 /** Two years joined by a dash: "2021-2025", "2021 - 2025", "2021 – 2025", "2021 -2026". */
 const RANGE = /(?<![\d/.-])((?:19|20)\d\d)([^\S\n]*)([-–—])([^\S\n]*)((?:19|20)\d\d)(?![\d/])/gu;
@@ -39,7 +40,7 @@ export const rangeStyleConsistent = defineRule({
     const found: { path: (string | number)[]; from: number; to: number; written: string; style: Style; even: boolean }[] = [];
     for (const t of proseTexts(plan)) {
       if (!/\d{4}[^\S\n]*[-–—]/u.test(t.text)) continue;
-      for (const m of t.text.matchAll(RANGE)) {
+      for (const m of matchesOf(RANGE, t.text)) {
         const [, a, lead, dash, trail, b] = m as unknown as [string, string, string, string, string, string];
         if (Number(b) <= Number(a) || Number(b) - Number(a) > 50) continue;
         found.push({ path: t.path, from: m.index, to: m.index + m[0].length, written: m[0], style: describe(lead, dash, trail), even: (lead === '') === (trail === '') });

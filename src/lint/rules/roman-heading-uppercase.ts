@@ -6,6 +6,7 @@
 import { hd36, nd30 } from '../helpers/basis.js';
 import { isUpperCase, upper } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 export const romanHeadingUppercase = defineRule({
   meta: {
@@ -26,7 +27,7 @@ export const romanHeadingUppercase = defineRule({
       if (!title || isUpperCase(title.text)) continue;
       const expected = upper(title.text);
       // One edit per source line: a folded title keeps its line breaks.
-      const fix = [...title.text.matchAll(/\S+/gu)].filter((w) => !isUpperCase(w[0])).map((w) => ({ path: title.path, from: w.index, to: w.index + w[0].length, text: upper(w[0]) }));
+      const fix = [...matchesOf(/\S+/gu, title.text)].filter((w) => !isUpperCase(w[0])).map((w) => ({ path: title.path, from: w.index, to: w.index + w[0].length, text: upper(w[0]) }));
       report({ messageId: 'notUpper', data: { expected }, path: title.path, fix });
     }
   },

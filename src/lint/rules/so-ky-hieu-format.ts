@@ -9,6 +9,7 @@ import { MASK, placeholderSpans } from '../placeholders.js';
 import { isReadBack } from '../helpers/read-back.js';
 import { lostHyphens } from '../helpers/lost-hyphens.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 export const soKyHieuFormat = defineRule({
   meta: {
@@ -49,7 +50,7 @@ export const soKyHieuFormat = defineRule({
       const value = number.text;
       const compact = value.replace(/\s+/g, '');
       if (/^\d+$/.test(compact) && compact !== value) {
-        const fix: PlanEdit[] = [...value.matchAll(/\s+/g)].map((m) => removal(number.path, value, m.index, m.index + m[0].length));
+        const fix: PlanEdit[] = [...matchesOf(/\s+/g, value)].map((m) => removal(number.path, value, m.index, m.index + m[0].length));
         report({ messageId: 'spaces', data: { field: 'Số', value, expected: compact }, path: number.path, fix: fix.length === 1 ? fix : [{ path: number.path, text: compact }] });
       } else if (!/^\d+$/.test(compact)) {
         report({ messageId: doc ? 'numberNotDigitsDoc' : 'numberNotDigits', data: { value }, path: number.path });
@@ -84,7 +85,7 @@ export const soKyHieuFormat = defineRule({
       return;
     }
     if (/\s/.test(value)) {
-      const spaces = [...value.matchAll(/\s+/g)];
+      const spaces = [...matchesOf(/\s+/g, value)];
       const fix = spaces.map((m) => removal(symbol.path, value, m.index, m.index + m[0].length));
       const overlapping = fix.some((e, i) => i > 0 && e.from! < fix[i - 1]!.to!);
       report({ messageId: 'spaces', data: { field: 'Ký hiệu', value, expected: value.replace(/\s+/g, '') }, path: symbol.path, fix: overlapping ? [{ path: symbol.path, text: value.replace(/\s+/g, '') }] : fix });

@@ -6,6 +6,7 @@
 import { nd30, tt01 } from '../helpers/basis.js';
 import { lostHyphens } from '../helpers/lost-hyphens.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 /** The motto's three phrases with what separates them; a separator may wrap to the next line. */
 const SEP = String.raw`([^\S\n]*(?:\n[^\S\n]*)?)([-‐‑–—−]?)([^\S\n]*(?:\n[^\S\n]*)?)`;
@@ -54,7 +55,7 @@ export const tieuNguExact = defineRule({
   check({ sourceMap, report }) {
     const text = sourceMap.text;
     if (!/Độc[^\S\n]{0,3}lập/iu.test(text)) return;
-    for (const m of text.matchAll(MOTTO)) {
+    for (const m of matchesOf(MOTTO, text)) {
       const start = m.index;
       const written = m[0];
       const words = [m[1]!, m[2]!, m[6]!, m[7]!, m[11]!, m[12]!];

@@ -8,6 +8,7 @@ import { planTexts } from '../helpers/plan-text.js';
 import { VIETNAMESE_COMBINING } from '../helpers/vietnamese.js';
 import type { PlanEdit } from '../rule.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 export const unicodeNfc = defineRule({
   meta: {
@@ -39,7 +40,7 @@ export const unicodeNfc = defineRule({
       // One edit per base letter and its marks, so that each edit stays on one source line.
       const fix: PlanEdit[] = [];
       let firstSpan: [number, number] | undefined;
-      for (const m of value.matchAll(/\P{M}\p{M}+/gu)) {
+      for (const m of matchesOf(/\P{M}\p{M}+/gu, value)) {
         const nfc = m[0].normalize('NFC');
         if (nfc === m[0]) continue;
         firstSpan ??= [m.index, m.index + m[0].length];

@@ -5,6 +5,7 @@
 import { hd36, nd30 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
+import { matchesOf } from '../helpers/match-all.js';
 
 export const vvOnlyCongVan = defineRule({
   meta: {
@@ -28,7 +29,7 @@ export const vvOnlyCongVan = defineRule({
   check({ plan, report }) {
     for (const t of proseTexts(plan)) {
       if (t.role === 'subject' || t.role === 'recipient' || !t.text.includes('V/v')) continue;
-      for (const m of t.text.matchAll(/(?<=[\p{L}\d)][^\S\n]+)V\/v(?=[^\S\n]+\p{L})/gu)) report({ messageId: 'inText', path: t.path, span: [m.index, m.index + 3] });
+      for (const m of matchesOf(/(?<=[\p{L}\d)][^\S\n]+)V\/v(?=[^\S\n]+\p{L})/gu, t.text)) report({ messageId: 'inText', path: t.path, span: [m.index, m.index + 3] });
     }
     if (plan.system === 'state' && plan.docType === 'cong_van') return;
     const m = /^\s*V\/v\b\.?/iu.exec(plan.subject.text);
