@@ -117,6 +117,12 @@ export const analyseText = memoByText((text: string): TextAnalysis => {
   return { runs: Object.freeze(runs), lower, lowerRuns: Object.freeze(lowerRuns) };
 }, 'analyseText');
 
+/** Whether the character at `i` is a capital (\p{Lu}). */
+export function startsUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? c >= 65 && c <= 90 : (categories(text.codePointAt(i)!) & UPPER) !== 0;
+}
+
 /** Whether words `a` and `b` (indexes into `runs`, counted in words) are the same characters of `text`. */
 export function sameWord(text: string, runs: readonly number[], a: number, b: number): boolean {
   const from = runs[2 * a]!;

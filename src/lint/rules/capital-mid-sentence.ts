@@ -7,7 +7,7 @@
 // curated list of words that are never a name's first word after a lower-case word.
 import { hd36, nd30, tt01 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
-import { analyseText } from '../helpers/text-analysis.js';
+import { analyseText, startsUpper } from '../helpers/text-analysis.js';
 import { defineRule } from '../rule.js';
 import { matchesOf } from '../helpers/match-all.js';
 
@@ -54,8 +54,9 @@ const LONGEST_CANDIDATE = Math.max(...[...CANDIDATE_WORDS].map((w) => w.length))
 const mayBeCandidate = (text: string): boolean => {
   const { runs } = analyseText(text);
   for (let k = 0; k < runs.length; k += 2) {
-    const length = runs[k + 1]! - runs[k]!;
-    if (length <= LONGEST_CANDIDATE && CANDIDATE_WORDS.has(text.slice(runs[k]!, runs[k + 1]!))) return true;
+    // A capital first (most words are in lower case), short enough, then the word itself.
+    if (!startsUpper(text, runs[k]!) || runs[k + 1]! - runs[k]! > LONGEST_CANDIDATE) continue;
+    if (CANDIDATE_WORDS.has(text.slice(runs[k]!, runs[k + 1]!))) return true;
   }
   return false;
 };

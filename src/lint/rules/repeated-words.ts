@@ -13,17 +13,29 @@ const FUNCTION_WORDS = ['của', 'và', 'các', 'những', 'được', 'trong', 
 const PHRASE = ignoreCasePattern(String.raw`(?<![\p{L}\p{M}])(\p{L}+(?:[^\S\n]+\p{L}+){1,3})(,?\s+)\1(?![\p{L}\p{M}])`);
 const WORD = ignoreCasePattern(`(?<![\\p{L}\\p{M}])(${FUNCTION_WORDS.join('|')})(\\s+)\\1(?![\\p{L}\\p{M}])`);
 
+const FUNCTION_WORD_SET = new Set(FUNCTION_WORDS);
+/** What PHRASE allows between the phrase and its repetition; WORD, between the word and its repetition. */
+const PHRASE_GAP = /^,?\s+$/u;
+const WORD_GAP = /^\s+$/u;
+
 /**
- * A quick necessary condition of PHRASE and WORD, so that most texts skip their slow scan: a
- * phrase of n words (2–4) typed twice has its first two words again n words later, and a function
- * word typed twice is the same word twice in a row (words compared in lower case, as the patterns do).
+ * A quick necessary condition of PHRASE and WORD, so that most texts skip their slow scan (words
+ * compared in lower case, as the patterns match, from the shared word scan): a function word
+ * typed twice is the same function word twice in a row with only spaces between; a phrase of n
+ * words (2–4) typed twice is n words and the same n words again, with at most a comma and spaces
+ * between the two. Both patterns start and end on whole words (no letter or mark on either side).
  */
 function mayRepeat(text: string): boolean {
   const { lower, lowerRuns: runs } = analyseText(text);
   const count = runs.length / 2;
+  const gap = (a: number): string => lower.slice(runs[2 * a + 1]!, runs[2 * a + 2]!);
   for (let i = 0; i + 1 < count; i++) {
-    if (sameWord(lower, runs, i, i + 1)) return true;
-    for (let n = 2; n <= 4 && i + n + 1 < count; n++) if (sameWord(lower, runs, i, i + n) && sameWord(lower, runs, i + 1, i + n + 1)) return true;
+    if (sameWord(lower, runs, i, i + 1) && FUNCTION_WORD_SET.has(lower.slice(runs[2 * i]!, runs[2 * i + 1]!)) && WORD_GAP.test(gap(i))) return true;
+    for (let n = 2; n <= 4 && i + 2 * n - 1 < count; n++) {
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = sameWord(lower, runs, i + k, i + n + k);
+      if (same && PHRASE_GAP.test(gap(i + n - 1))) return true;
+    }
   }
   return false;
 }
