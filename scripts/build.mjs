@@ -83,6 +83,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // Node 20 has \p{…} in patterns; without this esbuild rewrites every /\p{L}/u literal as
+  // new RegExp("\\p{L}", "u"), built again each time the line runs (the lint rules' hot loops).
+  supported: { 'regexp-unicode-property-escapes': true },
   sourcemap: 'linked',
   // Bundled CommonJS code (ajv's helpers) may require() Node's own modules.
   banner: { js: "import { createRequire as __dvkCreateRequire } from 'node:module'; const require = __dvkCreateRequire(import.meta.url);" },
