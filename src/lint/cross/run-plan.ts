@@ -78,7 +78,13 @@ function subjectAfter(text: string, to: number): string | undefined {
 }
 
 function citationsOf(plan: Plan, sourceMap: SourceMap): RunCitation[] {
-  const textByPath = new Map(proseTexts(plan).map((t) => [t.path.join('.'), t.text]));
+  // A citation in the text carries the path array of its text (helpers/citations.ts): looked up by
+  // that array first, by its parts only when it is another array (joining every path cost more).
+  const texts = proseTexts(plan);
+  const textByArray = new Map<unknown, string>(texts.map((t) => [t.path, t.text]));
+  let textByPath: Map<string, string> | undefined;
+  const textAt = (path: (string | number)[]): string | undefined =>
+    textByArray.get(path) ?? (textByPath ??= new Map(texts.map((t) => [t.path.join('.'), t.text]))).get(path.join('.'));
   const out: RunCitation[] = [];
   const bases = plan.legalBasis.filter((b) => b.kind === 'citation');
   for (const c of planCitations(plan)) {
@@ -93,7 +99,7 @@ function citationsOf(plan: Plan, sourceMap: SourceMap): RunCitation[] {
       subject = basis && basis.kind === 'citation' ? basis.subject?.text.slice(0, MAX_SUBJECT) : undefined;
       range = sourceMap.locate(c.path);
     } else {
-      const text = textByPath.get(c.path.join('.'));
+      const text = textAt(c.path);
       subject = text === undefined ? undefined : subjectAfter(text, c.date?.span?.[1] ?? c.to);
       range = locateInValue(sourceMap, c.path, c.from, c.to);
     }

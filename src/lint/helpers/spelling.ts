@@ -56,6 +56,21 @@ function kindOf(word: string): WordKind {
   return kind;
 }
 
+/**
+ * kindOf for a word in plain ASCII, read from the text without cutting it out (a third of a
+ * plan's words): too short or with a capital, skipped; otherwise plain (no diacritic). Undefined
+ * for a word with any other character, which kindOf judges.
+ */
+function asciiKind(text: string, from: number, to: number): WordKind | undefined {
+  let capital = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    if (c <= 90) capital = true;
+  }
+  return to - from < 2 || capital ? 'skip' : 'plain';
+}
+
 const cache = new WeakMap<Plan, SpellingScan>();
 
 export function scanSpelling(plan: Plan): SpellingScan {
@@ -77,8 +92,7 @@ function computeSpelling(plan: Plan): SpellingScan {
     for (let k = 0; k < runs.length; k += 2) {
       const from = runs[k]!;
       const to = runs[k + 1]!;
-      const word = t.text.slice(from, to);
-      const kind = kindOf(word);
+      const kind = asciiKind(t.text, from, to) ?? kindOf(t.text.slice(from, to));
       if (kind === 'skip') continue;
       const before = t.text[from - 1] ?? ' ';
       const after = t.text[to] ?? ' ';
@@ -91,7 +105,7 @@ function computeSpelling(plan: Plan): SpellingScan {
         continue;
       }
       const check = kind;
-      if (!check.valid) scan.invalid.push({ word, path: t.path, from, to, check });
+      if (!check.valid) scan.invalid.push({ word: t.text.slice(from, to), path: t.path, from, to, check });
     }
     const inText = judge(scan.total - total0, scan.plain - plain0, scan.invalid.length - invalid0);
     if (inText && !scan.damage) {
