@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchesOf } from '../../src/lint/helpers/match-all.js';
 import { analyseText, findAcronyms, wordsOf } from '../../src/lint/helpers/text-analysis.js';
+import { unevenHyphens } from '../../src/lint/rules/punctuation-spacing.js';
 
 const LETTERS = /\p{L}+/gu;
 const ACRONYM = /(?<![\p{L}\p{N}/-])(\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}/-])/gu;
@@ -20,7 +21,7 @@ const realTexts = [...filesUnder('examples', /\.ya?ml$/), ...filesUnder('test/fi
   readFileSync(f, 'utf8').split('\n'),
 );
 
-const PIECES = ['Đ', 'đ', 'A', 'z', 'Ủ', 'ủy', 'UBND', 'ĐHTN', 'QĐ-UBND', '/', '-', ' ', '\n', '1', '२', 'Ⅻ', '\u0301', 'İ', 'ẞ', 'ǅ', '𝐀', '𝐚', '\ud835', '\udc00', '(', ')', 'TTg', 'x2', '.', ',', 'K'];
+const PIECES = [' -', '- ', ' - ', 'Đ', 'đ', 'A', 'z', 'Ủ', 'ủy', 'UBND', 'ĐHTN', 'QĐ-UBND', '/', '-', ' ', '\n', '1', '२', 'Ⅻ', '\u0301', 'İ', 'ẞ', 'ǅ', '𝐀', '𝐚', '\ud835', '\udc00', '(', ')', 'TTg', 'x2', '.', ',', 'K'];
 function generated(count: number): string[] {
   let seed = 7;
   const next = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) % 1000) / 1000;
@@ -62,5 +63,15 @@ describe('matchesOf', () => {
 
   it('refuses a pattern without /g, as matchAll does', () => {
     expect(() => matchesOf(/x/u, 'x')).toThrow(TypeError);
+  });
+});
+
+describe('scans that replaced look-behind patterns in rules', () => {
+  it('punctuation-spacing: unevenHyphens finds what its pattern finds', () => {
+    const HYPHEN = /(?<=[\p{L}\p{N}])(?: -(?=[\p{L}\p{N}])|- (?=[\p{L}\p{N}]))/gu;
+    const extra = ['kinh tế- xã hội', '2016 -2020', 'a - b', 'a- -b', 'a -- b', 'x - -y', '𝐀- 𝐀', '1 -𝐚', ' -a', 'a- ', 'a - b- c -d'];
+    for (const text of [...realTexts, ...generated(3000), ...extra]) {
+      expect(unevenHyphens(text), text).toEqual([...text.matchAll(HYPHEN)].map((m) => m.index));
+    }
   });
 });

@@ -44,7 +44,7 @@ function codePointAt(text: string, i: number): number {
 }
 
 /** The code point that ends just before `i` (a /u look-behind's view), or -1 at the start. */
-function codePointBefore(text: string, i: number): number {
+export function codePointBefore(text: string, i: number): number {
   if (i <= 0) return -1;
   const low = text.charCodeAt(i - 1);
   if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
@@ -116,6 +116,17 @@ export const analyseText = memoByText((text: string): TextAnalysis => {
   const lowerRuns = lower.length === text.length ? runs : letterRuns(lower);
   return { runs: Object.freeze(runs), lower, lowerRuns: Object.freeze(lowerRuns) };
 }, 'analyseText');
+
+/** Whether the code point ending just before `i` has one of the `categories` bits (false at the start). */
+export function isBefore(text: string, i: number, bits: number): boolean {
+  const cp = codePointBefore(text, i);
+  return cp !== -1 && (categories(cp) & bits) !== 0;
+}
+
+/** Whether the code point at `i` has one of the `categories` bits (false past the end). */
+export function isAt(text: string, i: number, bits: number): boolean {
+  return i < text.length && (categories(text.codePointAt(i)!) & bits) !== 0;
+}
 
 /** Whether the character at `i` is a capital (\p{Lu}). */
 export function startsUpper(text: string, i: number): boolean {

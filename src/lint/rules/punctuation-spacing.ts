@@ -6,6 +6,7 @@ import { hd36, nd30 } from '../helpers/basis.js';
 import { planTexts } from '../helpers/plan-text.js';
 import { defineRule } from '../rule.js';
 import { matchesOf } from '../helpers/match-all.js';
+import { isAt, isBefore, LETTER, NUMBER } from '../helpers/text-analysis.js';
 
 interface Problem {
   messageId: 'spaceBefore' | 'spaceAfter' | 'spaceBeforeParen' | 'spaceInsideParen' | 'hyphen' | 'spaceInDate';
@@ -20,6 +21,20 @@ interface Problem {
 const SPACE_THEN_MARK = /[ \t][,;:?!).]/;
 const MARK_THEN_LETTER = /[,;:]\p{L}/u;
 
+/**
+ * Where /(?<=[\p{L}\p{N}])(?: -(?=[\p{L}\p{N}])|- (?=[\p{L}\p{N}]))/gu matches (each match is two
+ * characters: " -" or "- " between a letter or digit and a letter or digit), found by a scan.
+ */
+export function unevenHyphens(v: string): number[] {
+  const out: number[] = [];
+  for (let i = v.indexOf('-'); i !== -1; i = v.indexOf('-', i + 1)) {
+    // " -x" starts one character before the hyphen; "x- " at the hyphen.
+    if (v[i - 1] === ' ' && !(out.length && out[out.length - 1]! + 2 > i - 1) && isBefore(v, i - 1, LETTER | NUMBER) && isAt(v, i + 1, LETTER | NUMBER)) out.push(i - 1);
+    else if (v[i + 1] === ' ' && isBefore(v, i, LETTER | NUMBER) && isAt(v, i + 2, LETTER | NUMBER)) out.push(i);
+  }
+  return out;
+}
+
 function problems(v: string): Problem[] {
   const out: Problem[] = [];
   // "Tỉnh uỷ ;", "Lưu : VT": spaces before a mark ("..." and "./." keep their space).
@@ -31,15 +46,20 @@ function problems(v: string): Problem[] {
   if (MARK_THEN_LETTER.test(v)) for (const m of matchesOf(/(?<=[\p{L}”’)][ \t]*[,;:])(?=\p{L})/gu, v)) {
     out.push({ messageId: 'spaceAfter', from: m.index - 1, to: m.index, text: `${v[m.index - 1]} ` });
   }
-  // "cơ sở(t/h)": a space before "(" after a word.
-  if (v.includes('(')) for (const m of matchesOf(/(?<=\p{L})\((?=[^)]*\))/gu, v)) {
-    out.push({ messageId: 'spaceBeforeParen', from: m.index, to: m.index + 1, text: ' (' });
+  // "cơ sở(t/h)": a space before "(" after a word — /(?<=\p{L})\((?=[^)]*\))/gu, as a scan.
+  for (let i = v.indexOf('('); i !== -1; i = v.indexOf('(', i + 1)) {
+    if (isBefore(v, i, LETTER) && v.indexOf(')', i + 1) !== -1) out.push({ messageId: 'spaceBeforeParen', from: i, to: i + 1, text: ' (' });
   }
-  // "( báo cáo)": no space after "(".
-  if (v.includes('(')) for (const m of matchesOf(/\([ \t]+/gu, v)) out.push({ messageId: 'spaceInsideParen', from: m.index, to: m.index + m[0].length, text: '(' });
+  // "( báo cáo)": no space after "(" — /\([ \t]+/gu, as a scan.
+  for (let i = v.indexOf('('); i !== -1; i = v.indexOf('(', i + 1)) {
+    let end = i + 1;
+    while (v[end] === ' ' || v[end] === '\t') end++;
+    if (end > i + 1) out.push({ messageId: 'spaceInsideParen', from: i, to: end, text: '(' });
+  }
   // "kinh tế- xã hội", "2016 -2020": a hyphen between words is spaced on both sides. A
   // number followed by "-" and capitals is a document symbol broken by a line ("25- NQ/TW").
-  if (v.includes('-')) for (const m of matchesOf(/(?<=[\p{L}\p{N}])(?: -(?=[\p{L}\p{N}])|- (?=[\p{L}\p{N}]))/gu, v)) {
+  for (const index of unevenHyphens(v)) {
+    const m = { index };
     if (/\p{N}/u.test(v[m.index - 1]!) && /\p{Lu}/u.test(v[m.index + 2] ?? '')) continue;
     // "I- MỤC ĐÍCH", "1- Nâng cao": numbering typed by hand is typed-numbering's finding.
     if (/^\s*(?:[IVX]+|\d{1,2})$/u.test(v.slice(0, m.index))) continue;
