@@ -7,7 +7,7 @@
 // curated list of words that are never a name's first word after a lower-case word.
 import { hd36, nd30, tt01 } from '../helpers/basis.js';
 import { proseTexts } from '../helpers/plan-text.js';
-import { analyseText, startsUpper } from '../helpers/text-analysis.js';
+import { analyseText, isBefore, LETTER, MARK, startsUpper } from '../helpers/text-analysis.js';
 import { defineRule } from '../rule.js';
 import { matchesOf } from '../helpers/match-all.js';
 
@@ -51,11 +51,26 @@ const CANDIDATE = new RegExp(
  */
 const CANDIDATE_WORDS = new Set([...FUNCTION_WORDS, ...COMMON_FIRST].map(capitalised));
 const LONGEST_CANDIDATE = Math.max(...[...CANDIDATE_WORDS].map((w) => w.length));
+const HORIZONTAL_SPACE = /[^\S\n]/u;
+/**
+ * What CANDIDATE needs before its word: spaces (not a line break), perhaps a hyphen and spaces,
+ * then a letter, a mark or a digit. Walking back over spaces and hyphens from the word must
+ * reach one (a necessary condition: more hyphens are let through, CANDIDATE decides).
+ */
+function afterWordAcrossSpaces(text: string, start: number): boolean {
+  let j = start - 1;
+  if (j < 0 || !HORIZONTAL_SPACE.test(text[j]!)) return false;
+  while (j >= 0 && (text[j] === '-' || HORIZONTAL_SPACE.test(text[j]!))) j--;
+  if (j < 0) return false;
+  const c = text.charCodeAt(j);
+  return (c >= 48 && c <= 57) || isBefore(text, j + 1, LETTER | MARK);
+}
 const mayBeCandidate = (text: string): boolean => {
   const { runs } = analyseText(text);
   for (let k = 0; k < runs.length; k += 2) {
-    // A capital first (most words are in lower case), short enough, then the word itself.
-    if (!startsUpper(text, runs[k]!) || runs[k + 1]! - runs[k]! > LONGEST_CANDIDATE) continue;
+    // A capital first (most words are in lower case), short enough, after a word across spaces
+    // (a capital that opens the text or a line is right), then the word itself.
+    if (!startsUpper(text, runs[k]!) || runs[k + 1]! - runs[k]! > LONGEST_CANDIDATE || !afterWordAcrossSpaces(text, runs[k]!)) continue;
     if (CANDIDATE_WORDS.has(text.slice(runs[k]!, runs[k + 1]!))) return true;
   }
   return false;
