@@ -32,7 +32,8 @@ export const iYConsistent = defineRule({
     examples: { wrong: 'trich_yeu: … nhân kỷ niệm 93 năm …\ncau_ket: … nhân kỉ niệm 93 năm …', right: 'trich_yeu: … nhân kỷ niệm 93 năm …\ncau_ket: … nhân kỷ niệm 93 năm …' },
   },
   check({ plan, report }) {
-    const texts = [...planTexts(plan)].filter((t) => t.path.join('.') !== 'nguoi_ky.ho_ten');
+    // The signer's name is left alone (joined only when the path can be it: joining every path cost more).
+    const texts = planTexts(plan).filter((t) => !String(t.path[0]).startsWith('nguoi_ky') || t.path.join('.') !== 'nguoi_ky.ho_ten');
     const uses = texts.flatMap((t) => (ANY_WORD.test(t.text) ? [...matchesOf(WORD, t.text)] : []).map((m) => ({ t, m, word: m[1]!.toLowerCase() })));
     for (const [iForm, yForm] of PAIRS) {
       const iUses = uses.filter((u) => u.word === iForm);

@@ -30,7 +30,8 @@ export const toneMarkConsistent = defineRule({
     examples: { wrong: 'mo_dau: Ban Thường vụ Tỉnh ủy … Đảng uỷ khối …', right: 'mo_dau: Ban Thường vụ Tỉnh ủy … Đảng ủy khối …' },
   },
   check({ plan, settings, lang, report }) {
-    const texts = [...planTexts(plan)].filter((t) => t.path.join('.') !== 'nguoi_ky.ho_ten');
+    // The signer's name is left alone (joined only when the path can be it: joining every path cost more).
+    const texts = planTexts(plan).filter((t) => !String(t.path[0]).startsWith('nguoi_ky') || t.path.join('.') !== 'nguoi_ky.ho_ten');
     const uses = texts.map((t) => ({ t, uses: toneMarkUses(t.text) }));
     const count = { old: 0, new: 0 };
     for (const u of uses) for (const use of u.uses) count[use.style]++;
