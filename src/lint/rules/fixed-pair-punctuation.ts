@@ -82,7 +82,7 @@ export const fixedPairPunctuation = defineRule({
           report({ messageId: 'comma', data: { written: m[0], right }, path: t.path, span: [m.index, m.index + m[0].length], severity: 'info', fix: [{ path: t.path, from, to, text: ', ' }] });
         }
       }
-      if (!/\p{L}[-–]\p{L}/u.test(t.text)) continue;
+      if ((!t.text.includes('-') && !t.text.includes('–')) || !/\p{L}[-–]\p{L}/u.test(t.text)) continue;
       for (const { re } of HYPHEN_RE) {
         for (const m of matchAllIgnoringCase(t.text, re)) {
           const from = m.index + m[1]!.length;
