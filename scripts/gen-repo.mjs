@@ -250,6 +250,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log('Usage: node scripts/gen-repo.mjs [--count N (≥ 60, default 200)] [--out DIR (default bench/.repo)] [--seed S (default 1)]\n' +
+      'Writes N plans made from examples/*.yaml with planted repository-wide problems; planted.json lists the findings dvk must give.');
+    process.exit(0);
+  }
   const count = Number(arg('count', '200'));
   const out = resolve(arg('out', join(root, 'bench', '.repo')));
   const seed = Number(arg('seed', '1'));
