@@ -59,7 +59,8 @@ export function parseNumber(c: Val, m: RegExpExecArray): NumberInfo {
     cell: c,
     colon: colon === ':',
     colonAt: startOf(c) + at[1]!,
-    number: slice(c, at[3]!, at[3]! + num.length),
+    // A draft's dots ("Số: ……/KH-UBND") are a blank number, like spaces.
+    number: P.BLANK_FILL.test(num) ? slice(c, at[3]!, at[3]!) : slice(c, at[3]!, at[3]! + num.length),
     numberAsWritten: slice(c, at[3]!, at[3]! + num.length + sp3.length),
     symbol,
     symbolAsWritten: yearFirst ? slice(c, at[7]! + rest.indexOf('/') + 1, at[7]! + rest.length) : slice(c, at[6]!, at[7]! + rest.length),
@@ -78,7 +79,8 @@ export function parseDate(c: Val): DateInfo | undefined {
   const found = m ?? slashes;
   if (!found) return undefined;
   const place = trim(slice(c, 0, found[1]!.length));
-  const [, , comma, day, month, year] = found as unknown as [string, string, string, string, string, string];
+  // A draft's dots ("ngày …… tháng 3") are a blank, like spaces.
+  const [, , comma, day, month, year] = (found as unknown as string[]).map((g) => (g && P.BLANK_FILL.test(g) ? '' : g)) as [string, string, string, string, string, string];
   const dayN = day === '' ? undefined : Number(day);
   const monthN = month === '' ? undefined : Number(month);
   const iso = !year || monthN === undefined ? '' : isoText({ year: Number(year), month: monthN, day: dayN });

@@ -18,14 +18,17 @@ export const URGENCY = /^(KHẨN|THƯỢNG KHẨN|HỎA TỐC|HỎA TỐC HẸN 
 /** A typed rule line (dashes, underscores) under a header line or the subject. */
 export const RULE_LINE = /^[-_–—=.·]{3,}$/;
 
-/**
- * "Số: 15/KH-SKHCN", "Số 22-KH/ĐU", "Số: /KH-SKHCN", "Số 22 -KH/ĐU": groups are the colon, the
- * number, the separator after it, and the symbol.
- */
-export const NUMBER_LINE = /^Số(\s*)(:?)(\s*)(\d*)(\s*)([-/])(\s*)(\S.*?)$/u;
+/** What a draft leaves where the number or the day will be written: nothing, spaces, or dots ("……", "......", "___"). */
+export const BLANK_FILL = /^[.…_]+$/u;
 
-/** "Hà Nam, ngày 05 tháng 10 năm 2023" (day and month may be blank in a draft). */
-export const DATE_LINE = /^(\p{Lu}[\p{L} .'-]*?|\[[^\]]*\])\s*(,?)\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})?\s*$/u;
+/**
+ * "Số: 15/KH-SKHCN", "Số 22-KH/ĐU", "Số: /KH-SKHCN", "Số: ……/KH-SKHCN", "Số 22 -KH/ĐU": groups are
+ * the colon, the number (digits, or a draft's blank), the separator after it, and the symbol.
+ */
+export const NUMBER_LINE = /^Số(\s*)(:?)(\s*)(\d*|[.…_]+)(\s*)([-/])(\s*)(\S.*?)$/u;
+
+/** "Hà Nam, ngày 05 tháng 10 năm 2023" (day, month and year may be blank in a draft: spaces or dots). */
+export const DATE_LINE = /^(\p{Lu}[\p{L} .'-]*?|\[[^\]]*\])\s*(,?)\s*ngày\s*(\d{0,2}|[.…_]+)\s*tháng\s*(\d{0,2}|[.…_]+)\s*năm\s*(\d{4}|[.…_]+)?\s*$/u;
 /** "Hà Nam, ngày 5/10/2023": the date written with slashes. */
 export const DATE_LINE_SLASHES = /^(\p{Lu}[\p{L} .'-]*?)\s*(,?)\s*ngày\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/u;
 

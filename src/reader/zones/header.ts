@@ -36,16 +36,51 @@ export function splitGluedColumns(c: Val): Val[] {
     if (!P.isUpper(left.text) || !/\p{L}/u.test(left.text)) continue;
     return [left, trim(slice(c, m.index, m.index + m[0].length)), ...(right.text ? splitGluedColumns(right) : [])];
   }
-  if (/^Số[\s:]/u.test(t) && /\sngày\s/u.test(t)) {
-    for (let i = t.indexOf(' '); i > 0; i = t.indexOf(' ', i + 1)) {
-      const left = trim(slice(c, 0, i));
-      const number = P.NUMBER_LINE.exec(left.text);
-      if (!number || /\s/u.test(number[8]!) || !/\p{L}/u.test(number[8]!)) continue;
-      const right = trim(slice(c, i));
-      if (parseDate(right)) return [left, right];
+  return splitNumberAndDate(c) ?? [c];
+}
+
+/** A column gap in a line (a tab, or two spaces or more), and a single space. */
+const COLUMN_GAP = /\t+|[ \u00a0]{2,}/gu;
+const ONE_SPACE = /[ \u00a0]/gu;
+const HAS_GAP = /\t|[ \u00a0]{2}/u;
+
+/**
+ * The number cell and the place-and-date cell of the header table on one line: "Số:     /KH-UBND<TAB>Bình
+ * Định, ngày      tháng 3 năm 2025" (a .txt export, a web copy), "Số 22-KH/ĐU    Hà Nội, ngày 05 tháng 3
+ * năm 2025", "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011". A draft's blanks (the number, the
+ * day) are runs of spaces too, so a gap alone says nothing: the line is cut only where the left part
+ * reads whole as a number and the right part whole as a place and date, at a column gap first, and at a
+ * single space only when the ký hiệu has no space in it (so "Số: 15/KH - SKHCN Hà Nội, ngày …" is not
+ * cut inside the ký hiệu).
+ */
+export function splitNumberAndDate(c: Val): [Val, Val] | undefined {
+  const t = c.text;
+  if (!/^Số[\s:]/u.test(t) || !/ngày/u.test(t)) return undefined;
+  for (const gap of [COLUMN_GAP, ONE_SPACE]) {
+    for (const m of t.matchAll(gap)) {
+      const left = trim(slice(c, 0, m.index));
+      const symbol = P.NUMBER_LINE.exec(left.text)?.[8];
+      if (!symbol || !/\p{L}/u.test(symbol) || (gap === ONE_SPACE ? /\s/u : HAS_GAP).test(symbol)) continue;
+      const right = trim(slice(c, m.index + m[0].length));
+      const date = parseDate(right);
+      if (date && !HAS_GAP.test(date.place.text)) return [left, right];
     }
   }
-  return [c];
+  return undefined;
+}
+
+/**
+ * A header line cut into its cells. A number or date line is read whole first: a draft's blanks
+ * ("Số:      /KH-SKHCN", "ngày     tháng 10") are runs of spaces, not a column break; a number and
+ * a date on one line are cut between them (splitNumberAndDate); any other line at its column gaps.
+ */
+export function headerCells(line: SourceLine): Val[] {
+  const whole = unbar(lineVal(line));
+  const split = splitNumberAndDate(whole);
+  if (split) return split;
+  const wholeNumber = P.NUMBER_LINE.exec(whole.text);
+  if (P.DATE_LINE.test(whole.text) || (wholeNumber && !/\t|\s{2,}\S|\sngày\s/u.test(wholeNumber[8]!))) return [whole];
+  return cells(lineVal(line)).flatMap(splitGluedColumns);
 }
 
 /** A place name alone with its comma (and "ngày"), the first half of a wrapped date line. */
@@ -104,7 +139,7 @@ export function guessHeaderEnd(ctx: ReaderContext): number {
  * header parts are then not reported one by one, and the body starts at the first line.
  */
 export function headerless(ctx: ReaderContext, end: number): boolean {
-  const headerish = ctx.lines.slice(0, end).some((l) => cells(lineVal(l)).flatMap(splitGluedColumns).some((c) => {
+  const headerish = ctx.lines.slice(0, end).some((l) => headerCells(l).some((c) => {
     const t = c.text.replace(/\*\*/g, '').trim();
     return P.QUOC_HIEU.test(t) || P.TIEU_NGU.test(t) || HALF.test(t) || P.PARTY_HEADER.test(t) || P.NUMBER_LINE.test(t) || P.DATE_LINE.test(t) || P.DATE_LINE_SLASHES.test(t) || PLACE_ONLY.test(t) || (P.isUpper(t) && /\p{L}/u.test(t));
   }));
@@ -161,12 +196,7 @@ export function readHeader(ctx: ReaderContext, end: number, letterSubjects = fal
     if (line.text.trim() === '') continue;
     const wasUnderNumber = underNumber;
     underNumber = false;
-    // A number or date line is read whole first: a draft's blanks ("Số:      /KH-SKHCN",
-    // "ngày     tháng 10") are runs of spaces, not a column break.
-    const whole = unbar(lineVal(line));
-    const wholeNumber = P.NUMBER_LINE.exec(whole.text);
-    const lineCells = P.DATE_LINE.test(whole.text) || (wholeNumber && !/\t|\s{2,}\S|\sngày\s/u.test(wholeNumber[8]!)) ? [whole] : cells(lineVal(line)).flatMap(splitGluedColumns);
-    for (const cell of lineCells) {
+    for (const cell of headerCells(line)) {
       let c = unbar(cell);
       let t = c.text.replace(/\*\*/g, '');
       if (TABLE_REMNANT.test(t)) continue;
