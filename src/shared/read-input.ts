@@ -7,7 +7,6 @@
 // read only when the user names it (`-`), with the same cap.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
 
 /** The name an input read from standard input (`-` on the command line) carries in messages and reports. */
 export const STDIN_NAME = '<stdin>';
@@ -55,45 +54,19 @@ function stampOf(info: Stats, bytes: Buffer): FileStamp {
   return { size: info.size, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };
 }
 
-/** Reads at most `limit` bytes of a regular file; anything more, or anything that is not a regular file, is a problem. */
+/**
+ * Reads at most `limit` bytes of a regular file (or of standard input, `-`); anything more, or
+ * anything that is not a regular file, is a problem. A file is read by readCappedSync, the one
+ * implementation: the async file calls (stat, open, fstat, read, close) bought nothing here (a run
+ * reads one file at a time between CPU-bound steps, and their promise round trips cost more than
+ * the read, issue 13); only standard input has to wait for its writer.
+ */
 export async function readCapped(file: string, limit: number): Promise<CappedRead> {
   if (file === STDIN_NAME) return readStdin(limit);
-  let info: Stats;
-  try {
-    info = await stat(file);
-  } catch (error) {
-    return errorProblem(error);
-  }
-  const early = kindProblem(info);
-  if (early) return early;
-  if (info.size > limit) return { problem: 'too-large', size: info.size };
-  let handle;
-  try {
-    handle = await open(file, OPEN_FLAGS);
-    const opened = await handle.stat();
-    const swapped = kindProblem(opened);
-    if (swapped) return swapped;
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(chunkSize(opened.size, total, limit));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      // The file grew past the limit after stat: stop reading, whatever stat said.
-      if (total > limit) return { problem: 'too-large', size: total };
-    }
-    const bytes = Buffer.concat(chunks, total);
-    return { bytes, stamp: stampOf(opened, bytes) };
-  } catch (error) {
-    return errorProblem(error);
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
+  return readCappedSync(file, limit);
 }
 
-/** The same as readCapped, synchronously (template parts are loaded in a synchronous step). */
+/** Reads at most `limit` bytes of a regular file, synchronously (plans, template parts and documents all come through here). */
 export function readCappedSync(file: string, limit: number): CappedRead {
   let info: Stats;
   try {
@@ -118,6 +91,7 @@ export function readCappedSync(file: string, limit: number): CappedRead {
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
+      // The file grew past the limit after stat: stop reading, whatever stat said.
       if (total > limit) return { problem: 'too-large', size: total };
     }
     const bytes = Buffer.concat(chunks, total);
