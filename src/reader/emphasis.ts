@@ -1,18 +1,11 @@
 // Inline emphasis read back from a .docx: words in bold or italic inside a paragraph become the
 // plan's Markdown marks (**…**, *…*), so that import → render keeps them.
-import type { DocumentSource, SourceLine } from './source.js';
+import { lineIndexAt, type DocumentSource, type SourceLine } from './source.js';
 import { endOf, join, slice, startOf, trim, type Val } from './val.js';
 
 /** Bold/italic of the character at a source offset (.docx only). */
 function styleAt(lines: SourceLine[], offset: number): { bold: boolean; italic: boolean } | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const line = lines[lo];
+  const line = lines[lineIndexAt(lines, offset)];
   const at = offset - (line?.start ?? 0);
   const run = line?.para?.runs.find((r) => at >= r.start && at < r.end);
   return run ? { bold: run.bold, italic: run.italic } : undefined;

@@ -47,9 +47,8 @@ export function sourceFromParagraphs(paragraphs: DocxParagraph[], facts: DocxFac
   return { kind: 'docx', text: paragraphs.map((p) => p.text).join('\n'), lines, docx: facts };
 }
 
-/** offset → 1-based line and column, by binary search over the line starts. */
-export function positionIn(source: DocumentSource, offset: number): Position {
-  const lines = source.lines;
+/** The index of the line holding a source offset, by binary search over the line starts. */
+export function lineIndexAt(lines: readonly SourceLine[], offset: number): number {
   let lo = 0;
   let hi = lines.length - 1;
   while (lo < hi) {
@@ -57,6 +56,11 @@ export function positionIn(source: DocumentSource, offset: number): Position {
     if (lines[mid]!.start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const line = lines[lo] ?? { no: 1, start: 0 };
+  return lo;
+}
+
+/** offset → 1-based line and column. */
+export function positionIn(source: DocumentSource, offset: number): Position {
+  const line = source.lines[lineIndexAt(source.lines, offset)] ?? { no: 1, start: 0 };
   return { line: line.no, column: offset - line.start + 1, offset };
 }
