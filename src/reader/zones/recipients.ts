@@ -6,6 +6,7 @@ import { partNames, readerMessages as rm } from '../messages.js';
 import * as P from '../patterns.js';
 import { lineVal, type SourceLine } from '../source.js';
 import { cells, endOf, slice, stripEnd, stripStart, trim, type Val } from '../val.js';
+import { KNOWN_TITLES } from '../../lint/helpers/signer.js';
 import { leaf, type ReaderContext, type Tree } from './context.js';
 import { readSignature, type Signature } from './signature.js';
 
@@ -21,19 +22,89 @@ export type { Footer };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** A recipient item: a dash or a bullet, or "+" (a sub-item). */
+const ITEM = /^([-–—•·]\s*(?=[^\s\-–—])|\+\s)/u;
+/** The archive line, last of the nơi nhận ("- Lưu: VT, VP.", "Lưu VT", "- Lưu : VT"); a recipient named "Lưu trữ …;" has no colon and ends with an item's mark. */
+const ARCHIVE = /^([-–—•·+]\s*)?Lưu(\s*:|(?![\p{L}]|\s+ý(?!\p{L}))(?!.*[;,]$))/u;
+/**
+ * Items typed one after another on one line ("- Ban Dân vận Tỉnh ủy; - Các phòng chuyên môn;",
+ * "- Các phòng; Lưu: VT."): a new item starts after an item's mark with a dash, or with the archive line.
+ */
+const NEXT_ITEM = /(?<=[;,.])\s+(?=[-–—•+]\s+\S|Lưu\s*:|Lưu\s+VT\b)/gu;
+
+/** A line that is the signer's title in ordinary case ("Giám đốc", "Phó Chủ tịch"): the signature, not a recipient. */
+function isTitle(text: string): boolean {
+  return KNOWN_TITLES.includes(text.replace(/\*\*/g, '').trim().toLocaleUpperCase('vi'));
+}
+
+/** A line of the signature block: capitals, an authority (TM., KT., T/M…), a name, a known title. */
+function isSignatureLine(text: string): boolean {
+  const t = text.replace(/\*\*/g, '').trim();
+  return P.isUpper(t) || P.AUTHORITY.test(t) || P.looksLikeName(t) || isTitle(t);
+}
+
+/** The cell cut into its items where several were typed on one line. */
+function itemsOf(c: Val): Val[] {
+  const out: Val[] = [];
+  let last = 0;
+  for (const m of c.text.matchAll(NEXT_ITEM)) {
+    out.push(trim(slice(c, last, m.index)));
+    last = m.index + m[0].length;
+  }
+  out.push(trim(slice(c, last)));
+  return out.filter((v) => v.text !== '');
+}
+
+/**
+ * The archive line with the signature glued on after its final mark ("- Lưu: VT, VP. GIÁM ĐỐC",
+ * a web copy that lost the column break): the archive, and the signature's part when there is one.
+ * Units written with a dot ("Lưu: VT, P. KHTC") are not cut: a single word in capitals is a unit.
+ */
+function archiveAndRest(c: Val): [Val, Val | undefined] {
+  for (const m of c.text.matchAll(/\.\s+/gu)) {
+    const rest = trim(slice(c, m.index + m[0].length));
+    const t = rest.text;
+    if (P.AUTHORITY.test(t) || isTitle(t) || P.looksLikeName(t) || (P.isUpper(t) && /\p{L}{2,}\s+\p{L}{2,}/u.test(t) && !/,/u.test(t))) {
+      return [trim(slice(c, 0, m.index + 1)), rest];
+    }
+  }
+  return [c, undefined];
+}
+
 export function readFooter(ctx: ReaderContext, from: number, end: number): Footer {
   const lines = ctx.lines.slice(0, end);
   const f: Footer = { start: lines.length, recipients: [], recipientLines: [], signature: { lines: [] } };
   const labelIndex = lines.findIndex((l, i) => i >= from && cells(lineVal(l)).some((c) => P.NOI_NHAN_LABEL.test(c.text)));
   const right: { v: Val; line: SourceLine }[] = [];
   if (labelIndex !== -1) {
-    f.start = labelIndex;
     f.label = lines[labelIndex]!;
     ctx.component('noi_nhan_nhan', f.label);
+    // In a .docx the nơi nhận and the signature are the cells of one table, read cell by cell and
+    // row by row: a clerk's table with a row per line interleaves them ("Nơi nhận:", "GIÁM ĐỐC",
+    // "- Sở Nội vụ;", …), and the signature may be the left cell. Each paragraph of that table
+    // goes to the side of its cell; the footer starts with the label's row.
+    const table = f.label.para?.table;
+    const inTable = (l: SourceLine) => table !== undefined && l.para?.table?.index === table.index;
+    const otherCell = (l: SourceLine) => inTable(l) && l.para!.table!.cell !== table!.cell;
+    let start = labelIndex;
+    while (table && start - 1 >= from && inTable(lines[start - 1]!) && lines[start - 1]!.para!.table!.row === table.row) start--;
+    f.start = start;
+    /** A line that is not a dashed item no longer joins the list (a blank line, the signature came). */
     let listEnded = false;
+    /** The list is over: its archive line was read, or its table cell ended. */
+    let closed = false;
     let seenItem = false;
-    for (let i = labelIndex; i < lines.length; i++) {
+    const toSignature = (v: Val, line: SourceLine, single: boolean) => {
+      right.push({ v, line });
+      if (single) listEnded = true;
+    };
+    for (let i = start; i < lines.length; i++) {
       const line = lines[i]!;
+      if (otherCell(line)) {
+        for (const c of cells(lineVal(line))) right.push({ v: c, line });
+        continue;
+      }
+      if (table && i > labelIndex && !inTable(line) && seenItem) closed = true;
       const cs = cells(lineVal(line));
       // A line of bars only under the signer's name: the web page's table ends there, and what
       // follows (a text issued with the decision) is not the signature's.
@@ -42,28 +113,41 @@ export function readFooter(ctx: ReaderContext, from: number, end: number): Foote
         // A blank line ends the list, unless a dashed item follows it: a web page or a PDF copy
         // puts a blank line between every two lines.
         if (seenItem && !listEnded) {
-          const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+          const next = lines.slice(i + 1).find((l) => l.text.trim() !== '' && !otherCell(l));
           const nextCells = next ? cells(lineVal(next)) : [];
           // The dashed item may share its line with the signature column ("– Phòng, ban;     Lê Văn A").
           if (!(nextCells.length >= 1 && P.BULLET.test(nextCells[0]!.text))) listEnded = true;
         }
         continue;
       }
+      const single = cs.length === 1;
       for (const c of cs) {
+        let cell = c;
         if (P.NOI_NHAN_LABEL.test(c.text)) {
           ctx.labelSpacing(c);
           const rest = trim(stripStart(c, P.NOI_NHAN_LABEL));
-          if (rest.text) right.push({ v: rest, line });
-          continue;
+          // "Nơi nhận: - Sở Nội vụ; - Lưu: VT." keeps its items; anything else beside the label is the signature's.
+          if (!rest.text) continue;
+          if (!(ITEM.test(rest.text) || ARCHIVE.test(rest.text))) { right.push({ v: rest, line }); continue; }
+          cell = rest;
         }
-        const bullet = P.BULLET.test(c.text) || /^\+\s/u.test(c.text);
-        const single = cs.length === 1;
-        if (!listEnded && (bullet || (single && !P.isUpper(c.text) && !P.AUTHORITY.test(c.text) && !P.looksLikeName(c.text.replace(/\*\*/g, ''))))) {
-          f.recipientLines.push({ v: c, line });
-          seenItem = true;
-        } else {
-          right.push({ v: c, line });
-          if (single) listEnded = true;
+        for (const item of itemsOf(cell)) {
+          if (closed) { toSignature(item, line, single); continue; }
+          if (ARCHIVE.test(item.text)) {
+            // The archive line is the last of the list: what follows is the signature.
+            const [archive, rest] = archiveAndRest(item);
+            f.recipientLines.push({ v: archive, line });
+            if (rest) right.push({ v: rest, line });
+            seenItem = true;
+            closed = true;
+            continue;
+          }
+          // A dashed item is a recipient wherever it stands before the archive line (the signature
+          // column, flattened, may come between the items); an undashed line only until the list ends.
+          if (ITEM.test(item.text) || (!listEnded && single && !isSignatureLine(item.text))) {
+            f.recipientLines.push({ v: item, line });
+            seenItem = true;
+          } else toSignature(item, line, single);
         }
       }
     }
