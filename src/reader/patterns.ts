@@ -15,8 +15,8 @@ export const STAR = /^\*$/;
 export const DRAFT_MARK = /^D[Ựự]\s+TH[Ảả]O\b/u;
 export const SECRECY = /^(MẬT|TỐI MẬT|TUYỆT MẬT)$/u;
 export const URGENCY = /^(KHẨN|THƯỢNG KHẨN|HỎA TỐC|HỎA TỐC HẸN GIỜ)$/u;
-/** A typed rule line (dashes, underscores) under a header line or the subject. */
-export const RULE_LINE = /^[-_–—=.·]{3,}$/;
+/** A typed rule line (dashes, underscores) under a header line or the subject; the border of a table drawn in text ("+-----+-----+"). */
+export const RULE_LINE = /^[-_–—=.·]{3,}$|^\+[-=:+]{2,}$/;
 
 /** What a draft leaves where the number or the day will be written: nothing, spaces, or dots ("……", "......", "___"). */
 export const BLANK_FILL = /^[.…_]+$/u;

@@ -59,10 +59,14 @@ export function join(pieces: Val[], separator: string): Val {
 export const startOf = (v: Val): number => v.offsets[0] ?? 0;
 export const endOf = (v: Val): number => v.offsets[v.text.length] ?? startOf(v);
 
-/** Splits a line into cells at tabs or runs of 3+ spaces (two header columns flattened into one line). */
+/**
+ * Splits a line into cells at tabs or runs of 3+ spaces (two header columns flattened into one
+ * line), and at the bars of a table drawn in text ("| Số 22-KH/ĐU   | Hà Nội, ngày … |", as a web
+ * page, pandoc or a Markdown table prints it): no header or footer line holds a "|" of its own.
+ */
 export function cells(v: Val): Val[] {
   const out: Val[] = [];
-  const re = /\t+| {3,}|\u00a0{2,}/g;
+  const re = /\t+| {3,}|\u00a0{2,}|[^\S\n]*\|[^\S\n]*/g;
   let last = 0;
   for (let m = re.exec(v.text); m; m = re.exec(v.text)) {
     out.push(slice(v, last, m.index));

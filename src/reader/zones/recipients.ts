@@ -71,6 +71,9 @@ function archiveAndRest(c: Val): [Val, Val | undefined] {
   return [c, undefined];
 }
 
+/** A footer line's cells, without the border lines of a table drawn in text ("+-----+-----+", "-----"). */
+const footerCells = (line: SourceLine): Val[] => cells(lineVal(line)).filter((c) => !P.RULE_LINE.test(c.text));
+
 export function readFooter(ctx: ReaderContext, from: number, end: number): Footer {
   const lines = ctx.lines.slice(0, end);
   const f: Footer = { start: lines.length, recipients: [], recipientLines: [], signature: { lines: [] } };
@@ -101,11 +104,11 @@ export function readFooter(ctx: ReaderContext, from: number, end: number): Foote
     for (let i = start; i < lines.length; i++) {
       const line = lines[i]!;
       if (otherCell(line)) {
-        for (const c of cells(lineVal(line))) right.push({ v: c, line });
+        for (const c of footerCells(line)) right.push({ v: c, line });
         continue;
       }
       if (table && i > labelIndex && !inTable(line) && seenItem) closed = true;
-      const cs = cells(lineVal(line));
+      const cs = footerCells(line);
       // A line of bars only under the signer's name: the web page's table ends there, and what
       // follows (a text issued with the decision) is not the signature's.
       if (listEnded && /^[|¦\s]+$/u.test(line.text) && right.some((r) => P.looksLikeName(r.v.text.replace(/\*\*/g, '')))) break;
@@ -113,8 +116,8 @@ export function readFooter(ctx: ReaderContext, from: number, end: number): Foote
         // A blank line ends the list, unless a dashed item follows it: a web page or a PDF copy
         // puts a blank line between every two lines.
         if (seenItem && !listEnded) {
-          const next = lines.slice(i + 1).find((l) => l.text.trim() !== '' && !otherCell(l));
-          const nextCells = next ? cells(lineVal(next)) : [];
+          const next = lines.slice(i + 1).find((l) => footerCells(l).length > 0 && !otherCell(l));
+          const nextCells = next ? footerCells(next) : [];
           // The dashed item may share its line with the signature column ("– Phòng, ban;     Lê Văn A").
           if (!(nextCells.length >= 1 && P.BULLET.test(nextCells[0]!.text))) listEnded = true;
         }
