@@ -12,9 +12,17 @@ export const readerMessages = {
     vi: 'Dòng “{{text}}” ở phần đầu văn bản không thuộc thành phần thể thức nào (có thể là dấu “công văn đến” hoặc ghi chú tay); dvk bỏ qua dòng này.',
     en: 'The line “{{text}}” in the header is not a component of the document (perhaps a "received" stamp or a handwritten note); dvk ignores it.',
   },
+  unrecognisedSignatureLine: {
+    vi: 'Dòng “{{text}}” trên khối chữ ký không phải quyền hạn, chức vụ hay họ tên người ký (có thể là đường dẫn tệp hoặc ghi chú); dvk bỏ qua dòng này.',
+    en: 'The line “{{text}}” above the signature block is no authority, title or name of the signer (perhaps a file path or a note); dvk ignores it.',
+  },
   cutOff: {
     vi: 'Văn bản dừng giữa chừng ở “{{tail}}” (không có dấu kết thúc, nơi nhận, chữ ký): có lẽ chỉ là một phần của văn bản (trang web thường cắt bớt). dvk không kiểm tra các phần lẽ ra ở sau chỗ này.',
     en: 'The text stops mid-way at “{{tail}}” (no final mark, no nơi nhận, no signature): it is probably only part of the document (web pages often cut it). dvk does not check the parts that would follow.',
+  },
+  cutOffInRecipients: {
+    vi: 'Văn bản dừng giữa chừng trong phần nơi nhận, ở “{{tail}}” (dòng cuối không có dấu câu, không có dòng “Lưu”): có lẽ chỉ là một phần của văn bản (trang web thường cắt bớt). dvk không kiểm tra các phần lẽ ra ở sau chỗ này.',
+    en: 'The text stops mid-way in the nơi nhận, at “{{tail}}” (the last line has no mark, there is no “Lưu” line): it is probably only part of the document (web pages often cut it). dvk does not check the parts that would follow.',
   },
   damagedType: {
     vi: 'Dòng “{{written}}” có lẽ là tên loại “{{expected}}” bị hỏng chữ (thường do chép từ PDF); dvk đọc là “{{expected}}”. Kiểm tra lại bản gốc.',

@@ -109,6 +109,36 @@ describe('the nơi nhận of a .txt spoiled by hand', () => {
   });
 });
 
+describe('what stands around the signature block and the end of a text cut inside the nơi nhận', () => {
+  it('a file path above the signature is not its first title line (corpus 26); a line of punctuation is not the name', () => {
+    const { data, notes } = read(['Nơi nhận:', '- Như trên;', '- Lưu: VT, NCTH.', '', 'd:\\2011\\CV\\SVH\\T4\\Bau cho Vinh Ha Long', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Trần Thành Lập', '', ';']);
+    expect(data.nguoi_ky).toEqual({ quyen_han: 'KT.', tap_the: 'CHỦ TỊCH', chuc_vu: 'PHÓ CHỦ TỊCH', ho_ten: 'Trần Thành Lập' });
+    expect(notes.filter((n) => n.rule === 'reader/unrecognised').map((n) => [n.line, n.data?.text])).toEqual([[5, 'd:\\2011\\CV\\SVH\\T4\\Bau cho Vinh Ha Long']]);
+  });
+  it('a title in ordinary case over a name in capitals is kept whole (nothing is taken for a stray line)', () => {
+    const { data, notes } = read(['Nơi nhận:', '- Như trên;', '- Lưu: VT, VP.', '', 'Phó trưởng phòng phụ trách', '', 'NGUYỄN VĂN AN']);
+    expect(data.nguoi_ky).toEqual({ chuc_vu: 'Phó trưởng phòng phụ trách', ho_ten: 'NGUYỄN VĂN AN' });
+    expect(notes.filter((n) => n.rule.startsWith('reader/'))).toEqual([]);
+  });
+  it('a name typed in capitals is the name; a last line in capitals that is a title or a collective is not', () => {
+    expect(read(['Nơi nhận:', '- Như trên;', '- Lưu: VT, VP.', '', 'CHỦ TỊCH', '', 'TRẦN VĂN AN']).data.nguoi_ky).toEqual({ chuc_vu: 'CHỦ TỊCH', ho_ten: 'TRẦN VĂN AN' });
+    const noName = read(['Nơi nhận:', '- Như trên;', '- Lưu: VT, VP.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+    expect(noName.data.nguoi_ky.chuc_vu).toBe('PHÓ CHỦ TỊCH');
+    expect(noName.notes.filter((n) => n.rule === 'reader/not-found').map((n) => n.data?.partEn)).toEqual(["the signer's name"]);
+    expect(read(['Nơi nhận:', '- Như trên;', '- Lưu: VT, VP.', '', 'TM. ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN']).data.nguoi_ky.chuc_vu).toBe('HỘI ĐỒNG NHÂN DÂN');
+  });
+  it('a text that stops inside the nơi nhận (corpus 22) is said once to be cut off, not to miss its Lưu line', () => {
+    const { notes } = read(['Nơi nhận:                                  GIÁM ĐỐC', '– Như trên;', '– Phòng, ban Sở;                          Lê Hồng Sơn', '– Các đơn vị trường h']);
+    expect(notes.filter((n) => n.rule.startsWith('reader/')).map((n) => [n.rule, n.data?.tail])).toEqual([['reader/cut-off', '– Các đơn vị trường h']]);
+  });
+  it('a last line that is the Lưu line, or has the signature beside it, is no cut', () => {
+    const noMark = read(['Nơi nhận:', '- Như trên;', '- Lưu: VT', '', 'GIÁM ĐỐC', '', 'Trần Văn An']);
+    expect(noMark.notes.map((n) => n.rule)).toEqual(['noi-nhan-punctuation']);
+    const beside = read(['Nơi nhận:                                  GIÁM ĐỐC', '- Như trên;', '- Các phòng, ban Sở                        Trần Văn An']);
+    expect(beside.notes.map((n) => n.rule)).not.toContain('reader/cut-off');
+  });
+});
+
 // The rendered example's footer table rebuilt as a clerk builds it; its own paragraphs (with
 // their formatting) are moved into the new cells, so only the order of the parts changes.
 const EXAMPLE = 'nha-nuoc-ke-hoach-thang-cao-diem-dan-van.yaml';

@@ -6,9 +6,9 @@ import { partNames, readerMessages as rm } from '../messages.js';
 import * as P from '../patterns.js';
 import { lineVal, type SourceLine } from '../source.js';
 import { cells, endOf, slice, stripEnd, stripStart, trim, type Val } from '../val.js';
-import { KNOWN_TITLES } from '../../lint/helpers/signer.js';
 import { leaf, type ReaderContext, type Tree } from './context.js';
 import { readSignature, type Signature } from './signature.js';
+import { isTitle } from './titles.js';
 
 interface Footer {
   start: number;
@@ -31,11 +31,6 @@ const ARCHIVE = /^([-–—•·+]\s*)?Lưu(\s*:|(?![\p{L}]|\s+ý(?!\p{L}))(?!.*
  * "- Các phòng; Lưu: VT."): a new item starts after an item's mark with a dash, or with the archive line.
  */
 const NEXT_ITEM = /(?<=[;,.])\s+(?=[-–—•+]\s+\S|Lưu\s*:|Lưu\s+VT\b)/gu;
-
-/** A line that is the signer's title in ordinary case ("Giám đốc", "Phó Chủ tịch"): the signature, not a recipient. */
-function isTitle(text: string): boolean {
-  return KNOWN_TITLES.includes(text.replace(/\*\*/g, '').trim().toLocaleUpperCase('vi'));
-}
 
 /** A line of the signature block: capitals, an authority (TM., KT., T/M…), a name, a known title. */
 function isSignatureLine(text: string): boolean {
@@ -223,10 +218,32 @@ export function readRecipients(ctx: ReaderContext, f: Footer, profile: Profile) 
   });
 }
 
+/**
+ * A text that stops inside its nơi nhận ("– Các đơn vị trường h" on the last line of a web page
+ * that kept only the first part): the last recipient is the last thing in the file and ends
+ * with no mark. Said once (reader/cut-off), where the text stops; the archive line and the
+ * signature that would follow are then not reported missing (ReaderContext.notFound).
+ */
+function cutOffInRecipients(ctx: ReaderContext, footer: Footer): boolean {
+  const last = footer.recipientLines.at(-1);
+  if (!last || footer.archive || ARCHIVE.test(last.v.text) || !/[\p{L}\p{N}]$/u.test(last.v.text)) return false;
+  let k = ctx.lines.length - 1;
+  while (k > 0 && ctx.lines[k]!.text.trim() === '') k--;
+  const lastLine = ctx.lines[k]!;
+  if (last.line !== lastLine || endOf(last.v) !== lastLine.start + lastLine.text.trimEnd().length) return false;
+  const text = last.v.text;
+  const tail = text.length > 30 ? `…${text.slice(-30).replace(/^\S*\s/u, '')}` : text;
+  const end = ctx.source.text.length;
+  ctx.cutOff = [end, end];
+  ctx.note('reader/cut-off', 'warning', rm.cutOffInRecipients, ctx.cutOff, { tail });
+  return true;
+}
+
 /** noi_nhan from the footer (or not-found notes and placeholders). */
 export function noiNhanData(ctx: ReaderContext, footer: Footer, bodyEnd: number): Tree {
   const noiNhan: Record<string, Tree> = {};
   if (footer.label) {
+    cutOffInRecipients(ctx, footer);
     const gui = footer.recipients.map((r): Tree => ('ten' in r ? { ten: leaf(r.ten), de: leaf(r.de) } : leaf(r)));
     noiNhan.gui = gui.length ? gui : [ctx.placeholder(partNames.recipients, footer.label.start)];
     if (footer.archive) noiNhan.luu = leaf(footer.archive);

@@ -5,6 +5,7 @@ import * as P from '../patterns.js';
 import { type SourceLine } from '../source.js';
 import { join, slice, stripEnd, stripStart, trim, type Val } from '../val.js';
 import { leaf, type ReaderContext, type Tree } from './context.js';
+import { isNameInCapitals, isTitle } from './titles.js';
 
 interface Signature {
   lines: SourceLine[];
@@ -21,7 +22,14 @@ export function readSignature(ctx: ReaderContext, right: { v: Val; line: SourceL
     const cleaned = trim(stripEnd(stripStart(r.v, /^\*\*/u), /\*\*$/u));
     if (cleaned.text !== r.v.text.trim()) ctx.note('reader/markdown', 'info', rm.markdownMarks, r.v);
     return { v: cleaned, line: r.line };
-  }).filter((r) => r.v.text !== '' && !/^\((đã\s+ký|ký.*|.*đóng\s+dấu.*)\)$/iu.test(r.v.text));
+  }).filter((r) => /[\p{L}\p{N}]/u.test(r.v.text) && !/^\((đã\s+ký|ký.*|.*đóng\s+dấu.*)\)$/iu.test(r.v.text));
+  // A line left above the block (a file's storage path "d:\2011\CV\…", a note) is not its first
+  // title line: the block starts at its authority or title line, in capitals or a known title.
+  // (A name typed in capitals, on the last line, does not start the block.)
+  const head = items.findIndex((r, i) => P.AUTHORITY.test(r.v.text) || isTitle(r.v.text) || (P.isUpper(r.v.text) && i < items.length - 1));
+  for (const stray of items.splice(0, Math.max(0, head))) {
+    ctx.note('reader/unrecognised', 'info', rm.unrecognisedSignatureLine, stray.v, { text: stray.v.text });
+  }
   if (items.length === 0) return sig;
   const last = items.at(-1)!;
   let titleItems = items;
@@ -29,7 +37,9 @@ export function readSignature(ctx: ReaderContext, right: { v: Val; line: SourceL
   // "[CẦN BỔ SUNG: HỌ TÊN NGƯỜI KÝ]" there, in capitals like every placeholder: under a title
   // it is the name still to write, not a second title line.
   const placeholderName = items.length > 1 && /^\[[^\]]+\]$/u.test(last.v.text);
-  if ((!P.isUpper(last.v.text) && last.v.text !== 'kiêm') || placeholderName) {
+  // A name typed in capitals ("NGUYỄN VĂN AN") under the title is the name, not a title line.
+  const capitalName = items.length > 1 && isNameInCapitals(last.v.text);
+  if ((!P.isUpper(last.v.text) && last.v.text !== 'kiêm') || placeholderName || capitalName) {
     sig.name = last.v;
     ctx.component('ho_ten', last.line);
     titleItems = items.slice(0, -1);
