@@ -113,6 +113,7 @@ export function recognise(source: DocumentSource, options: RecogniseOptions = {}
       ? derived(LETTER_TYPE, letter)
       : ctx.unsure(new Leaf('ke_hoach', docStart, docStart), unsure.typeGuess);
   if (typeIndex === -1 && !letter) ctx.notFound(partNames.type, docStart, ['loai']);
+  ctx.typeGuessed = (typeIndex === -1 && !letter) || Boolean(unregistered);
   // A type dvk has no rules for (reader/unknown-type said so): `loai` holds a stand-in, and the
   // rules that judge a document by its type stay silent, as for a type not found.
   if (unregistered) {

@@ -101,6 +101,8 @@ export class ReaderContext {
   cutOff?: [number, number];
   /** No header at all (see headerless): its parts are not reported one by one. */
   noHeader = false;
+  /** No tên loại was found (or one dvk has no rules for): the type is a stand-in, so the parts it would require are not reported missing. */
+  typeGuessed = false;
 
   constructor(readonly source: DocumentSource, readonly placeholderText: string) {
     this.lines = source.lines;
@@ -151,6 +153,9 @@ export class ReaderContext {
     // A page that posts the body alone (no header) posts it without its nơi nhận and signature
     // too (unseen 18): those are not reported one by one either.
     if (this.noHeader && (part === partNames.header || (paths[0] && (HEADER_PARTS.has(String(paths[0][0])) || TYPE_PARTS.has(String(paths[0][0])) || FOOTER_PARTS.has(String(paths[0][0])))))) return;
+    // A type not found is reported once (reader/not-found, reader/unknown-type): the parts of the
+    // type dvk stands in for it (a kế hoạch's "Mục đích, yêu cầu"…) may not belong to the document.
+    if (this.typeGuessed && paths[0] && TYPE_PARTS.has(String(paths[0][0]))) return;
     this.notes.push({ ruleId: 'reader/not-found', severity: 'error', message: rm.notFound, data: { part: part.vi, partEn: part.en }, start: at, end: at, ...(paths[0] ? { path: paths[0] } : {}) });
   }
 
