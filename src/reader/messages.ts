@@ -32,6 +32,10 @@ export const readerMessages = {
     vi: 'Dòng cuối của nơi nhận (dòng Lưu) kết thúc bằng dấu “{{mark}}”: “{{expected}}”.',
     en: 'The last line of the nơi nhận (the Lưu line) ends with “{{mark}}”: “{{expected}}”.',
   },
+  itemNoMark: {
+    vi: 'Dòng nơi nhận không có dấu “{{mark}}” ở cuối: “{{expected}}”.',
+    en: 'The nơi nhận line has no “{{mark}}” at its end: “{{expected}}”.',
+  },
   labelSpaceColon: {
     vi: 'Bỏ khoảng trắng trước dấu “:” sau “{{label}}”: viết “{{label}}:”.',
     en: 'Remove the space before the “:” after “{{label}}”: write “{{label}}:”.',

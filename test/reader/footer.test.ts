@@ -103,6 +103,14 @@ describe('the nơi nhận of a .txt spoiled by hand', () => {
     expect(noColon.data.noi_nhan.luu).toBe('Lưu VT, VP');
     expect(noColon.data.nguoi_ky).toEqual({ chuc_vu: 'GIÁM ĐỐC', ho_ten: 'Nguyễn Tất Nhiên' });
   });
+  it('a dashed item with no mark, the next dashed item under it, is reported at its end; a name wrapped onto the next line is not', () => {
+    const { notes } = read(['Nơi nhận:', '- Ban Dân vận Tỉnh ủy', '- Các phòng chuyên môn;', '- Lưu: VT, VP.', 'GIÁM ĐỐC', 'Nguyễn Tất Nhiên']);
+    expect(notes.filter((n) => n.rule === 'noi-nhan-punctuation').map((n) => [n.line, n.data?.expected])).toEqual([[2, '- Ban Dân vận Tỉnh ủy;']]);
+    const wrapped = read(['Nơi nhận:', '- Ủy ban nhân dân các huyện, thị xã', 'và thành phố;', '- Lưu: VT, VP.', 'GIÁM ĐỐC', 'Nguyễn Tất Nhiên']);
+    expect(wrapped.notes.filter((n) => n.rule === 'noi-nhan-punctuation')).toEqual([]);
+    const misplaced = read(['Nơi nhận:', '- Ban Dân vận Tỉnh ủy, (b/c)', '- Lưu Văn phòng.', 'T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Nguyễn Tất Nhiên'], PARTY_HEAD);
+    expect(misplaced.notes.filter((n) => n.rule === 'noi-nhan-punctuation')).toEqual([]);
+  });
   it('a line that only begins like the archive ("Lưu ý: …", "- Lưu trữ tỉnh;") is not taken for it', () => {
     const { data } = read(['Nơi nhận:', '- Lưu trữ tỉnh;', '- Ban Dân vận Tỉnh ủy;', '- Lưu: VT, VP.', 'GIÁM ĐỐC', 'Nguyễn Tất Nhiên']);
     expect(data.noi_nhan).toEqual({ gui: ['Lưu trữ tỉnh', 'Ban Dân vận Tỉnh ủy'], luu: 'VT, VP' });

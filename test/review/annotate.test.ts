@@ -165,7 +165,7 @@ describe('tracked changes (--fix)', () => {
     const fixable = findings.filter((f) => documentFix(f));
     // A plan-form fix (the renderer prints what it removes) is never written into a document.
     const planForm = findings.filter((f) => f.fix && !documentFix(f));
-    expect(planForm.map((f) => f.ruleId)).toContain('noi-nhan-punctuation');
+    expect(planForm.map((f) => f.ruleId)).toContain('noi-nhan-luu-form');
     expect(fixable.length).toBeGreaterThanOrEqual(6);
     // Every fix is written but one overlapping a fix taken before it (“ ,t”: remove the space, add one after).
     const overlaps = (f: Finding, g: Finding) => f.fix!.edits.some((e) => g.fix!.edits.some((t) => e.start <= t.end && t.start <= e.end));

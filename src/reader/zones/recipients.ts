@@ -209,6 +209,13 @@ export function readRecipients(ctx: ReaderContext, f: Footer, profile: Profile) 
     // A line that is only a dash (or only the punctuation) names no recipient: an empty item would fail the schema.
     if (item.text === '' || item.text === profile.noi_nhan.ket_muc) return;
     const mark = profile.noi_nhan.ket_muc;
+    // A dashed item with no mark at all, with the next dashed item under it (so not a name wrapped
+    // onto the next line): the plan cannot show the missing mark, so it is said here. A mark typed
+    // before the purpose ("Ban Dân vận Tỉnh ủy, (b/c)") is the mark misplaced, which the plan shows.
+    const next = f.recipientLines[i + 1];
+    if (next && ITEM.test(v.text) && ITEM.test(next.v.text) && !/[.,;:!?…]$/u.test(item.text) && !/[.,;:]\s*\([^()]*\)$/u.test(item.text)) {
+      ctx.note('noi-nhan-punctuation', 'error', rm.itemNoMark, [endOf(item), endOf(item)], { mark, expected: `${v.text.trim()}${mark}` });
+    }
     const kept = item.text.endsWith(mark) && !/\s$/u.test(item.text.slice(0, -mark.length)) ? slice(item, 0, item.text.length - mark.length) : item;
     // "(để báo cáo)" is how dvk prints `de`: read it back as { ten, de }. Other forms
     // ("(báo cáo)", "(b/c)") stay in the name, where noi-nhan-purpose suggests `de`.
