@@ -1,5 +1,6 @@
 // The closing zone: the final mark of the body (“./.” under NĐ 30, “.” in Party documents) —
 // taken off the last paragraph so it is not printed twice, and checked against the profile given.
+import type { Localized } from '../../i18n/index.js';
 import type { Profile } from '../../profile/index.js';
 import { readerMessages as rm } from '../messages.js';
 import * as P from '../patterns.js';
@@ -41,11 +42,16 @@ export function cutOffAt(ctx: ReaderContext, paras: Para[], footer: Footer): voi
   if (footer.label || footer.signature.lines.length) return;
   const last = paras.at(-1);
   if (!last || !/[\p{L}\p{N}]$/u.test(last.v.text.trimEnd()) || P.CLOSING.test(last.v.text)) return;
-  const text = last.v.text.trimEnd();
+  markCutOff(ctx, last.v.text, rm.cutOff);
+}
+
+/** Says once that the text stops, at the end of the file, quoting its last words; what follows is then not reported missing. */
+export function markCutOff(ctx: ReaderContext, lastText: string, message: Localized): void {
+  const text = lastText.trimEnd();
   const tail = text.length > 30 ? `…${text.slice(-30).replace(/^\S*\s/u, '')}` : text;
   const end = ctx.source.text.length;
   ctx.cutOff = [end, end];
-  ctx.note('reader/cut-off', 'warning', rm.cutOff, ctx.cutOff, { tail });
+  ctx.note('reader/cut-off', 'warning', message, ctx.cutOff, { tail });
 }
 
 /** Catalog rule 31 (body-terminator): State "./.", Party "." — checked on what was typed. */

@@ -8,6 +8,7 @@ import { lineVal, type SourceLine } from '../source.js';
 import { cells, endOf, slice, stripEnd, stripStart, trim, type Val } from '../val.js';
 import { leaf, type ReaderContext, type Tree } from './context.js';
 import { readSignature, type Signature } from './signature.js';
+import { markCutOff } from './closing.js';
 import { isTitle } from './titles.js';
 
 interface Footer {
@@ -238,11 +239,7 @@ function cutOffInRecipients(ctx: ReaderContext, footer: Footer): boolean {
   while (k > 0 && ctx.lines[k]!.text.trim() === '') k--;
   const lastLine = ctx.lines[k]!;
   if (last.line !== lastLine || endOf(last.v) !== lastLine.start + lastLine.text.trimEnd().length) return false;
-  const text = last.v.text;
-  const tail = text.length > 30 ? `…${text.slice(-30).replace(/^\S*\s/u, '')}` : text;
-  const end = ctx.source.text.length;
-  ctx.cutOff = [end, end];
-  ctx.note('reader/cut-off', 'warning', rm.cutOffInRecipients, ctx.cutOff, { tail });
+  markCutOff(ctx, last.v.text, rm.cutOffInRecipients);
   return true;
 }
 
