@@ -40,6 +40,7 @@ describe('a number and a place-and-date on one line (State)', () => {
       'Số:     /KH-UBND                    Bình Định, ngày      tháng 3 năm 2025',
       'Số: ……/KH-UBND\tBình Định, ngày …… tháng 3 năm 2025',
       'Số: ......./KH-UBND        Bình Định, ngày ....... tháng 3 năm 2025',
+      '| Số:     /KH-UBND | Bình Định, ngày      tháng 3 năm 2025 |',
     ]) {
       const { data, r, readerNotes } = read(line);
       expect({ so: data.so, ky_hieu: data.ky_hieu, dia_danh: data.dia_danh, ngay: data.ngay }, line).toEqual({ so: undefined, ky_hieu: 'KH-UBND', dia_danh: 'Bình Định', ngay: '2025-03' });

@@ -39,8 +39,8 @@ export function splitGluedColumns(c: Val): Val[] {
   return splitNumberAndDate(c) ?? [c];
 }
 
-/** A column gap in a line (a tab, or two spaces or more), and a single space. */
-const COLUMN_GAP = /\t+|[ \u00a0]{2,}/gu;
+/** A column gap in a line (a tab, two spaces or more, the bar of a table drawn in text), and a single space. */
+const COLUMN_GAP = /[^\S\n]*\|[^\S\n]*|\t+|[ \u00a0]{2,}/gu;
 const ONE_SPACE = /[ \u00a0]/gu;
 const HAS_GAP = /\t|[ \u00a0]{2}/u;
 
@@ -75,6 +75,7 @@ export function splitNumberAndDate(c: Val): [Val, Val] | undefined {
  * a date on one line are cut between them (splitNumberAndDate); any other line at its column gaps.
  */
 export function headerCells(line: SourceLine): Val[] {
+  // The outer bars of a table drawn in text ("| Số: /KH-UBND | Bình Định, ngày … |") are no part of either cell.
   const whole = unbar(lineVal(line));
   const split = splitNumberAndDate(whole);
   if (split) return split;
