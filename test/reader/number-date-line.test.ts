@@ -2,7 +2,10 @@
 // export or a web copy gives them ("Số:     /KH-UBND<TAB>Bình Định, ngày      tháng 3 năm 2025"),
 // and a draft's blank number or day (spaces, or dots: "Số: ……/KH-UBND", "ngày …… tháng 3"), in
 // both systems. Each line below is shaped like one of ../shared/corpus and ../shared/seeds.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runDvk, tempDir } from '../helpers/cli.js';
 import { splitNumberAndDate } from '../../src/reader/zones/header.js';
 import { recognise } from '../../src/reader/recognise.js';
 import { positionIn, sourceFromText } from '../../src/reader/source.js';
@@ -108,5 +111,24 @@ describe('splitNumberAndDate: where a number line is cut, and where it is not', 
     expect(cut('Số:     /KH-UBND')).toBeUndefined();
     expect(cut('Số lượng người tham gia ngày 05 tháng 3 năm 2025')).toBeUndefined();
     expect(cut('Bình Định, ngày 05 tháng 3 năm 2025')).toBeUndefined();
+  });
+});
+
+describe('dvk lint and dvk import on a draft whose number and date share a line', () => {
+  it('lint: the blank number and day are draft placeholders on line 4, nothing is "not found"; import writes the ký hiệu and the month', () => {
+    const dir = tempDir('dvk-number-date-');
+    const file = join(dir, 'du-thao.txt');
+    writeFileSync(file, `${[...STATE_HEAD, 'Số:     /KH-UBND\tBình Định, ngày      tháng 3 năm 2025', ...STATE_REST].join('\n')}\n`);
+    const lint = runDvk(['lint', file, '--format', 'json']);
+    expect(lint.code).toBe(1);
+    const findings = JSON.parse(lint.stdout).files[0].findings as { ruleId: string; line: number }[];
+    expect(findings.filter((f) => f.ruleId.startsWith('reader/'))).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === 'draft-placeholders').map((f) => f.line)).toEqual([4, 4]);
+    const out = join(dir, 'du-thao.yaml');
+    expect(runDvk(['import', file, '-o', out]).code).toBe(0);
+    const yaml = readFileSync(out, 'utf8');
+    expect(yaml).toMatch(/^ky_hieu: KH-UBND$/mu);
+    expect(yaml).toMatch(/^ngay: ["']?2025-03["']?/mu);
+    expect(yaml).toMatch(/^dia_danh: Bình Định$/mu);
   });
 });
