@@ -52,9 +52,21 @@ async function openCache(options: LintCommandOptions, ctx: CliContext) {
  */
 const HEAP_GROWING_PERCENT = 50;
 
+/**
+ * V8 compiles a regular expression first to bytecode for its interpreter and, from its second
+ * use, again to machine code (“tier-up”). Every rule pattern runs over many texts of a plan, so
+ * the bytecode step is wasted work, and for the rules' large Unicode patterns it was ≈ 50 ms of
+ * `dvk lint one.yaml` (issue 13, docs/performance.md). Without tier-up each pattern is compiled
+ * once, to machine code, at its first use; the matches are the same. The flag is read when a
+ * pattern first runs, so setting it here, before any rule has run, covers the rules (created
+ * when their modules loaded, not yet run) and the worker threads (V8 flags are per process).
+ */
+const REGEXP_FLAGS = '--no-regexp-tier-up';
+
 export async function runLint(paths: string[], options: LintCommandOptions, ctx: CliContext): Promise<number> {
   const { lang } = ctx;
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setFlagsFromString(REGEXP_FLAGS);
   if (options.fix && options.fixDryRun) throw new UsageError(localize(text.fixAndDryRun, lang));
   const machine = MACHINE_FORMATS.includes(options.format);
   // The cache is opened first: what it knows of each file spares the folder search reading it.
