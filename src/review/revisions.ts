@@ -5,7 +5,7 @@
 // overlapping one already taken is left (as `dvk lint --fix` does for a plan): the drafter sees
 // it again on the next lint.
 import type { Finding } from '../report/finding.js';
-import type { SourceLine } from '../reader/source.js';
+import { lineIndexAt, type SourceLine } from '../reader/source.js';
 import type { LocatedParagraph } from './locate.js';
 
 export interface ParagraphEdit {
@@ -43,17 +43,6 @@ export const documentFix = (finding: Finding) => (DOCUMENT_TEXT_FIXES.has(findin
 /** Zero-width parts of a run that may sit inside a deleted span. */
 const HARMLESS = new Set(['w:lastRenderedPageBreak', 'w:softHyphen']);
 
-function lineAt(lines: readonly SourceLine[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function plainSpan(para: LocatedParagraph, start: number, end: number): boolean {
   for (const run of para.runs) {
     if (run.end < start || run.start > end) continue;
@@ -76,7 +65,7 @@ export function chooseRevisions(findings: readonly Finding[], doc: { paragraphs:
     if (!fix?.edits.length || !lines.length) continue;
     const edits: ParagraphEdit[] = [];
     for (const e of fix.edits) {
-      const i = lineAt(lines, e.start);
+      const i = lineIndexAt(lines, e.start);
       const line = lines[i]!;
       const para = paragraphs[i];
       const start = e.start - line.start;
