@@ -100,11 +100,11 @@ export function parsePlanYaml(source: string, file: string, lang: Lang): ParseRe
           fatal: true,
           fix: { edits: [{ start: q.start, end: q.end, text: q.quoted }] },
         };
-      } else if (specificMessage(error, text, lang)) {
-        message = specificMessage(error, text, lang)!;
       } else {
         const known = codeMessages[error.code];
-        message = known ? localize(known, lang) : localize(m.generic, lang, { detail: error.message.replace(/ at line \d+, column \d+.*$/s, '') });
+        message =
+          specificMessage(error, text, lang) ??
+          (known ? localize(known, lang) : localize(m.generic, lang, { detail: error.message.replace(/ at line \d+, column \d+.*$/s, '') }));
       }
       return { ruleId: `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`, severity: 'error', message, file, range: at(start, Math.max(start, end)), fatal: true };
     });
